@@ -1,0 +1,6 @@
+//! Subcommands that print and exit, never touching the terminal's modes.
+
+pub mod check;
+pub mod list;
+pub mod new;
+pub mod paths;

@@ -1,0 +1,26 @@
+//! Content: question packs loaded from TOML, validated, and layered.
+//!
+//! Text flows one way: files (`source`) are parsed into drafts (`parse`,
+//! through `reader`), put together into packs per folder (`assemble`), and
+//! layered into a [`Library`] (`library`). Only `model` types leave.
+
+mod assemble;
+mod builtin;
+pub mod diagnostic;
+mod library;
+pub mod model;
+mod parse;
+mod reader;
+pub mod source;
+mod suggest;
+
+pub use builtin::BUILTIN_PREFIX;
+pub use diagnostic::{Diagnostic, Severity};
+pub use library::{Layer, LayerSource, Library};
+pub use model::{
+    Audience, Conclusion, Figure, Origin, Overview, Pack, Question, QuestionKey, Theme,
+};
+pub use parse::is_slug;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,343 @@
+//! One content file: TOML text to themes, questions and pack metadata.
+//!
+//! Problems are collected, not returned early, so a file with five mistakes
+//! shows all five. Duplicates across files are found later, in `assemble`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use toml::de::DeTable;
+
+use super::diagnostic::Diagnostic;
+use super::model::{Audience, Conclusion, Figure, Overview, Question, Theme};
+use super::reader::{FileContext, Position, TableReader};
+
+const ROOT_KEYS: &[&str] = &["pack", "overview", "theme", "conclusion", "part_of"];
+const PACK_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "summary",
+    "source",
+    "published",
+    "url",
+    "licence",
+    "copyright",
+];
+const OVERVIEW_KEYS: &[&str] = &["period", "text", "figure", "questions_intro"];
+const FIGURE_KEYS: &[&str] = &["value", "label"];
+const CONCLUSION_KEYS: &[&str] = &["title", "text"];
+const THEME_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "summary",
+    "statement",
+    "calls_on",
+    "key_data",
+    "learning",
+    "question",
+];
+const QUESTION_KEYS: &[&str] = &["id", "audience", "text", "prompts"];
+
+/// Pack metadata from a main file (the one with `[pack]`).
+#[derive(Debug, Clone, Default)]
+pub struct PackHeader {
+    pub id: String,
+    pub id_at: Position,
+    pub title: String,
+    pub summary: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub licence: Option<String>,
+    pub copyright: Option<String>,
+    pub overview: Overview,
+    pub conclusion: Option<Conclusion>,
+}
+
+#[derive(Debug, Clone)]
+pub enum FileRole {
+    Main(Box<PackHeader>),
+    PartOf { pack: String, at: Position },
+}
+
+#[derive(Debug, Clone)]
+pub struct ParsedTheme {
+    pub theme: Theme,
+    pub id_at: Position,
+}
+
+#[derive(Debug, Clone)]
+pub struct ParsedFile {
+    pub path: PathBuf,
+    pub role: FileRole,
+    pub themes: Vec<ParsedTheme>,
+}
+
+/// Parses a file; `None` when it is too broken to contribute anything.
+pub fn parse_file(path: &Path, text: &str) -> (Option<ParsedFile>, Vec<Diagnostic>) {
+    let mut cx = FileContext::new(path, text);
+    let (root, syntax_errors) = DeTable::parse_recoverable(text);
+    if !syntax_errors.is_empty() {
+        for error in &syntax_errors {
+            let span = error.span().unwrap_or(0..0);
+            cx.error(&span, syntax_message(error.message()));
+        }
+        return (None, cx.diagnostics);
+    }
+    let root_table = root.get_ref();
+    let reader = TableReader::new(&mut cx, root_table, 0..0, "the file", ROOT_KEYS);
+    let role = read_role(&mut cx, &reader);
+    let themes = reader
+        .tables(&mut cx, "theme")
+        .into_iter()
+        .filter_map(|(table, span)| read_theme(&mut cx, table, span))
+        .collect();
+    let parsed = role.map(|role| ParsedFile {
+        path: path.to_path_buf(),
+        role,
+        themes,
+    });
+    (parsed, cx.diagnostics)
+}
+
+fn syntax_message(message: &str) -> String {
+    let message = message.trim().trim_end_matches('.');
+    format!("this is not valid TOML: {message}")
+}
+
+fn read_role(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<FileRole> {
+    match (root.has("pack"), root.has("part_of")) {
+        (true, true) => {
+            cx.error(
+                &root.span_of("part_of"),
+                "a file has either `[pack]` or `part_of`, not both",
+            )
+            .hints
+            .push("remove `part_of` from the pack's main file".to_owned());
+            None
+        }
+        (true, false) => read_header(cx, root).map(|h| FileRole::Main(Box::new(h))),
+        (false, true) => {
+            let at = cx.position(&root.span_of("part_of"));
+            let pack = root.required_text(cx, "part_of")?;
+            check_id(cx, &root.span_of("part_of"), &pack, "pack id");
+            for key in ["overview", "conclusion"] {
+                if root.has(key) {
+                    cx.error(
+                        &root.span_of(key),
+                        format!("`[{key}]` belongs in the pack's main file"),
+                    );
+                }
+            }
+            Some(FileRole::PartOf { pack, at })
+        }
+        (false, false) => {
+            let diagnostic = Diagnostic::error(
+                cx.path,
+                "this file has no `[pack]` table and no `part_of` key",
+            )
+            .hint("start a new pack with a `[pack]` table (see `reflect new`)")
+            .hint("or add themes to a pack with `part_of = \"PACK-ID\"` on the first line");
+            cx.diagnostics.push(diagnostic);
+            None
+        }
+    }
+}
+
+fn read_header(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<PackHeader> {
+    let (table, span) = root.table(cx, "pack")?;
+    let pack = TableReader::new(cx, table, span, "[pack]", PACK_KEYS);
+    let id = pack.required_text(cx, "id");
+    let title = pack.required_text(cx, "title");
+    let header = PackHeader {
+        id_at: cx.position(&pack.span_of("id")),
+        summary: pack.optional_text(cx, "summary"),
+        source: pack.optional_text(cx, "source"),
+        published: pack.optional_date(cx, "published"),
+        url: pack.optional_text(cx, "url"),
+        licence: pack.optional_text(cx, "licence"),
+        copyright: pack.optional_text(cx, "copyright"),
+        overview: read_overview(cx, root),
+        conclusion: read_conclusion(cx, root),
+        id: String::new(),
+        title: String::new(),
+    };
+    let id = id?;
+    check_id(cx, &pack.span_of("id"), &id, "pack id").then_some(())?;
+    Some(PackHeader {
+        id,
+        title: title?,
+        ..header
+    })
+}
+
+fn read_overview(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Overview {
+    let Some((table, span)) = root.table(cx, "overview") else {
+        return Overview::default();
+    };
+    let overview = TableReader::new(cx, table, span, "[overview]", OVERVIEW_KEYS);
+    let figures = overview
+        .tables(cx, "figure")
+        .into_iter()
+        .filter_map(|(table, span)| {
+            let figure = TableReader::new(cx, table, span, "[[overview.figure]]", FIGURE_KEYS);
+            let value = figure.required_text(cx, "value");
+            let label = figure.required_text(cx, "label");
+            Some(Figure {
+                value: value?,
+                label: label?,
+            })
+        })
+        .collect();
+    Overview {
+        period: overview.optional_text(cx, "period"),
+        text: overview.optional_text(cx, "text"),
+        questions_intro: overview.optional_text(cx, "questions_intro"),
+        figures,
+    }
+}
+
+fn read_conclusion(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<Conclusion> {
+    let (table, span) = root.table(cx, "conclusion")?;
+    let conclusion = TableReader::new(cx, table, span, "[conclusion]", CONCLUSION_KEYS);
+    let title = conclusion.required_text(cx, "title");
+    let text = conclusion.required_text(cx, "text");
+    Some(Conclusion {
+        title: title?,
+        text: text?,
+    })
+}
+
+fn read_theme(
+    cx: &mut FileContext<'_>,
+    table: &DeTable<'_>,
+    span: std::ops::Range<usize>,
+) -> Option<ParsedTheme> {
+    let theme = TableReader::new(cx, table, span, "[[theme]]", THEME_KEYS);
+    let id = theme.required_text(cx, "id");
+    let id_ok = id
+        .as_deref()
+        .is_some_and(|id| check_id(cx, &theme.span_of("id"), id, "theme id"));
+    let title = theme.required_text(cx, "title");
+    let questions = read_questions(cx, &theme);
+    let parsed = Theme {
+        id: id.filter(|_| id_ok)?,
+        title: title.unwrap_or_default(),
+        summary: theme.optional_text(cx, "summary"),
+        statement: theme.optional_text(cx, "statement"),
+        calls_on: theme.optional_text(cx, "calls_on"),
+        key_data: theme.text_list(cx, "key_data"),
+        learning: theme.text_list(cx, "learning"),
+        questions,
+    };
+    if parsed.questions.is_empty() && !theme.has("question") {
+        cx.error(
+            &theme.span(),
+            format!("theme `{}` has no questions", parsed.id),
+        )
+        .hints
+        .push("add a `[[theme.question]]` section after it".to_owned());
+    }
+    Some(ParsedTheme {
+        theme: parsed,
+        id_at: cx.position(&theme.span_of("id")),
+    })
+}
+
+fn read_questions(cx: &mut FileContext<'_>, theme: &TableReader<'_, '_>) -> Vec<Question> {
+    let mut seen: HashMap<String, Position> = HashMap::new();
+    let mut questions = Vec::new();
+    for (table, span) in theme.tables(cx, "question") {
+        let reader = TableReader::new(cx, table, span, "[[theme.question]]", QUESTION_KEYS);
+        let Some(question) = read_question(cx, &reader) else {
+            continue;
+        };
+        let id_span = reader.span_of("id");
+        if let Some(first) = seen.get(&question.id) {
+            let message = format!("duplicate question id `{}` in this theme", question.id);
+            let hint = format!(
+                "the first is at line {}, column {}; ids must be unique",
+                first.line, first.column
+            );
+            cx.error(&id_span, message).hints.push(hint);
+            continue;
+        }
+        seen.insert(question.id.clone(), cx.position(&id_span));
+        questions.push(question);
+    }
+    questions
+}
+
+fn read_question(cx: &mut FileContext<'_>, question: &TableReader<'_, '_>) -> Option<Question> {
+    let id = question.required_text(cx, "id");
+    let id_ok = id
+        .as_deref()
+        .is_some_and(|id| check_id(cx, &question.span_of("id"), id, "question id"));
+    let audience = read_audience(cx, question);
+    let text = question.required_text(cx, "text");
+    let prompts = question.text_list(cx, "prompts");
+    Some(Question {
+        id: id.filter(|_| id_ok)?,
+        audience: audience?,
+        text: text?,
+        prompts,
+    })
+}
+
+fn read_audience(cx: &mut FileContext<'_>, question: &TableReader<'_, '_>) -> Option<Audience> {
+    let word = question.required_text(cx, "audience")?;
+    if let Some(audience) = Audience::from_key(&word) {
+        return Some(audience);
+    }
+    let keys: Vec<&str> = Audience::ALL.iter().map(|a| a.key()).collect();
+    let diagnostic = cx.error(
+        &question.span_of("audience"),
+        format!("unknown audience `{word}`"),
+    );
+    if let Some(close) = super::suggest::closest(&word.to_lowercase(), &keys) {
+        diagnostic.hints.push(format!("did you mean `{close}`?"));
+    }
+    diagnostic
+        .hints
+        .push("use \"practitioner\", or \"leader\" for strategic leaders and managers".to_owned());
+    None
+}
+
+/// Ids are slugs: lower-case letters, digits and single dashes.
+fn check_id(cx: &mut FileContext<'_>, span: &std::ops::Range<usize>, id: &str, what: &str) -> bool {
+    if is_slug(id) {
+        return true;
+    }
+    let diagnostic = cx.error(span, format!("`{id}` is not a valid {what}"));
+    diagnostic
+        .hints
+        .push("use lower-case letters, digits and `-`".to_owned());
+    let suggestion = slugify(id);
+    if !suggestion.is_empty() {
+        diagnostic.hints.push(format!("for example `{suggestion}`"));
+    }
+    false
+}
+
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|part| !part.is_empty())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn slugify(text: &str) -> String {
+    let lowered: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    lowered.split_whitespace().collect::<Vec<_>>().join("-")
+}

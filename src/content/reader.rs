@@ -1,0 +1,258 @@
+//! Reads values out of a spanned TOML table, reporting every problem.
+//!
+//! serde's derive stops at the first unknown key; a team lead fixing a file
+//! wants all of them at once, each with its line and column. So content is
+//! read by hand from `toml::de::DeTable`, which keeps the span of every key
+//! and value, and each problem becomes a [`Diagnostic`].
+
+use std::ops::Range;
+use std::path::Path;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::diagnostic::Diagnostic;
+use super::suggest;
+
+/// The file being read and the problems found in it so far.
+pub struct FileContext<'t> {
+    pub path: &'t Path,
+    pub text: &'t str,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'t> FileContext<'t> {
+    pub fn new(path: &'t Path, text: &'t str) -> Self {
+        FileContext {
+            path,
+            text,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub fn error(&mut self, span: &Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
+        let diagnostic = Diagnostic::error(self.path, message).at(self.text, span);
+        self.diagnostics.push(diagnostic);
+        let last = self.diagnostics.len() - 1;
+        &mut self.diagnostics[last]
+    }
+
+    pub fn position(&self, span: &Range<usize>) -> Position {
+        let (line, column) = super::diagnostic::line_column(self.text, span.start);
+        Position { line, column }
+    }
+}
+
+/// Where something was found, for problems noticed after reading (duplicates).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// One TOML table and the keys it may contain.
+pub struct TableReader<'a, 'i> {
+    table: &'a DeTable<'i>,
+    span: Range<usize>,
+    name: &'static str,
+}
+
+impl<'a, 'i> TableReader<'a, 'i> {
+    /// Reports every key not in `allowed`, with a suggestion when one is close.
+    pub fn new(
+        cx: &mut FileContext<'_>,
+        table: &'a DeTable<'i>,
+        span: Range<usize>,
+        name: &'static str,
+        allowed: &[&'static str],
+    ) -> Self {
+        for key in table.keys() {
+            if !allowed.contains(&key.get_ref().as_ref()) {
+                report_unknown_key(cx, key, name, allowed);
+            }
+        }
+        TableReader { table, span, name }
+    }
+
+    pub fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
+        self.table.get(key)
+    }
+
+    /// The span of a key's value, or of the table when it is missing.
+    pub fn span_of(&self, key: &str) -> Range<usize> {
+        self.get(key).map_or(self.span.clone(), Spanned::span)
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub fn required_text(&self, cx: &mut FileContext<'_>, key: &str) -> Option<String> {
+        if self.get(key).is_none() {
+            cx.error(&self.span, format!("missing `{key}` in {}", self.name))
+                .hints
+                .push(format!("add a line like `{key} = \"...\"`"));
+            return None;
+        }
+        self.optional_text(cx, key)
+    }
+
+    /// Text that may be absent; present but empty is a mistake.
+    pub fn optional_text(&self, cx: &mut FileContext<'_>, key: &str) -> Option<String> {
+        let value = self.get(key)?;
+        text_value(cx, value, &format!("`{key}` in {}", self.name))
+    }
+
+    /// A list of non-empty strings (missing means empty).
+    pub fn text_list(&self, cx: &mut FileContext<'_>, key: &str) -> Vec<String> {
+        let Some(value) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            let found = describe(value.get_ref());
+            cx.error(
+                &value.span(),
+                format!("`{key}` should be a list of text, found {found}"),
+            )
+            .hints
+            .push(format!("write `{key} = [\"first\", \"second\"]`"));
+            return Vec::new();
+        };
+        let what = format!("an item of `{key}`");
+        items
+            .iter()
+            .filter_map(|item| text_value(cx, item, &what))
+            .collect()
+    }
+
+    /// A single sub-table such as `[overview]`.
+    pub fn table(
+        &self,
+        cx: &mut FileContext<'_>,
+        key: &str,
+    ) -> Option<(&'a DeTable<'i>, Range<usize>)> {
+        let value = self.get(key)?;
+        match value.get_ref() {
+            DeValue::Table(table) => Some((table, value.span())),
+            other => {
+                let found = describe(other);
+                cx.error(
+                    &value.span(),
+                    format!("`{key}` should be a table, found {found}"),
+                )
+                .hints
+                .push(format!("write it as a `[{key}]` section"));
+                None
+            }
+        }
+    }
+
+    /// An array of tables such as `[[theme]]`.
+    pub fn tables(
+        &self,
+        cx: &mut FileContext<'_>,
+        key: &str,
+    ) -> Vec<(&'a DeTable<'i>, Range<usize>)> {
+        let Some(value) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            let found = describe(value.get_ref());
+            cx.error(
+                &value.span(),
+                format!("`{key}` should be a list of tables, found {found}"),
+            )
+            .hints
+            .push(format!("write each one as a `[[{key}]]` section"));
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|item| match item.get_ref() {
+                DeValue::Table(table) => Some((table, item.span())),
+                other => {
+                    let found = describe(other);
+                    cx.error(
+                        &item.span(),
+                        format!("each `{key}` should be a table, found {found}"),
+                    );
+                    None
+                }
+            })
+            .collect()
+    }
+
+    /// A date written as `2024-12-12` or `"2024-12-12"`, kept as text.
+    pub fn optional_date(&self, cx: &mut FileContext<'_>, key: &str) -> Option<String> {
+        let value = self.get(key)?;
+        let text = match value.get_ref() {
+            DeValue::Datetime(date) => date.to_string(),
+            _ => text_value(cx, value, &format!("`{key}` in {}", self.name))?,
+        };
+        if chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d").is_err() {
+            cx.error(
+                &value.span(),
+                format!("`{key}` should be a date like 2024-12-12, found `{text}`"),
+            );
+            return None;
+        }
+        Some(text)
+    }
+}
+
+fn report_unknown_key(
+    cx: &mut FileContext<'_>,
+    key: &Spanned<toml::de::DeString<'_>>,
+    table: &str,
+    allowed: &[&'static str],
+) {
+    let name = key.get_ref().as_ref();
+    let diagnostic = cx.error(&key.span(), format!("unknown key `{name}` in {table}"));
+    match suggest::closest(name, allowed) {
+        Some(close) => diagnostic.hints.push(format!("did you mean `{close}`?")),
+        None => diagnostic
+            .hints
+            .push(format!("expected one of: {}", allowed.join(", "))),
+    }
+}
+
+/// A string value, trimmed; reports wrong types and empty text.
+fn text_value(
+    cx: &mut FileContext<'_>,
+    value: &Spanned<DeValue<'_>>,
+    what: &str,
+) -> Option<String> {
+    let DeValue::String(text) = value.get_ref() else {
+        let found = describe(value.get_ref());
+        cx.error(
+            &value.span(),
+            format!("{what} should be text, found {found}"),
+        )
+        .hints
+        .push("put text in quotes: \"...\", or \"\"\"...\"\"\" for several lines".to_owned());
+        return None;
+    };
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        cx.error(&value.span(), format!("{what} is empty"))
+            .hints
+            .push("write some text, or remove the line if it is optional".to_owned());
+        return None;
+    }
+    Some(trimmed.to_owned())
+}
+
+fn describe(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "text",
+        DeValue::Integer(_) | DeValue::Float(_) => "a number",
+        DeValue::Boolean(_) => "true/false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}

@@ -1,0 +1,8 @@
+//! `reflect`: a terminal companion for reflective practice in child
+//! safeguarding. The binary (`main.rs`) is a thin command-line layer over
+//! these modules, so tests can reach everything without a terminal.
+
+pub mod cli;
+pub mod content;
+pub mod paths;
+pub mod store;

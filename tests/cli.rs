@@ -1,0 +1,153 @@
+//! The command-line tools, run as a user would run them: the real binary,
+//! against fixture folders, with the config folder in a temporary place.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn reflect(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_reflect"))
+        .args(args)
+        .env("REFLECT_CONFIG_DIR", config)
+        .env("HOME", config)
+        .env("XDG_CONFIG_HOME", config)
+        .env_remove("REFLECT_CONTENT")
+        .output()
+        .expect("run reflect")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_on_the_builtin_content_is_clean() {
+    let home = tempfile::tempdir().expect("tmp");
+    let out = reflect(
+        home.path(),
+        &["check", concat!(env!("CARGO_MANIFEST_DIR"), "/content")],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "1 pack, 3 themes, 19 learning points, 26 questions (11 practitioner, 15 leader); no problems found"
+    );
+}
+
+#[test]
+fn list_shows_every_seed_bullet_one_a_line() {
+    let home = tempfile::tempdir().expect("tmp");
+    let out = reflect(home.path(), &["list"]);
+    assert_eq!(out.status.code(), Some(0));
+    let listing = text(&out.stdout);
+    let count = |kind: &str| listing.lines().filter(|l| l.starts_with(kind)).count();
+    assert_eq!(count("key-data "), 9);
+    assert_eq!(count("learning "), 19);
+    assert_eq!(count("question:practitioner "), 11);
+    assert_eq!(count("question:leader "), 15);
+    let seed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seeds/001_3d6bc39fc8b52dad.txt"
+    ));
+    if let Ok(seed) = seed {
+        for bullet in seed.lines().filter_map(|l| l.strip_prefix("- ")) {
+            assert!(
+                listing.contains(bullet.trim()),
+                "missing from `reflect list`: {bullet}"
+            );
+        }
+    }
+}
+
+#[test]
+fn list_filters_by_theme_and_rejects_unknown_ids() {
+    let home = tempfile::tempdir().expect("tmp");
+    let out = reflect(home.path(), &["list", "--theme", "extrafamilial-harm"]);
+    let listing = text(&out.stdout);
+    assert!(
+        listing.lines().all(|l| l.contains("extrafamilial-harm")),
+        "{listing}"
+    );
+    let out = reflect(home.path(), &["list", "--theme", "nope"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no theme `nope`"));
+}
+
+#[test]
+fn new_writes_a_template_that_passes_check_and_never_overwrites() {
+    let home = tempfile::tempdir().expect("tmp");
+    let dir = home.path().join("pack");
+    let dir_arg = dir.to_str().expect("utf-8 path");
+    assert_eq!(
+        reflect(home.path(), &["new", dir_arg]).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        reflect(home.path(), &["check", dir_arg]).status.code(),
+        Some(0)
+    );
+    let again = reflect(home.path(), &["new", dir_arg]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(text(&again.stderr).contains("already exists"));
+}
+
+#[test]
+fn check_reports_problems_with_file_line_and_column() {
+    let home = tempfile::tempdir().expect("tmp");
+    let dir = home.path().join("pack");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let template = include_str!("../templates/new-pack.toml")
+        .replace("audience = \"leader\"", "audiance = \"leader\"");
+    std::fs::write(dir.join("p.toml"), template).expect("write");
+    let out = reflect(home.path(), &["check", dir.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("p.toml:63:1: error: unknown key `audiance` in [[theme.question]]"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("hint: did you mean `audience`?"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn check_exits_2_when_a_path_cannot_be_read() {
+    let home = tempfile::tempdir().expect("tmp");
+    let out = reflect(home.path(), &["check", "/nonexistent/reflect"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot read"));
+}
+
+#[test]
+fn a_content_folder_overrides_the_builtin_pack_and_says_so() {
+    let home = tempfile::tempdir().expect("tmp");
+    let dir = home.path().join("team");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let pack = include_str!("../templates/new-pack.toml")
+        .replace("id = \"my-team-pack\"", "id = \"panel-2023-24\"");
+    std::fs::write(dir.join("p.toml"), pack).expect("write");
+    let out = reflect(
+        home.path(),
+        &["--content", dir.to_str().expect("utf-8"), "check"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("replaces the one from built-in"));
+}
+
+#[test]
+fn paths_lists_every_location_under_the_config_folder() {
+    let home = tempfile::tempdir().expect("tmp");
+    let out = reflect(home.path(), &["paths"]);
+    let listing = text(&out.stdout);
+    for label in [
+        "config folder",
+        "your content",
+        "reflections",
+        "group records",
+        "config file",
+    ] {
+        assert!(listing.contains(label), "{listing}");
+    }
+    assert!(listing.contains(&home.path().join("reflections").display().to_string()));
+}
