@@ -1,0 +1,105 @@
+//! Per-record advisory locks, so two windows never edit one record at once.
+
+use std::fs::{File, TryLockError};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::files::private_options;
+use super::id::validate_id;
+
+/// An exclusive lock on one record, held until dropped.
+///
+/// It locks a separate `ID.lock` file (0600) because the record file itself
+/// is replaced by rename on every save. Lock files are never removed:
+/// removing them would race with another process acquiring them.
+#[derive(Debug)]
+#[must_use = "the lock is released as soon as it is dropped"]
+pub struct RecordLock {
+    _file: File,
+    path: PathBuf,
+}
+
+impl RecordLock {
+    /// Try to lock record `id` in `dir` without waiting. `Ok(None)` means
+    /// someone else (another process or another handle) holds it.
+    pub fn try_acquire(dir: &Path, id: &str) -> io::Result<Option<RecordLock>> {
+        validate_id(id).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
+        let path = dir.join(format!("{id}.lock"));
+        let file = private_options()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(RecordLock { _file: file, path })),
+            Err(TryLockError::WouldBlock) => Ok(None),
+            Err(TryLockError::Error(e)) => Err(e),
+        }
+    }
+
+    /// The lock file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tempfile::TempDir;
+
+    #[test]
+    fn second_acquire_blocked_until_drop() {
+        let tmp = TempDir::new().unwrap();
+        let first = RecordLock::try_acquire(tmp.path(), "rec-1").unwrap();
+        let first = first.expect("free lock must be acquired");
+        assert!(
+            RecordLock::try_acquire(tmp.path(), "rec-1")
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            RecordLock::try_acquire(tmp.path(), "rec-2")
+                .unwrap()
+                .is_some()
+        );
+        drop(first);
+        assert!(
+            RecordLock::try_acquire(tmp.path(), "rec-1")
+                .unwrap()
+                .is_some()
+        );
+        assert!(
+            tmp.path().join("rec-1.lock").exists(),
+            "drop removes nothing"
+        );
+    }
+
+    #[test]
+    fn held_across_threads() {
+        let tmp = TempDir::new().unwrap();
+        let dir = tmp.path().to_path_buf();
+        let _held = RecordLock::try_acquire(&dir, "rec").unwrap().unwrap();
+        let other = std::thread::spawn(move || RecordLock::try_acquire(&dir, "rec").unwrap());
+        assert!(other.join().unwrap().is_none());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn lock_file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = TempDir::new().unwrap();
+        let lock = RecordLock::try_acquire(tmp.path(), "rec").unwrap().unwrap();
+        let mode = std::fs::metadata(lock.path()).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn bad_id_rejected() {
+        let tmp = TempDir::new().unwrap();
+        let err = RecordLock::try_acquire(tmp.path(), "../x").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+    }
+}

@@ -1,0 +1,23 @@
+//! Storage of private reflections and group records.
+//!
+//! Each record is one TOML file named `ID.toml` in a private folder (0700,
+//! with a `.gitignore` of `*`). Saves are atomic; damaged files are moved
+//! aside, never rewritten or deleted; error messages never quote notes.
+
+mod decode;
+pub mod error;
+pub mod files;
+pub mod group;
+pub mod id;
+pub mod lock;
+pub mod record_dir;
+pub mod reflection;
+pub mod scan;
+
+pub use error::StoreError;
+pub use group::{GROUP_FORMAT_VERSION, GroupNote, GroupRecord};
+pub use id::validate_id;
+pub use lock::RecordLock;
+pub use record_dir::{Record, RecordDir};
+pub use reflection::{Action, Answer, FORMAT_VERSION, Reflection, new_reflection_id};
+pub use scan::{LoadReport, MovedAside};

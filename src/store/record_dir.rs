@@ -1,0 +1,261 @@
+//! A private folder of `ID.toml` records of one type.
+
+use std::fs;
+use std::io;
+use std::marker::PhantomData;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::decode::{check_id, decode, encode};
+use super::error::StoreError;
+use super::files::{ensure_private_dir, write_atomic};
+use super::id::{MAX_ID_LEN, validate_id};
+use super::lock::RecordLock;
+use super::scan::{LoadReport, load_all};
+
+/// Most `-N` suffixes [`RecordDir::fresh_id`] tries.
+const MAX_SUFFIX: u32 = 1000;
+
+/// A record stored as one TOML file named after its id.
+pub trait Record: Serialize + DeserializeOwned {
+    /// Newest file format this version understands; files with a larger
+    /// `format` are refused rather than read with fields dropped.
+    const FORMAT: u32;
+    fn id(&self) -> &str;
+    fn updated(&self) -> DateTime<FixedOffset>;
+}
+
+/// A private folder holding records of type `T`, one `ID.toml` each.
+#[derive(Debug, Clone)]
+pub struct RecordDir<T> {
+    dir: PathBuf,
+    _records: PhantomData<fn() -> T>,
+}
+
+impl<T: Record> RecordDir<T> {
+    /// Open (creating if needed) the private folder `dir`.
+    pub fn open(dir: impl Into<PathBuf>) -> Result<Self, StoreError> {
+        let dir = dir.into();
+        ensure_private_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
+        Ok(RecordDir {
+            dir,
+            _records: PhantomData,
+        })
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// `DIR/ID.toml`, after checking that `id` is a safe file name.
+    pub fn path_of(&self, id: &str) -> Result<PathBuf, StoreError> {
+        validate_id(id)?;
+        Ok(self.dir.join(format!("{id}.toml")))
+    }
+
+    /// Every readable record, newest first; damaged files are moved aside
+    /// and reported. Fails only if the folder cannot be listed.
+    pub fn load_all(&self) -> Result<LoadReport<T>, StoreError> {
+        load_all(&self.dir)
+    }
+
+    /// The record `id`, or `None` if there is no such file. A damaged file
+    /// is reported as an error and left where it is.
+    pub fn load(&self, id: &str) -> Result<Option<T>, StoreError> {
+        let path = self.path_of(id)?;
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(StoreError::io(&path, e)),
+        };
+        let record = decode::<T>(&path, &bytes)?;
+        check_id(&path, id, record).map(Some)
+    }
+
+    /// Write `record` to `ID.toml` atomically (0600).
+    pub fn save(&self, record: &T) -> Result<(), StoreError> {
+        let path = self.path_of(record.id())?;
+        let text = encode(&path, record)?;
+        write_atomic(&path, text.as_bytes()).map_err(|e| StoreError::io(&path, e))
+    }
+
+    /// Try to lock record `id` for editing; `None` if someone else holds it.
+    pub fn lock(&self, id: &str) -> Result<Option<RecordLock>, StoreError> {
+        let path = self.path_of(id)?;
+        RecordLock::try_acquire(&self.dir, id).map_err(|e| StoreError::io(path, e))
+    }
+
+    /// `base` if no record file (or anything else) has that name yet,
+    /// otherwise `base-2`, `base-3`, ...
+    pub fn fresh_id(&self, base: &str) -> Result<String, StoreError> {
+        validate_id(base)?;
+        for n in 1..=MAX_SUFFIX {
+            let id = if n == 1 {
+                base.to_string()
+            } else {
+                format!("{}-{n}", truncate(base, MAX_ID_LEN - 5))
+            };
+            let path = self.path_of(&id)?;
+            match fs::symlink_metadata(&path) {
+                Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(id),
+                Err(e) => return Err(StoreError::io(path, e)),
+                Ok(_) => {}
+            }
+        }
+        Err(StoreError::BadId {
+            id: base.to_string(),
+        })
+    }
+}
+
+/// `id` cut to at most `max` bytes (ids are ASCII).
+fn truncate(id: &str, max: usize) -> &str {
+    id.get(..max).unwrap_or(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Audience;
+    use crate::store::group::GroupRecord;
+    use crate::store::reflection::{Action, Reflection};
+    use tempfile::TempDir;
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn sample(id: &str) -> Reflection {
+        let now = at("2026-11-22T14:30:12.123456789+05:30");
+        let mut r = Reflection::new(id, now, "nspcc", "child-mental-health", Audience::Leader);
+        r.notes = "Supervision on Tuesday.".into();
+        let a = r.answer_mut_or_insert("nspcc/cmh/q1", "How do you…?", now);
+        a.text = "We listen.\nThen act.".into();
+        a.flagged = true;
+        r.actions.push(Action {
+            text: "Call school".into(),
+            due: None,
+            done: false,
+        });
+        r.actions.push(Action {
+            text: "Review plan".into(),
+            due: chrono::NaiveDate::from_ymd_opt(2026, 12, 1),
+            done: true,
+        });
+        r
+    }
+
+    #[test]
+    fn round_trip_and_no_temp_files() {
+        let tmp = TempDir::new().unwrap();
+        let dir = RecordDir::<Reflection>::open(tmp.path().join("reflections")).unwrap();
+        let r = sample("2026-11-22-143012-cmh");
+        dir.save(&r).unwrap();
+        dir.save(&r).unwrap();
+        assert_eq!(dir.load(&r.id).unwrap(), Some(r.clone()));
+        assert_eq!(dir.load("missing").unwrap(), None);
+        assert_eq!(
+            names(dir.dir()),
+            [".gitignore", "2026-11-22-143012-cmh.toml"]
+        );
+    }
+
+    #[test]
+    fn unicode_round_trips_exactly() {
+        let tmp = TempDir::new().unwrap();
+        let dir = RecordDir::<Reflection>::open(tmp.path()).unwrap();
+        let mut r = sample("u");
+        let texts = [
+            "👩🏽‍⚕️ nurse, e\u{301} vs \u{e9}, \u{200d}\u{fe0f}",
+            "مرحبا بالعالم\nשלום עולם \u{202b}mixed\u{202c} end",
+            "quotes \" ' ''' \"\"\" \"\"\"\" and \\ \\\\ \\n \\u0041",
+            "windows\r\nline\r\nendings\r\n\r\nlone\rcr\ttab \u{7f}\u{0}\u{1b}[31m",
+            "",
+            "   leading and trailing spaces   \n\n",
+        ];
+        for (i, t) in texts.iter().enumerate() {
+            let a = r.answer_mut_or_insert(&format!("p/t/q{i}"), t, r.updated);
+            a.text = (*t).to_string();
+        }
+        r.notes = texts.concat();
+        r.theme = texts[1].into();
+        dir.save(&r).unwrap();
+        let first = fs::read(dir.path_of("u").unwrap()).unwrap();
+        let back = dir.load("u").unwrap().unwrap();
+        assert_eq!(back, r);
+        for (i, t) in texts.iter().enumerate() {
+            assert_eq!(
+                back.answer(&format!("p/t/q{i}")).unwrap().text.as_bytes(),
+                t.as_bytes()
+            );
+        }
+        dir.save(&back).unwrap();
+        assert_eq!(
+            fs::read(dir.path_of("u").unwrap()).unwrap(),
+            first,
+            "stable bytes"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn folder_and_files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let tmp = TempDir::new().unwrap();
+        let path = tmp.path().join("notes");
+        fs::create_dir(&path).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o777)).unwrap();
+        let dir = RecordDir::<Reflection>::open(&path).unwrap();
+        dir.save(&sample("p")).unwrap();
+        assert_eq!(mode(&path), 0o700);
+        assert_eq!(mode(&dir.path_of("p").unwrap()), 0o600);
+        assert_eq!(fs::read_to_string(path.join(".gitignore")).unwrap(), "*\n");
+    }
+
+    #[test]
+    fn bad_ids_never_touch_disk() {
+        let tmp = TempDir::new().unwrap();
+        let dir = RecordDir::<Reflection>::open(tmp.path().join("d")).unwrap();
+        for id in ["../escape", "", "A", "a.b", "a/b"] {
+            assert!(matches!(
+                dir.save(&sample(id)),
+                Err(StoreError::BadId { .. })
+            ));
+            assert!(matches!(dir.load(id), Err(StoreError::BadId { .. })));
+            assert!(matches!(dir.lock(id), Err(StoreError::BadId { .. })));
+        }
+        assert_eq!(names(dir.dir()), [".gitignore"]);
+        assert_eq!(names(tmp.path()), ["d"]);
+    }
+
+    #[test]
+    fn lock_and_fresh_id() {
+        let tmp = TempDir::new().unwrap();
+        let dir = RecordDir::<GroupRecord>::open(tmp.path()).unwrap();
+        let held = dir.lock("g").unwrap().unwrap();
+        assert!(dir.lock("g").unwrap().is_none());
+        drop(held);
+        assert!(dir.lock("g").unwrap().is_some());
+        assert_eq!(dir.fresh_id("g").unwrap(), "g");
+        dir.save(&GroupRecord::new("g", at("2026-01-01T00:00:00Z"), "p", "t"))
+            .unwrap();
+        assert_eq!(dir.fresh_id("g").unwrap(), "g-2");
+        let long = "a".repeat(MAX_ID_LEN);
+        fs::write(dir.path_of(&long).unwrap(), "").unwrap();
+        assert!(validate_id(&dir.fresh_id(&long).unwrap()).is_ok());
+    }
+}

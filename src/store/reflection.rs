@@ -1,0 +1,208 @@
+//! A practitioner's private reflection: one TOML file per reflection.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::id::slug;
+use super::record_dir::Record;
+use crate::content::Audience;
+
+/// Newest reflection file format this version reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One sitting's private answers, notes and actions for a theme.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reflection {
+    pub format: u32,
+    pub id: String,
+    pub started: DateTime<FixedOffset>,
+    pub updated: DateTime<FixedOffset>,
+    pub pack: String,
+    pub theme: String,
+    pub audience: Audience,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default, rename = "answer")]
+    pub answers: Vec<Answer>,
+    #[serde(default, rename = "action")]
+    pub actions: Vec<Action>,
+}
+
+/// An answer to one question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    /// `"pack/theme/question"`.
+    pub question: String,
+    /// Copy of the question's wording as it was when answered.
+    pub question_text: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub flagged: bool,
+    pub updated: DateTime<FixedOffset>,
+}
+
+/// Something the practitioner means to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    pub text: String,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub done: bool,
+}
+
+impl Reflection {
+    /// A new, empty reflection started at `now`.
+    pub fn new(
+        id: impl Into<String>,
+        now: DateTime<FixedOffset>,
+        pack: impl Into<String>,
+        theme: impl Into<String>,
+        audience: Audience,
+    ) -> Self {
+        Reflection {
+            format: FORMAT_VERSION,
+            id: id.into(),
+            started: now,
+            updated: now,
+            pack: pack.into(),
+            theme: theme.into(),
+            audience,
+            notes: String::new(),
+            answers: Vec::new(),
+            actions: Vec::new(),
+        }
+    }
+
+    /// The answer to `question_key` (`"pack/theme/question"`), if any.
+    pub fn answer(&self, question_key: &str) -> Option<&Answer> {
+        self.answers.iter().find(|a| a.question == question_key)
+    }
+
+    /// The answer to `question_key`, adding an empty one (with `question_text`
+    /// and `now`) if there is none. An existing answer is returned unchanged.
+    pub fn answer_mut_or_insert(
+        &mut self,
+        question_key: &str,
+        question_text: &str,
+        now: DateTime<FixedOffset>,
+    ) -> &mut Answer {
+        let index = match self.answers.iter().position(|a| a.question == question_key) {
+            Some(i) => i,
+            None => {
+                self.answers.push(Answer {
+                    question: question_key.to_string(),
+                    question_text: question_text.to_string(),
+                    text: String::new(),
+                    flagged: false,
+                    updated: now,
+                });
+                self.answers.len() - 1
+            }
+        };
+        &mut self.answers[index]
+    }
+
+    /// Answers whose text is not blank.
+    pub fn answered_count(&self) -> usize {
+        self.answers
+            .iter()
+            .filter(|a| !a.text.trim().is_empty())
+            .count()
+    }
+
+    /// Answers flagged for follow-up.
+    pub fn flagged_count(&self) -> usize {
+        self.answers.iter().filter(|a| a.flagged).count()
+    }
+
+    /// True when nothing worth keeping has been written: no answer text, no
+    /// flags, no notes and no actions.
+    pub fn is_empty(&self) -> bool {
+        self.answered_count() == 0
+            && self.flagged_count() == 0
+            && self.notes.trim().is_empty()
+            && self.actions.is_empty()
+    }
+}
+
+impl Record for Reflection {
+    const FORMAT: u32 = FORMAT_VERSION;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn updated(&self) -> DateTime<FixedOffset> {
+        self.updated
+    }
+}
+
+/// A sortable id such as `2026-11-22-143012-child-mental-health`.
+pub fn new_reflection_id(now: DateTime<FixedOffset>, theme: &str) -> String {
+    let stamp = now.format("%Y-%m-%d-%H%M%S").to_string();
+    match slug(theme) {
+        s if s.is_empty() => stamp,
+        s => format!("{stamp}-{s}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::id::validate_id;
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn id_is_sortable_and_valid() {
+        let id = new_reflection_id(at("2026-11-22T14:30:12+00:00"), "child-mental-health");
+        assert_eq!(id, "2026-11-22-143012-child-mental-health");
+        assert!(validate_id(&id).is_ok());
+        let odd = new_reflection_id(at("2026-01-02T03:04:05-05:00"), "../Ünï/✨");
+        assert_eq!(odd, "2026-01-02-030405-n");
+        let bare = new_reflection_id(at("2026-01-02T03:04:05+01:00"), "✨");
+        assert_eq!(bare, "2026-01-02-030405");
+    }
+
+    #[test]
+    fn helpers_count_and_insert() {
+        let now = at("2026-11-22T14:30:12+00:00");
+        let mut r = Reflection::new("r", now, "p", "t", Audience::Leader);
+        assert!(r.is_empty());
+        r.answer_mut_or_insert("p/t/q1", "Q1?", now).text = "  \n ".into();
+        assert_eq!(r.answered_count(), 0);
+        assert!(r.is_empty());
+        r.answer_mut_or_insert("p/t/q1", "changed", now).text = "yes".into();
+        assert_eq!(r.answers.len(), 1);
+        assert_eq!(r.answer("p/t/q1").unwrap().question_text, "Q1?");
+        r.answer_mut_or_insert("p/t/q2", "Q2?", now).flagged = true;
+        assert_eq!((r.answered_count(), r.flagged_count()), (1, 1));
+        assert!(r.answer("p/t/q3").is_none());
+        let mut acts = Reflection::new("r", now, "p", "t", Audience::Leader);
+        acts.actions.push(Action {
+            text: String::new(),
+            due: None,
+            done: false,
+        });
+        assert!(!acts.is_empty());
+    }
+
+    #[test]
+    fn minimal_file_uses_defaults() {
+        let text = "format = 1\nid = \"r\"\nstarted = \"2026-11-22T14:30:12Z\"\n\
+                    updated = \"2026-11-22T14:30:12+01:00\"\npack = \"p\"\n\
+                    theme = \"t\"\naudience = \"practitioner\"\n\n[[answer]]\n\
+                    question = \"p/t/q\"\nquestion_text = \"Q\"\n\
+                    updated = \"2026-11-22T14:30:12Z\"\n\n[[action]]\ntext = \"call\"\n";
+        let r: Reflection = toml::from_str(text).unwrap();
+        assert_eq!(r.audience, Audience::Practitioner);
+        assert_eq!(r.notes, "");
+        assert_eq!(
+            (r.answers[0].text.as_str(), r.answers[0].flagged),
+            ("", false)
+        );
+        assert_eq!((r.actions[0].due, r.actions[0].done), (None, false));
+    }
+}
