@@ -2,7 +2,11 @@
 //! safeguarding. The binary (`main.rs`) is a thin command-line layer over
 //! these modules, so tests can reach everything without a terminal.
 
+pub mod app;
 pub mod cli;
 pub mod content;
 pub mod paths;
+pub mod runtime;
+pub mod sheet;
 pub mod store;
+pub mod ui;

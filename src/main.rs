@@ -5,7 +5,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use reflect::content::{Audience, Library};
+use reflect::runtime::{self, Launch};
+use reflect::ui::Palette;
 
 use reflect::cli;
 use reflect::paths::Paths;
@@ -26,6 +29,27 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Go straight into a walkthrough of a theme's questions
+    Start {
+        /// The theme's id (see `reflect list`)
+        #[arg(long, value_name = "ID")]
+        theme: String,
+        #[arg(long, value_enum, default_value_t = AudienceArg::Practitioner)]
+        audience: AudienceArg,
+    },
+    /// List your reflections: date, theme, answered and flagged, id
+    History,
+    /// Write a supervision preparation sheet (Markdown) for a reflection
+    Export {
+        /// The latest reflection (the default)
+        #[arg(long, conflicts_with = "id")]
+        latest: bool,
+        /// A reflection's id (see `reflect history`)
+        id: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Check content files or folders (default: all configured content)
     Check {
         #[arg(value_name = "PATH")]
@@ -48,6 +72,21 @@ enum Command {
     },
     /// Show every folder and file reflect reads or writes
     Paths,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum AudienceArg {
+    Practitioner,
+    Leader,
+}
+
+impl From<AudienceArg> for Audience {
+    fn from(arg: AudienceArg) -> Audience {
+        match arg {
+            AudienceArg::Practitioner => Audience::Practitioner,
+            AudienceArg::Leader => Audience::Leader,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -81,11 +120,42 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cli::paths::run(&paths, &cli.content, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
-        None => {
-            eprintln!(
-                "reflect: the interactive app is not part of this build yet; try `reflect list`"
-            );
-            Ok(ExitCode::from(2))
+        Some(Command::Start { theme, audience }) => {
+            let library = Library::load(&layers);
+            let request = cli::start::request(&library, &theme, audience.into())?;
+            app(&paths, library, audience.into(), Some(request))
         }
+        Some(Command::History) => cli::history::run(&paths, &Library::load(&layers), &mut out),
+        Some(Command::Export {
+            latest: _,
+            id,
+            output,
+        }) => cli::export::run(
+            &paths,
+            &Library::load(&layers),
+            id.as_deref(),
+            output.as_deref(),
+            &mut out,
+        ),
+        None => app(&paths, Library::load(&layers), Audience::Practitioner, None),
     }
+}
+
+fn app(
+    paths: &Paths,
+    library: Library,
+    audience: Audience,
+    start: Option<reflect::app::SessionRequest>,
+) -> anyhow::Result<ExitCode> {
+    let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    runtime::run(
+        paths,
+        Launch {
+            library,
+            audience,
+            start,
+            palette: Palette::new(colour),
+        },
+    )?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,9 @@
 //! Subcommands that print and exit, never touching the terminal's modes.
 
 pub mod check;
+pub mod export;
+pub mod history;
 pub mod list;
 pub mod new;
 pub mod paths;
+pub mod start;

@@ -1,0 +1,70 @@
+//! What can happen to the app (actions in) and what it asks the runtime to
+//! do (effects out). `update` turns one into the other without any I/O.
+
+use chrono::{DateTime, FixedOffset};
+use crossterm::event::KeyEvent;
+
+use crate::content::{Audience, Library};
+use crate::store::Reflection;
+
+#[derive(Debug, Clone)]
+pub enum Action {
+    Key(KeyEvent),
+    Paste(String),
+    /// The clock, passed in so `update` never reads it.
+    Tick(DateTime<FixedOffset>),
+    /// The runtime opened (or created) a reflection for a walkthrough.
+    SessionOpened(OpenedSession),
+    SessionFailed(String),
+    Saved {
+        id: String,
+        edits: u64,
+    },
+    SaveFailed {
+        id: String,
+        error: String,
+    },
+    Exported(std::path::PathBuf),
+    ExportFailed(String),
+    /// Fresh content from disk (already merged with the last good content).
+    ContentReloaded(Box<Library>),
+    HistoryLoaded(Vec<Reflection>),
+}
+
+#[derive(Debug, Clone)]
+pub struct OpenedSession {
+    pub reflection: Reflection,
+    /// Another copy of reflect holds this reflection's lock.
+    pub read_only: bool,
+    pub resumed: bool,
+    /// Opened from the list of earlier reflections: show it whole first.
+    pub show_review: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Find the latest unfinished reflection on this theme (or start one),
+    /// lock it, and answer with `SessionOpened`.
+    OpenSession(SessionRequest),
+    Save {
+        reflection: Box<Reflection>,
+        edits: u64,
+    },
+    Export(Box<Reflection>),
+    /// Release the reflection's lock (the session was closed).
+    CloseSession {
+        id: String,
+    },
+    Quit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRequest {
+    pub pack: String,
+    pub theme: String,
+    pub audience: Audience,
+    /// Resume the latest unfinished reflection, or always start a new one.
+    pub resume: bool,
+    /// Open this exact reflection (from the home screen's list).
+    pub id: Option<String>,
+}

@@ -1,0 +1,152 @@
+//! The app's state and its pure `update`: no terminal, no disk, no clock.
+//!
+//! The runtime feeds [`Action`]s in and carries out the [`Effect`]s that
+//! come back; screens in `ui` only read an `&App`.
+
+mod action;
+pub mod keymap;
+mod session;
+mod update;
+mod update_session;
+
+use chrono::{DateTime, FixedOffset};
+
+pub use action::{Action, Effect, OpenedSession, SessionRequest};
+pub use keymap::{Command, Mode};
+pub use session::{Focus, SaveState, Session};
+pub use update::update;
+
+use crate::content::{Audience, Library};
+use crate::store::Reflection;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    /// A theme's summary, key data, learning and questions.
+    Theme,
+    Walkthrough,
+    Actions,
+    Review,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeFocus {
+    Themes,
+    Reflections,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// A one-line text field (an action's text or due date).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LineInput {
+    pub prompt: String,
+    pub text: String,
+    /// The action's text, once entered, while the due date is asked for.
+    pub pending_text: Option<String>,
+}
+
+pub struct App {
+    pub library: Library,
+    /// Earlier reflections, newest first (for the home screen and earlier answers).
+    pub history: Vec<Reflection>,
+    pub screen: Screen,
+    pub home_focus: HomeFocus,
+    pub selected_theme: usize,
+    pub selected_reflection: usize,
+    /// Audience shown on the theme screen before a reflection is open.
+    pub audience: Audience,
+    pub session: Option<Session>,
+    pub help_open: bool,
+    pub earlier_open: bool,
+    pub scroll: u16,
+    pub selected_action: usize,
+    pub line_input: Option<LineInput>,
+    pub status: Option<Status>,
+    /// Things to tell at start-up: files moved aside, content problems.
+    pub notices: Vec<String>,
+    pub now: DateTime<FixedOffset>,
+    pub quitting: bool,
+}
+
+impl App {
+    pub fn new(
+        library: Library,
+        history: Vec<Reflection>,
+        audience: Audience,
+        now: DateTime<FixedOffset>,
+    ) -> Self {
+        App {
+            library,
+            history,
+            screen: Screen::Home,
+            home_focus: HomeFocus::Themes,
+            selected_theme: 0,
+            selected_reflection: 0,
+            audience,
+            session: None,
+            help_open: false,
+            earlier_open: false,
+            scroll: 0,
+            selected_action: 0,
+            line_input: None,
+            status: None,
+            notices: Vec::new(),
+            now,
+            quitting: false,
+        }
+    }
+
+    /// The key mode for the screen and focus the user is in now.
+    pub fn mode(&self) -> Mode {
+        if self.help_open {
+            return Mode::Help;
+        }
+        if self.line_input.is_some() {
+            return Mode::LineInput;
+        }
+        if self.earlier_open {
+            return Mode::Earlier;
+        }
+        match self.screen {
+            Screen::Home => Mode::Home,
+            Screen::Theme => Mode::Theme,
+            Screen::Actions => Mode::Actions,
+            Screen::Review => Mode::Review,
+            Screen::Walkthrough => match self.session.as_ref().map(|s| s.focus) {
+                Some(Focus::Answer | Focus::Notes) => Mode::Editor,
+                _ => Mode::Walkthrough,
+            },
+        }
+    }
+
+    /// The theme selected on the home screen, with its pack.
+    pub fn selected(&self) -> Option<(&crate::content::Pack, &crate::content::Theme)> {
+        self.library.themes().nth(self.selected_theme)
+    }
+
+    /// Earlier answers to a question from other reflections, newest first.
+    pub fn earlier_answers(&self, key: &str) -> Vec<(&Reflection, &crate::store::Answer)> {
+        let current = self.session.as_ref().map(|s| s.reflection.id.as_str());
+        self.history
+            .iter()
+            .filter(|r| Some(r.id.as_str()) != current)
+            .filter_map(|r| {
+                r.answer(key)
+                    .filter(|a| !a.text.trim().is_empty())
+                    .map(|a| (r, a))
+            })
+            .collect()
+    }
+
+    pub fn set_status(&mut self, text: impl Into<String>, is_error: bool) {
+        self.status = Some(Status {
+            text: text.into(),
+            is_error,
+        });
+    }
+}

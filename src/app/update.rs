@@ -1,0 +1,234 @@
+//! `update`: the only place app state changes. Pure: effects are returned
+//! for the runtime to carry out, and the clock arrives as `Action::Tick`.
+
+use crossterm::event::{KeyEvent, KeyEventKind};
+
+use super::keymap::{self, Command, Mode};
+use super::session::{Focus, SaveState, Session};
+use super::update_session as walk;
+use super::{Action, App, Effect, HomeFocus, OpenedSession, Screen, SessionRequest};
+
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
+        Action::Key(_) => Vec::new(),
+        Action::Paste(text) => walk::paste(app, &text),
+        Action::Tick(now) => {
+            app.now = now;
+            walk::autosave(app)
+        }
+        Action::SessionOpened(opened) => open_session(app, opened),
+        Action::SessionFailed(error) => {
+            app.set_status(error, true);
+            Vec::new()
+        }
+        Action::Saved { id, edits } => saved(app, &id, edits),
+        Action::SaveFailed { id, error } => save_failed(app, &id, error),
+        Action::Exported(path) => {
+            app.set_status(
+                format!("Supervision sheet saved to {}", path.display()),
+                false,
+            );
+            Vec::new()
+        }
+        Action::ExportFailed(error) => {
+            app.set_status(format!("Could not export: {error}"), true);
+            Vec::new()
+        }
+        Action::ContentReloaded(library) => walk::content_reloaded(app, *library),
+        Action::HistoryLoaded(history) => {
+            app.history = history;
+            Vec::new()
+        }
+    }
+}
+
+fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let mode = app.mode();
+    let command = keymap::command_for(mode, &key);
+    if command.is_some() && !matches!(mode, Mode::Editor | Mode::LineInput) {
+        app.status = None;
+    }
+    match (command, mode) {
+        (Some(Command::Quit | Command::QuitOutsideEditor), _) => quit(app),
+        (Some(Command::Help), _) => {
+            app.help_open = true;
+            Vec::new()
+        }
+        (Some(Command::Back), Mode::Help) => {
+            app.help_open = false;
+            Vec::new()
+        }
+        (Some(Command::Back), Mode::Earlier) => {
+            app.earlier_open = false;
+            Vec::new()
+        }
+        (None, Mode::Editor) => walk::type_key(app, key),
+        (None, Mode::LineInput) => walk::type_line(app, key),
+        (Some(command), Mode::LineInput) => walk::line_command(app, command),
+        (Some(command), Mode::Home) => home(app, command),
+        (Some(command), Mode::Theme) => theme(app, command),
+        (Some(command), _) => walk::command(app, command),
+        (None, _) => Vec::new(),
+    }
+}
+
+/// Saves what is open, then asks the runtime to quit.
+pub(super) fn quit(app: &mut App) -> Vec<Effect> {
+    app.quitting = true;
+    let mut effects = walk::flush(app);
+    effects.push(Effect::Quit);
+    effects
+}
+
+fn home(app: &mut App, command: Command) -> Vec<Effect> {
+    let themes = app.library.themes().count();
+    let reflections = app.history.len();
+    match (command, app.home_focus) {
+        (Command::Down, HomeFocus::Themes) => {
+            app.selected_theme = step(app.selected_theme, 1, themes)
+        }
+        (Command::Up, HomeFocus::Themes) => {
+            app.selected_theme = step(app.selected_theme, -1, themes)
+        }
+        (Command::Down, HomeFocus::Reflections) => {
+            app.selected_reflection = step(app.selected_reflection, 1, reflections)
+        }
+        (Command::Up, HomeFocus::Reflections) => {
+            app.selected_reflection = step(app.selected_reflection, -1, reflections)
+        }
+        (Command::SwitchFocus, HomeFocus::Themes) if reflections > 0 => {
+            app.home_focus = HomeFocus::Reflections
+        }
+        (Command::SwitchFocus, _) => app.home_focus = HomeFocus::Themes,
+        (Command::Open, HomeFocus::Themes) if themes > 0 => {
+            app.screen = Screen::Theme;
+            app.scroll = 0;
+        }
+        (Command::Open, HomeFocus::Reflections) => return open_past_reflection(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn open_past_reflection(app: &mut App) -> Vec<Effect> {
+    let Some(reflection) = app.history.get(app.selected_reflection) else {
+        return Vec::new();
+    };
+    let request = SessionRequest {
+        pack: reflection.pack.clone(),
+        theme: reflection.theme.clone(),
+        audience: reflection.audience,
+        resume: true,
+        id: Some(reflection.id.clone()),
+    };
+    let mut effects = walk::flush(app);
+    effects.push(Effect::OpenSession(request));
+    effects
+}
+
+fn theme(app: &mut App, command: Command) -> Vec<Effect> {
+    let Some((pack, theme)) = app.selected() else {
+        app.screen = Screen::Home;
+        return Vec::new();
+    };
+    let (pack, theme) = (pack.id.clone(), theme.id.clone());
+    match command {
+        Command::Back => app.screen = Screen::Home,
+        Command::ToggleAudience => {
+            app.audience = app.audience.other();
+            app.scroll = 0;
+        }
+        Command::Down => app.scroll = app.scroll.saturating_add(1),
+        Command::Up => app.scroll = app.scroll.saturating_sub(1),
+        Command::Open if walk::session_matches(app, &pack, &theme) => walk::enter_walkthrough(app),
+        Command::Open | Command::StartNew => {
+            let request = SessionRequest {
+                pack,
+                theme,
+                audience: app.audience,
+                resume: command == Command::Open,
+                id: None,
+            };
+            let mut effects = walk::flush(app);
+            effects.push(Effect::OpenSession(request));
+            return effects;
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    if let Some(old) = app.session.take()
+        && old.reflection.id != opened.reflection.id
+    {
+        effects.push(Effect::CloseSession {
+            id: old.reflection.id,
+        });
+    }
+    let mut session = Session::new(opened.reflection, opened.read_only);
+    session.question = session.first_unanswered(&app.library);
+    session.load_answer(&app.library);
+    app.audience = session.reflection.audience;
+    if let Some(index) = app
+        .library
+        .themes()
+        .position(|(p, t)| p.id == session.reflection.pack && t.id == session.reflection.theme)
+    {
+        app.selected_theme = index;
+    }
+    if opened.read_only {
+        app.set_status("This reflection is open in another copy of reflect, so it is shown read-only here. Press N on the theme screen to start a new one.", true);
+    } else if opened.resumed {
+        app.set_status("Carrying on where you stopped.", false);
+    }
+    app.session = Some(session);
+    app.scroll = 0;
+    if opened.show_review {
+        app.screen = Screen::Review;
+    } else {
+        walk::enter_walkthrough(app);
+    }
+    effects
+}
+
+fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
+    if let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) {
+        if session.edits == edits {
+            session.save = SaveState::Saved;
+        } else if session.save == SaveState::Saving {
+            session.save = SaveState::Unsaved;
+        }
+        let copy = session.reflection.clone();
+        app.history.retain(|r| r.id != copy.id);
+        app.history.insert(0, copy);
+    }
+    Vec::new()
+}
+
+fn save_failed(app: &mut App, id: &str, error: String) -> Vec<Effect> {
+    if let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) {
+        session.save = SaveState::Failed(error.clone());
+    }
+    app.set_status(
+        format!("Could not save: {error}. Your text is kept here and will be saved again shortly."),
+        true,
+    );
+    Vec::new()
+}
+
+/// Moves a selection by one, staying within `len` items.
+pub(super) fn step(index: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    index.saturating_add_signed(delta).min(len - 1)
+}
+
+impl Session {
+    pub(super) fn is_editing(&self) -> bool {
+        matches!(self.focus, Focus::Answer | Focus::Notes)
+    }
+}

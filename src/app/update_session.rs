@@ -1,0 +1,361 @@
+//! Updates inside an open reflection: the walkthrough, notes, actions,
+//! review, and the autosave rule.
+
+use chrono::{Duration, NaiveDate};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::keymap::Command;
+use super::session::{Focus, SaveState, Session};
+use super::update::step;
+use super::{App, Effect, LineInput, Screen};
+use crate::content::Library;
+use crate::store::Action as ActionItem;
+
+/// Idle time after the last keystroke before saving (well within 2 s).
+const SAVE_AFTER_IDLE: Duration = Duration::milliseconds(1000);
+const RETRY_FAILED_SAVE: Duration = Duration::seconds(5);
+
+pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
+    match app.screen {
+        Screen::Walkthrough => walkthrough(app, command),
+        Screen::Actions => actions(app, command),
+        Screen::Review => review(app, command),
+        Screen::Home | Screen::Theme => Vec::new(),
+    }
+}
+
+fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    match command {
+        Command::NextQuestion => return move_question(app, 1),
+        Command::PreviousQuestion => return move_question(app, -1),
+        Command::EditAnswer if session.read_only => {
+            app.set_status("This reflection is read-only here.", true)
+        }
+        Command::EditAnswer => session.set_focus(Focus::Answer),
+        Command::OpenNotes if session.read_only => {
+            app.set_status("This reflection is read-only here.", true)
+        }
+        Command::OpenNotes => session.set_focus(Focus::Notes),
+        Command::LeaveEditor => {
+            session.set_focus(Focus::Browse);
+            return save_if_dirty(app);
+        }
+        Command::ToggleFlag => return toggle_flag(app),
+        Command::EarlierAnswers => app.earlier_open = true,
+        Command::OpenActions => app.screen = Screen::Actions,
+        Command::OpenReview => open_review(app),
+        Command::Undo => return edit(app, |e| e.undo()),
+        Command::Redo => return edit(app, |e| e.redo()),
+        Command::Back => {
+            app.screen = Screen::Theme;
+            app.scroll = 0;
+            return save_if_dirty(app);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn open_review(app: &mut App) {
+    app.screen = Screen::Review;
+    app.scroll = 0;
+}
+
+fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    let count = session.questions(&app.library).len();
+    let last = session.question + 1 >= count;
+    if delta > 0 && last {
+        session.set_focus(Focus::Browse);
+        open_review(app);
+        app.set_status(
+            "That was the last question. Here is your whole reflection.",
+            false,
+        );
+    } else {
+        session.question = step(session.question, delta, count);
+        session.load_answer(&app.library);
+        if session.focus == Focus::Notes {
+            session.set_focus(Focus::Answer);
+        }
+    }
+    save_if_dirty(app)
+}
+
+fn toggle_flag(app: &mut App) -> Vec<Effect> {
+    let now = app.now;
+    let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
+        return Vec::new();
+    };
+    let Some(question) = session.current_question(&app.library) else {
+        return Vec::new();
+    };
+    let key = session.key(question).to_string();
+    let answer = session
+        .reflection
+        .answer_mut_or_insert(&key, &question.text, now);
+    answer.flagged = !answer.flagged;
+    let flagged = answer.flagged;
+    session.mark_edited(now);
+    app.set_status(
+        if flagged {
+            "Flagged to discuss in supervision."
+        } else {
+            "Flag removed."
+        },
+        false,
+    );
+    save_if_dirty(app)
+}
+
+/// A key typed into the answer or notes editor.
+pub(super) fn type_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    edit(app, |editor| editor.input(key))
+}
+
+pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    if let Some(input) = app.line_input.as_mut() {
+        input.text.push_str(&text.replace('\n', " "));
+        return Vec::new();
+    }
+    match app.session.as_ref().map(Session::is_editing) {
+        Some(true) => edit(app, |editor| editor.insert_str(&text)),
+        _ => Vec::new(),
+    }
+}
+
+/// Applies a change to the focused editor and records it in the reflection.
+fn edit(
+    app: &mut App,
+    change: impl FnOnce(&mut ratatui_textarea::TextArea<'static>) -> bool,
+) -> Vec<Effect> {
+    let now = app.now;
+    let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
+        return Vec::new();
+    };
+    let changed = match session.focus {
+        Focus::Answer => change(&mut session.answer_editor),
+        Focus::Notes => change(&mut session.notes_editor),
+        Focus::Browse => false,
+    };
+    if changed {
+        match session.focus {
+            Focus::Notes => session.store_notes(),
+            _ => session.store_answer(&app.library, now),
+        }
+        session.mark_edited(now);
+    }
+    Vec::new()
+}
+
+fn actions(app: &mut App, command: Command) -> Vec<Effect> {
+    let now = app.now;
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    let count = session.reflection.actions.len();
+    match command {
+        Command::Down => app.selected_action = step(app.selected_action, 1, count),
+        Command::Up => app.selected_action = step(app.selected_action, -1, count),
+        Command::Back => app.screen = Screen::Walkthrough,
+        _ if session.read_only => app.set_status("This reflection is read-only here.", true),
+        Command::AddAction => {
+            app.line_input = Some(LineInput {
+                prompt: "New action".into(),
+                ..LineInput::default()
+            });
+        }
+        Command::ToggleDone if count > 0 => {
+            let action = &mut session.reflection.actions[app.selected_action.min(count - 1)];
+            action.done = !action.done;
+            session.mark_edited(now);
+        }
+        Command::DeleteAction if count > 0 => {
+            session
+                .reflection
+                .actions
+                .remove(app.selected_action.min(count - 1));
+            app.selected_action = step(app.selected_action, 0, count - 1);
+            session.mark_edited(now);
+        }
+        _ => {}
+    }
+    save_if_dirty(app)
+}
+
+/// A key typed into the one-line input (an action's text or due date).
+pub(super) fn type_line(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Some(input) = app.line_input.as_mut() else {
+        return Vec::new();
+    };
+    match key.code {
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => input.text.push(c),
+        KeyCode::Backspace => {
+            input.text.pop();
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Enter or Esc in the one-line input.
+fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
+    let Some(mut input) = app.line_input.take() else {
+        return Vec::new();
+    };
+    if command == Command::Back {
+        return Vec::new();
+    }
+    match input.pending_text.take() {
+        None if input.text.trim().is_empty() => {}
+        None => {
+            let text = input.text.trim().to_owned();
+            app.line_input = Some(LineInput {
+                prompt: "Due date (YYYY-MM-DD), or Enter for none".into(),
+                text: String::new(),
+                pending_text: Some(text),
+            });
+        }
+        Some(text) => return add_action(app, text, input),
+    }
+    Vec::new()
+}
+
+fn add_action(app: &mut App, text: String, input: LineInput) -> Vec<Effect> {
+    let due = input.text.trim();
+    let due = if due.is_empty() {
+        None
+    } else {
+        NaiveDate::parse_from_str(due, "%Y-%m-%d").ok()
+    };
+    if due.is_none() && !input.text.trim().is_empty() {
+        app.set_status(
+            "That is not a date like 2026-12-31; try again, or leave it empty.",
+            true,
+        );
+        app.line_input = Some(LineInput {
+            pending_text: Some(text),
+            ..input
+        });
+        return Vec::new();
+    }
+    let now = app.now;
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    session.reflection.actions.push(ActionItem {
+        text,
+        due,
+        done: false,
+    });
+    app.selected_action = session.reflection.actions.len() - 1;
+    session.mark_edited(now);
+    save_if_dirty(app)
+}
+
+fn review(app: &mut App, command: Command) -> Vec<Effect> {
+    match command {
+        Command::Down => app.scroll = app.scroll.saturating_add(1),
+        Command::Up => app.scroll = app.scroll.saturating_sub(1),
+        Command::OpenActions => app.screen = Screen::Actions,
+        Command::OpenNotes => {
+            app.screen = Screen::Walkthrough;
+            return walkthrough(app, Command::OpenNotes);
+        }
+        Command::Back => app.screen = Screen::Walkthrough,
+        Command::Export => {
+            let mut effects = flush(app);
+            if let Some(session) = &app.session {
+                effects.push(Effect::Export(Box::new(session.reflection.clone())));
+            }
+            return effects;
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub(super) fn line_command(app: &mut App, command: Command) -> Vec<Effect> {
+    line_input_done(app, command)
+}
+
+/// Saves now if anything is unsaved (moving between questions, leaving, quitting).
+pub(super) fn flush(app: &mut App) -> Vec<Effect> {
+    save_if_dirty(app)
+}
+
+fn save_if_dirty(app: &mut App) -> Vec<Effect> {
+    let now = app.now;
+    let Some(session) = app
+        .session
+        .as_mut()
+        .filter(|s| s.is_dirty() && !s.read_only)
+    else {
+        return Vec::new();
+    };
+    session.save = SaveState::Saving;
+    session.last_save_attempt = Some(now);
+    vec![Effect::Save {
+        reflection: Box::new(session.reflection.clone()),
+        edits: session.edits,
+    }]
+}
+
+/// On every tick: save after a pause in typing, retry a failed save.
+pub(super) fn autosave(app: &mut App) -> Vec<Effect> {
+    let now = app.now;
+    let Some(session) = app.session.as_ref() else {
+        return Vec::new();
+    };
+    let due = match &session.save {
+        SaveState::Unsaved => session.last_edit.is_none_or(|t| now - t >= SAVE_AFTER_IDLE),
+        SaveState::Failed(_) => session
+            .last_save_attempt
+            .is_none_or(|t| now - t >= RETRY_FAILED_SAVE),
+        SaveState::Saved | SaveState::Saving => false,
+    };
+    if due { save_if_dirty(app) } else { Vec::new() }
+}
+
+pub(super) fn session_matches(app: &App, pack: &str, theme: &str) -> bool {
+    app.session.as_ref().is_some_and(|s| {
+        let r = &s.reflection;
+        r.pack == pack && r.theme == theme && r.audience == app.audience
+    })
+}
+
+pub(super) fn enter_walkthrough(app: &mut App) {
+    app.screen = Screen::Walkthrough;
+    if let Some(session) = app.session.as_mut()
+        && !session.read_only
+    {
+        session.set_focus(Focus::Answer);
+    }
+}
+
+/// New content on disk: keep the user's place (by question id) and their text.
+pub(super) fn content_reloaded(app: &mut App, library: Library) -> Vec<Effect> {
+    let current = app
+        .session
+        .as_ref()
+        .and_then(|s| s.current_question(&app.library))
+        .map(|q| q.id.clone());
+    app.library = library;
+    app.selected_theme = app
+        .selected_theme
+        .min(app.library.themes().count().saturating_sub(1));
+    if let Some(session) = app.session.as_mut() {
+        let questions = session.questions(&app.library);
+        let index = current.and_then(|id| questions.iter().position(|q| q.id == id));
+        session.question = index
+            .unwrap_or(session.question)
+            .min(questions.len().saturating_sub(1));
+    }
+    Vec::new()
+}

@@ -1,0 +1,184 @@
+//! The one place with side effects: the terminal, the clock, the disk.
+//!
+//! Events become `Action`s, `app::update` returns `Effect`s, and this loop
+//! carries them out and feeds the outcomes back, then draws.
+
+mod effects;
+mod terminal;
+
+use std::collections::VecDeque;
+use std::time::Duration;
+
+use anyhow::Result;
+use chrono::{DateTime, FixedOffset, Local};
+use crossterm::event::{self, Event};
+
+use crate::app::{self, Action, App, Effect, SessionRequest};
+use crate::content::{Audience, Library};
+use crate::paths::Paths;
+use crate::store::{RecordDir, Reflection};
+use crate::ui::{self, Palette};
+use effects::{Saver, Sessions};
+
+const TICK: Duration = Duration::from_millis(250);
+
+pub struct Launch {
+    pub library: Library,
+    pub audience: Audience,
+    /// `reflect start`: straight into this walkthrough.
+    pub start: Option<SessionRequest>,
+    pub palette: Palette,
+}
+
+pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
+    let records = RecordDir::<Reflection>::open(paths.reflections_dir())?;
+    let report = records.load_all()?;
+    let notices = startup_notices(&launch.library, &report);
+    let mut app = App::new(launch.library, report.records, launch.audience, now());
+    app.notices = notices;
+    let mut terminal = terminal::enter()?;
+    let mut runner = Runner {
+        paths,
+        saver: Saver::start(records.clone()),
+        sessions: Sessions::new(records),
+        quit_despite_failure: false,
+    };
+    let initial = launch.start.map(Effect::OpenSession).into_iter().collect();
+    let result = runner.run(&mut terminal, &mut app, launch.palette, initial);
+    terminal::leave();
+    result
+}
+
+fn now() -> DateTime<FixedOffset> {
+    Local::now().fixed_offset()
+}
+
+fn startup_notices(
+    library: &Library,
+    report: &crate::store::LoadReport<Reflection>,
+) -> Vec<String> {
+    let mut notices: Vec<String> = report
+        .moved_aside
+        .iter()
+        .map(|m| {
+            format!(
+                "A damaged reflection file was kept aside as {} ({}).",
+                m.moved_to.display(),
+                m.reason
+            )
+        })
+        .collect();
+    notices.extend(report.unreadable.iter().map(|(path, why)| {
+        format!(
+            "Could not read {} ({why}); it was left as it is.",
+            path.display()
+        )
+    }));
+    if let Some(first) = library.diagnostics.iter().find(|d| d.is_error()) {
+        notices.push(format!(
+            "Content problem: {}: {} (run `reflect check`)",
+            first.location(),
+            first.message
+        ));
+    }
+    notices.extend(library.notices.iter().cloned());
+    notices
+}
+
+struct Runner<'p> {
+    paths: &'p Paths,
+    saver: Saver,
+    sessions: Sessions,
+    /// Set after a quit was refused because the last save failed.
+    quit_despite_failure: bool,
+}
+
+impl Runner<'_> {
+    fn run(
+        &mut self,
+        terminal: &mut ratatui::DefaultTerminal,
+        app: &mut App,
+        palette: Palette,
+        initial: Vec<Effect>,
+    ) -> Result<()> {
+        let mut queue: VecDeque<Action> = VecDeque::new();
+        if self.perform(app, initial, &mut queue) {
+            return Ok(());
+        }
+        loop {
+            while let Some(action) = queue.pop_front() {
+                let effects = app::update(app, action);
+                if self.perform(app, effects, &mut queue) {
+                    return Ok(());
+                }
+            }
+            terminal::remember_unsaved(
+                self.sessions.records.dir(),
+                app.session
+                    .as_ref()
+                    .filter(|s| s.is_dirty())
+                    .map(|s| &s.reflection),
+            );
+            terminal.draw(|frame| ui::view(app, frame, palette))?;
+            if event::poll(TICK)? {
+                match event::read()? {
+                    Event::Key(key) => queue.push_back(Action::Key(key)),
+                    Event::Paste(text) => queue.push_back(Action::Paste(text)),
+                    _ => {}
+                }
+            }
+            queue.extend(self.saver.results.try_iter());
+            queue.push_back(Action::Tick(now()));
+        }
+    }
+
+    /// Carries out effects; returns true when the app should end.
+    fn perform(
+        &mut self,
+        app: &mut App,
+        effects: Vec<Effect>,
+        queue: &mut VecDeque<Action>,
+    ) -> bool {
+        for effect in effects {
+            match effect {
+                Effect::Save { reflection, edits } => self.saver.save(*reflection, edits),
+                Effect::OpenSession(request) => {
+                    queue.push_back(
+                        self.sessions
+                            .open(&request, &app.history, &app.library, now()),
+                    )
+                }
+                Effect::CloseSession { id } => self.sessions.close(&id),
+                Effect::Export(reflection) => {
+                    queue.push_back(effects::export(self.paths, &reflection, &app.library))
+                }
+                Effect::Quit => {
+                    if self.finish_saving(app) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// Waits for saves in flight. A failed final save keeps the app open
+    /// (the text is only in memory) unless the user quits a second time.
+    fn finish_saving(&mut self, app: &mut App) -> bool {
+        for outcome in self.saver.finish() {
+            app::update(app, outcome);
+        }
+        let unsaved = app.session.as_ref().is_some_and(|s| s.is_dirty());
+        if !unsaved || self.quit_despite_failure {
+            return true;
+        }
+        self.quit_despite_failure = true;
+        app.quitting = false;
+        app.set_status("Your reflection could NOT be saved (see above). Free some space or fix the folder, or press Ctrl-Q again to quit without saving.", true);
+        match RecordDir::open(self.paths.reflections_dir()) {
+            Ok(records) => self.saver = Saver::start(records),
+            Err(_) => return true,
+        }
+        false
+    }
+}

@@ -1,0 +1,163 @@
+//! A reflection laid out question by question, for the review screen and
+//! the supervision preparation sheet, so both always say the same thing.
+
+use crate::content::Library;
+use crate::store::Reflection;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    Answered,
+    Skipped,
+    /// Its id is no longer in the pack; the answer is kept all the same.
+    NoLongerInPack,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub question: String,
+    /// The wording when answered, if it has changed since.
+    pub answered_wording: Option<String>,
+    pub answer: String,
+    pub flagged: bool,
+    pub standing: Standing,
+}
+
+/// Every question of the reflection's theme and audience, in order, then
+/// answers to questions the content no longer has.
+pub fn entries(reflection: &Reflection, library: &Library) -> Vec<Entry> {
+    let theme = library
+        .pack(&reflection.pack)
+        .and_then(|p| p.theme(&reflection.theme));
+    let prefix = format!("{}/{}/", reflection.pack, reflection.theme);
+    let mut known = Vec::new();
+    let mut entries: Vec<Entry> = theme
+        .into_iter()
+        .flat_map(|t| t.questions_for(reflection.audience))
+        .map(|q| {
+            let key = format!("{prefix}{}", q.id);
+            let answer = reflection.answer(&key);
+            known.push(key);
+            let text = answer.map(|a| a.text.trim().to_owned()).unwrap_or_default();
+            Entry {
+                question: q.text.clone(),
+                answered_wording: answer
+                    .filter(|a| a.question_text != q.text && !text.is_empty())
+                    .map(|a| a.question_text.clone()),
+                flagged: answer.is_some_and(|a| a.flagged),
+                standing: if text.is_empty() {
+                    Standing::Skipped
+                } else {
+                    Standing::Answered
+                },
+                answer: text,
+            }
+        })
+        .collect();
+    let all_ids: Vec<String> = theme
+        .map(|t| {
+            t.questions
+                .iter()
+                .map(|q| format!("{prefix}{}", q.id))
+                .collect()
+        })
+        .unwrap_or_default();
+    entries.extend(
+        reflection
+            .answers
+            .iter()
+            .filter(|a| !known.contains(&a.question) && !all_ids.contains(&a.question))
+            .filter(|a| !a.text.trim().is_empty() || a.flagged)
+            .map(|a| Entry {
+                question: a.question_text.clone(),
+                answered_wording: None,
+                answer: a.text.trim().to_owned(),
+                flagged: a.flagged,
+                standing: Standing::NoLongerInPack,
+            }),
+    );
+    entries
+}
+
+/// The supervision preparation sheet, in Markdown.
+pub fn markdown(reflection: &Reflection, library: &Library) -> String {
+    let pack = library.pack(&reflection.pack);
+    let theme_title = pack
+        .and_then(|p| p.theme(&reflection.theme))
+        .map_or(reflection.theme.clone(), |t| t.title.clone());
+    let mut out = String::from("# Supervision preparation\n\n");
+    out.push_str(&format!(
+        "- **Date:** {}\n",
+        reflection.updated.format("%A %d %B %Y")
+    ));
+    out.push_str(&format!("- **Theme:** {theme_title}\n"));
+    out.push_str(&format!(
+        "- **Questions for:** {}\n",
+        reflection.audience.label()
+    ));
+    if let Some(pack) = pack {
+        out.push_str(&format!("- **Source:** {}\n", crate::ui::source_line(pack)));
+    }
+    out.push('\n');
+    questions_section(&mut out, reflection, library);
+    notes_section(&mut out, reflection);
+    out
+}
+
+fn questions_section(out: &mut String, reflection: &Reflection, library: &Library) {
+    let shown: Vec<Entry> = entries(reflection, library)
+        .into_iter()
+        .filter(|e| e.standing != Standing::Skipped || e.flagged)
+        .collect();
+    out.push_str("## Questions\n\n");
+    if shown.is_empty() {
+        out.push_str("No questions answered or flagged yet.\n\n");
+    }
+    for entry in shown {
+        let flag = if entry.flagged {
+            " *(to discuss in supervision)*"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "### {}{flag}\n\n",
+            entry.question.replace('\n', " ")
+        ));
+        if entry.standing == Standing::NoLongerInPack {
+            out.push_str("*From a question no longer in this pack.*\n\n");
+        }
+        if let Some(wording) = &entry.answered_wording {
+            out.push_str(&format!(
+                "*Answered when the question read:* {}\n\n",
+                wording.replace('\n', " ")
+            ));
+        }
+        let answer = if entry.answer.is_empty() {
+            "*Not answered yet.*".to_owned()
+        } else {
+            entry.answer.clone()
+        };
+        out.push_str(&format!("{answer}\n\n"));
+    }
+}
+
+fn notes_section(out: &mut String, reflection: &Reflection) {
+    out.push_str("## Actions\n\n");
+    if reflection.actions.is_empty() {
+        out.push_str("None recorded.\n\n");
+    }
+    for action in &reflection.actions {
+        let done = if action.done { "x" } else { " " };
+        let due = action
+            .due
+            .map(|d| format!(" (by {})", d.format("%d %B %Y")))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "- [{done}] {}{due}\n",
+            action.text.replace('\n', " ")
+        ));
+    }
+    out.push_str("\n## Notes\n\n");
+    let notes = reflection.notes.trim();
+    out.push_str(if notes.is_empty() { "None." } else { notes });
+    out.push('\n');
+}

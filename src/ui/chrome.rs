@@ -1,0 +1,131 @@
+//! The parts around every screen: the footer of keys, the status line, the
+//! help overlay. All key text comes from `app::keymap`.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::style::Palette;
+use crate::app::keymap::{self, Binding, Mode};
+use crate::app::{App, SaveState};
+
+pub fn footer(frame: &mut Frame, area: Rect, mode: Mode, palette: Palette) {
+    let mut spans = Vec::new();
+    for binding in keymap::footer(mode) {
+        if !spans.is_empty() {
+            spans.push(Span::styled("  ", palette.muted()));
+        }
+        spans.push(Span::styled(binding.label, palette.key()));
+        spans.push(Span::styled(format!(" {}", binding.help), palette.muted()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn status(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+    let line = if let Some(status) = &app.status {
+        let style = if status.is_error {
+            palette.error()
+        } else {
+            palette.good()
+        };
+        Line::styled(status.text.clone(), style)
+    } else if let Some(notice) = app.notices.first() {
+        Line::styled(notice.clone(), palette.warning())
+    } else {
+        Line::default()
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// "Saved 14:02" and friends, for the walkthrough's header.
+pub fn save_label(save: &SaveState, app: &App) -> (String, bool) {
+    match save {
+        SaveState::Saved => match app.session.as_ref().map(|s| s.reflection.updated) {
+            Some(at) => (format!("saved {}", at.format("%H:%M")), false),
+            None => ("saved".into(), false),
+        },
+        SaveState::Unsaved => ("not saved yet".into(), false),
+        SaveState::Saving => ("saving…".into(), false),
+        SaveState::Failed(_) => ("NOT SAVED: retrying".into(), true),
+    }
+}
+
+pub fn help(frame: &mut Frame, app: &App, palette: Palette) {
+    let mode = under_help(app);
+    let area = centered(frame.area(), 64, 22);
+    let mut lines = vec![
+        Line::styled("Keys on this screen", palette.heading()),
+        Line::default(),
+    ];
+    let bindings = keymap::bindings(mode)
+        .iter()
+        .chain(keymap::global_bindings());
+    lines.extend(bindings.map(|b| binding_line(b, palette)));
+    if mode == Mode::Editor {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            "While writing: arrows move, Enter starts a new line, paste works,",
+            palette.muted(),
+        ));
+        lines.push(Line::styled(
+            "Ctrl-Z undoes and Ctrl-Y redoes. Esc stops writing.",
+            palette.muted(),
+        ));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        "Everything you write is saved on this computer only.",
+        palette.muted(),
+    ));
+    frame.render_widget(Clear, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Help: Esc to close ")
+        .border_style(palette.focused_border());
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+fn binding_line(binding: &Binding, palette: Palette) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{:>12}  ", binding.label), palette.key()),
+        Span::raw(binding.help),
+    ])
+}
+
+/// The mode the help overlay is about (the screen beneath it).
+fn under_help(app: &App) -> Mode {
+    let mut copy_mode = app.mode();
+    if copy_mode == Mode::Help {
+        copy_mode = match app.screen {
+            crate::app::Screen::Home => Mode::Home,
+            crate::app::Screen::Theme => Mode::Theme,
+            crate::app::Screen::Actions => Mode::Actions,
+            crate::app::Screen::Review => Mode::Review,
+            crate::app::Screen::Walkthrough => Mode::Walkthrough,
+        };
+    }
+    copy_mode
+}
+
+/// A rectangle of at most `width` x `height`, centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [_, middle, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(height.min(area.height)),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let [_, centre, _] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(width.min(area.width)),
+        Constraint::Fill(1),
+    ])
+    .areas(middle);
+    centre
+}

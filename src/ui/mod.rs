@@ -1,0 +1,54 @@
+//! Drawing. Every function here takes the state by shared reference and
+//! changes nothing; `view` is the only entry point.
+
+mod chrome;
+mod home;
+mod review;
+mod style;
+mod text;
+mod theme;
+mod walkthrough;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::widgets::Paragraph;
+
+use crate::app::{App, Screen};
+pub use style::Palette;
+pub use theme::source_line;
+
+/// Below this, screens cannot say anything useful; a short message instead.
+const MIN_WIDTH: u16 = 30;
+const MIN_HEIGHT: u16 = 8;
+
+pub fn view(app: &App, frame: &mut Frame, palette: Palette) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let message =
+            Paragraph::new("Window too small for reflect. Make it larger; nothing is lost.")
+                .wrap(ratatui::widgets::Wrap { trim: true });
+        frame.render_widget(message, area);
+        return;
+    }
+    let [body, status, footer] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    match app.screen {
+        Screen::Home => home::draw(frame, body, app, palette),
+        Screen::Theme => theme::draw(frame, body, app, palette),
+        Screen::Walkthrough => walkthrough::draw(frame, body, app, palette),
+        Screen::Actions => review::draw_actions(frame, body, app, palette),
+        Screen::Review => review::draw(frame, body, app, palette),
+    }
+    if app.earlier_open {
+        walkthrough::draw_earlier(frame, body, app, palette);
+    }
+    chrome::status(frame, status, app, palette);
+    chrome::footer(frame, footer, app.mode(), palette);
+    if app.help_open {
+        chrome::help(frame, app, palette);
+    }
+}

@@ -1,0 +1,134 @@
+//! Review (the whole reflection on one screen) and the actions list.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::style::Palette;
+use super::text;
+use crate::app::App;
+use crate::sheet::{self, Standing};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+    let Some(session) = &app.session else { return };
+    let reflection = &session.reflection;
+    let title = session
+        .theme(&app.library)
+        .map_or(reflection.theme.clone(), |t| t.title.clone());
+    let mut lines = vec![
+        Line::styled(format!("Your reflection: {title}"), palette.title()),
+        Line::styled(
+            format!(
+                "Started {}, last changed {}, {}",
+                reflection.started.format("%d %b %Y %H:%M"),
+                reflection.updated.format("%d %b %Y %H:%M"),
+                reflection.audience.label()
+            ),
+            palette.muted(),
+        ),
+    ];
+    for (n, entry) in sheet::entries(reflection, &app.library).iter().enumerate() {
+        lines.push(Line::default());
+        let (label, style) = match entry.standing {
+            Standing::Answered => ("answered", palette.good()),
+            Standing::Skipped => ("skipped", palette.muted()),
+            Standing::NoLongerInPack => {
+                ("from a question no longer in this pack", palette.warning())
+            }
+        };
+        let mut head = text::numbered(n + 1, &entry.question, palette.heading());
+        head.spans.push(Span::styled(format!("  [{label}]"), style));
+        if entry.flagged {
+            head.spans.push(Span::styled(
+                "  ⚑ to discuss in supervision",
+                palette.warning(),
+            ));
+        }
+        lines.push(head);
+        if let Some(wording) = &entry.answered_wording {
+            lines.push(Line::styled(
+                format!("(You answered when it read: {wording})"),
+                palette.muted(),
+            ));
+        }
+        lines.extend(text::paragraphs(&entry.answer, palette.text()));
+    }
+    lines.extend(text::heading("Actions", palette.heading()));
+    lines.extend(reflection.actions.iter().map(|a| Line::raw(action_line(a))));
+    if reflection.actions.is_empty() {
+        lines.push(Line::styled("None yet (a to add).", palette.muted()));
+    }
+    lines.extend(text::heading("Notes", palette.heading()));
+    lines.extend(text::paragraphs(
+        if reflection.notes.trim().is_empty() {
+            "None yet (n to write)."
+        } else {
+            &reflection.notes
+        },
+        palette.text(),
+    ));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((app.scroll, 0)),
+        area,
+    );
+}
+
+pub fn action_line(action: &crate::store::Action) -> String {
+    let done = if action.done { "[x]" } else { "[ ]" };
+    let due = action
+        .due
+        .map(|d| format!("  (by {})", d.format("%d %b %Y")))
+        .unwrap_or_default();
+    format!("{done} {}{due}", action.text)
+}
+
+pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+    let Some(session) = &app.session else { return };
+    let input_height = if app.line_input.is_some() { 3 } else { 0 };
+    let [list_area, input_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(input_height)]).areas(area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Actions ")
+        .border_style(palette.border());
+    let actions = &session.reflection.actions;
+    if actions.is_empty() {
+        let hint =
+            "No actions yet. Press a to add one: something you will do, with a date if it has one.";
+        frame.render_widget(
+            Paragraph::new(hint)
+                .style(palette.muted())
+                .block(block)
+                .wrap(Wrap { trim: true }),
+            list_area,
+        );
+    } else {
+        let items: Vec<ListItem> = actions
+            .iter()
+            .map(|a| ListItem::new(action_line(a)))
+            .collect();
+        let mut state =
+            ListState::default().with_selected(Some(app.selected_action.min(actions.len() - 1)));
+        frame.render_stateful_widget(
+            List::new(items)
+                .block(block)
+                .highlight_style(palette.selected()),
+            list_area,
+            &mut state,
+        );
+    }
+    if let Some(input) = &app.line_input {
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .title(format!(" {} ", input.prompt))
+            .border_style(palette.focused_border());
+        let line = Line::from(vec![
+            Span::raw(input.text.clone()),
+            Span::styled(" ", palette.selected()),
+        ]);
+        frame.render_widget(Paragraph::new(line).block(block), input_area);
+    }
+}

@@ -1,0 +1,40 @@
+//! Small helpers that turn content into styled lines.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+/// Multi-line text as lines (each source line its own `Line`).
+pub fn paragraphs(text: &str, style: Style) -> Vec<Line<'static>> {
+    text.split('\n')
+        .map(|l| Line::styled(l.to_owned(), style))
+        .collect()
+}
+
+/// A bulleted item; wrapping is left to the `Paragraph`.
+pub fn bullet(text: &str, style: Style) -> Line<'static> {
+    Line::from(vec![
+        Span::styled("• ", style),
+        Span::styled(text.replace('\n', " "), style),
+    ])
+}
+
+pub fn numbered(n: usize, text: &str, style: Style) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{n}. "), style),
+        Span::styled(text.replace('\n', " "), style),
+    ])
+}
+
+pub fn heading(text: &str, style: Style) -> Vec<Line<'static>> {
+    vec![Line::default(), Line::styled(text.to_owned(), style)]
+}
+
+/// Cuts text to `width` characters, marking the cut with `…`.
+pub fn fit(text: &str, width: usize) -> String {
+    let text = text.replace('\n', " ");
+    if text.chars().count() <= width {
+        return text;
+    }
+    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    format!("{cut}…")
+}
