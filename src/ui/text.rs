@@ -38,3 +38,34 @@ pub fn fit(text: &str, width: usize) -> String {
     let cut: String = text.chars().take(width.saturating_sub(1)).collect();
     format!("{cut}…")
 }
+
+/// Rows `lines` take when word-wrapped to `width` (close to ratatui's wrap).
+pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let rows: usize = lines
+        .iter()
+        .map(|line| {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            wrapped_rows(&text, width)
+        })
+        .sum();
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+fn wrapped_rows(text: &str, width: usize) -> usize {
+    let mut rows = 1;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let w = Span::raw(word).width();
+        if used > 0 && used + 1 + w > width {
+            rows += 1;
+            used = 0;
+        }
+        used += if used == 0 { w } else { w + 1 };
+        while used > width {
+            rows += 1;
+            used -= width;
+        }
+    }
+    rows
+}

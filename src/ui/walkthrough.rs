@@ -20,18 +20,39 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         return;
     };
     let questions = session.questions(&app.library);
+    let question_lines = questions
+        .get(session.question)
+        .map(|q| question_lines(app, session, q, palette))
+        .unwrap_or_default();
+    let learning = learning_lines(theme, session.question, palette);
+    let question_height = text::wrapped_height(&question_lines, area.width).min(area.height / 2);
+    let learning_height = if learning.is_empty() || area.height < 20 {
+        0
+    } else {
+        (text::wrapped_height(&learning, area.width) + 1).min(7)
+    };
     let [header, question_area, learning_area, editor_area] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Max(12),
-        Constraint::Max(5),
+        Constraint::Length(question_height),
+        Constraint::Length(learning_height),
         Constraint::Min(3),
     ])
     .areas(area);
     draw_header(frame, header, app, session, theme, questions.len(), palette);
-    if let Some(question) = questions.get(session.question) {
-        draw_question(frame, question_area, app, session, question, palette);
-    }
-    draw_learning(frame, learning_area, theme, session.question, palette);
+    frame.render_widget(
+        Paragraph::new(question_lines).wrap(Wrap { trim: true }),
+        question_area,
+    );
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .title(" From the learning ")
+        .border_style(palette.border());
+    frame.render_widget(
+        Paragraph::new(learning)
+            .block(block)
+            .wrap(Wrap { trim: true }),
+        learning_area,
+    );
     draw_editor(frame, editor_area, session, palette);
 }
 
@@ -75,14 +96,12 @@ fn draw_header(
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn draw_question(
-    frame: &mut Frame,
-    area: Rect,
+fn question_lines(
     app: &App,
     session: &Session,
     question: &Question,
     palette: Palette,
-) {
+) -> Vec<Line<'static>> {
     let key = session.key(question).to_string();
     let answer = session.reflection.answer(&key);
     let mut lines = text::paragraphs(&question.text, palette.heading());
@@ -118,13 +137,13 @@ fn draw_question(
         );
         lines.push(Line::styled(hint, palette.muted()));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+    lines
 }
 
 /// One or two learning points, chosen by question so they vary as you go.
-fn draw_learning(frame: &mut Frame, area: Rect, theme: &Theme, question: usize, palette: Palette) {
+fn learning_lines(theme: &Theme, question: usize, palette: Palette) -> Vec<Line<'static>> {
     if theme.learning.is_empty() {
-        return;
+        return Vec::new();
     }
     let first = question % theme.learning.len();
     let mut lines = vec![text::bullet(&theme.learning[first], palette.muted())];
@@ -134,14 +153,7 @@ fn draw_learning(frame: &mut Frame, area: Rect, theme: &Theme, question: usize, 
             palette.muted(),
         ));
     }
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .title(" From the learning ")
-        .border_style(palette.border());
-    frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
-        area,
-    );
+    lines
 }
 
 fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palette) {

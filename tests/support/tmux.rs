@@ -1,0 +1,112 @@
+//! Drives the real binary in a private tmux server, as a user would.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// The binary under test: the release build when `.ci/run` names it in
+/// `REFLECT_E2E_BIN`, otherwise the one cargo built for the tests.
+pub fn binary() -> PathBuf {
+    std::env::var_os("REFLECT_E2E_BIN").map_or_else(
+        || PathBuf::from(env!("CARGO_BIN_EXE_reflect")),
+        PathBuf::from,
+    )
+}
+
+pub fn available() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("tmux is not installed: skipping the end-to-end test (.ci/run installs it)");
+    }
+    found
+}
+
+/// A tmux server of its own (its own socket), killed on drop.
+pub struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    pub fn new(name: &str) -> Tmux {
+        Tmux {
+            socket: format!("reflect-{name}-{}", std::process::id()),
+        }
+    }
+
+    fn tmux(&self, args: &[&str]) -> std::process::Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("run tmux")
+    }
+
+    /// Runs `reflect ARGS` with its config in `home`; the pane stays after exit.
+    pub fn start(&self, home: &Path, args: &str, size: (u16, u16)) {
+        let home = home.display();
+        let command = format!(
+            "env -u NO_COLOR REFLECT_CONFIG_DIR={home}/config HOME={home} XDG_CONFIG_HOME={home}/xdg {} {args}; echo EXITED $?; sleep 60",
+            binary().display()
+        );
+        let (w, h) = (size.0.to_string(), size.1.to_string());
+        let _ = self.tmux(&["kill-session", "-t", "e2e"]);
+        let out = self.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            &w,
+            "-y",
+            &h,
+            &command,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    pub fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.tmux(&["send-keys", "-t", "e2e", key]);
+        }
+    }
+
+    /// Types text literally (no key names).
+    pub fn type_text(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", "e2e", "-l", text]);
+    }
+
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "e2e"]).stdout)
+            .into_owned()
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen if it never does.
+    pub fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "never saw {text:?}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
