@@ -95,7 +95,7 @@ pub fn markdown(reflection: &Reflection, library: &Library) -> String {
         reflection.audience.label()
     ));
     if let Some(pack) = pack {
-        out.push_str(&format!("- **Source:** {}\n", crate::ui::source_line(pack)));
+        out.push_str(&format!("- {}\n", crate::ui::source_line(pack)));
     }
     out.push('\n');
     questions_section(&mut out, reflection, library);
@@ -134,7 +134,7 @@ fn questions_section(out: &mut String, reflection: &Reflection, library: &Librar
         let answer = if entry.answer.is_empty() {
             "*Not answered yet.*".to_owned()
         } else {
-            entry.answer.clone()
+            hard_breaks(&entry.answer)
         };
         out.push_str(&format!("{answer}\n\n"));
     }
@@ -158,6 +158,18 @@ fn notes_section(out: &mut String, reflection: &Reflection) {
     }
     out.push_str("\n## Notes\n\n");
     let notes = reflection.notes.trim();
-    out.push_str(if notes.is_empty() { "None." } else { notes });
+    out.push_str(&if notes.is_empty() {
+        "None.".to_owned()
+    } else {
+        hard_breaks(notes)
+    });
     out.push('\n');
+}
+
+/// Keeps the writer's line breaks: Markdown would otherwise join the lines.
+fn hard_breaks(text: &str) -> String {
+    text.lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("  \n")
 }

@@ -54,7 +54,7 @@ fn answers_survive_quitting_and_reach_the_export() {
         "{markdown}"
     );
     assert!(
-        markdown.contains("Second answer BRAVO-2\non two lines"),
+        markdown.contains("Second answer BRAVO-2  \non two lines"),
         "{markdown}"
     );
     assert!(markdown.contains("Safeguarding children with mental health needs"));

@@ -22,6 +22,21 @@ pub fn footer(frame: &mut Frame, area: Rect, mode: Mode, palette: Palette) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// One row, or two when the message (a file path, say) would not fit.
+pub fn status_height(app: &App, width: u16) -> u16 {
+    let text = app
+        .status
+        .as_ref()
+        .map(|s| s.text.as_str())
+        .or(app.notices.first().map(String::as_str))
+        .unwrap_or("");
+    if text.chars().count() > usize::from(width) {
+        2
+    } else {
+        1
+    }
+}
+
 pub fn status(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let line = if let Some(status) = &app.status {
         let style = if status.is_error {
@@ -35,7 +50,7 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     } else {
         Line::default()
     };
-    frame.render_widget(Paragraph::new(line), area);
+    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);
 }
 
 /// "Saved 14:02" and friends, for the walkthrough's header.

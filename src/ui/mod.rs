@@ -30,9 +30,10 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) {
         frame.render_widget(message, area);
         return;
     }
+    let status_height = chrome::status_height(app, area.width);
     let [body, status, footer] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(status_height),
         Constraint::Length(1),
     ])
     .areas(area);

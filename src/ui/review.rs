@@ -52,7 +52,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
                 palette.muted(),
             ));
         }
-        lines.extend(text::paragraphs(&entry.answer, palette.text()));
+        if !entry.answer.is_empty() {
+            lines.extend(text::paragraphs(&entry.answer, palette.text()));
+        }
     }
     lines.extend(text::heading("Actions", palette.heading()));
     lines.extend(reflection.actions.iter().map(|a| Line::raw(action_line(a))));
