@@ -10,9 +10,9 @@ pub mod diagnostic;
 mod library;
 pub mod model;
 mod parse;
-mod reader;
+pub(crate) mod reader;
 pub mod source;
-mod suggest;
+pub(crate) mod suggest;
 
 pub use builtin::BUILTIN_PREFIX;
 pub use diagnostic::{Diagnostic, Severity};
