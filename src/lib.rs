@@ -3,6 +3,7 @@
 //! these modules, so tests can reach everything without a terminal.
 
 pub mod cli;
+pub mod config;
 pub mod content;
 pub mod paths;
 pub mod store;

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use reflect::cli;
+use reflect::config::Config;
 use reflect::paths::Paths;
 
 #[derive(Debug, Parser)]
@@ -63,9 +64,18 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let paths = Paths::from_env()?;
-    let layers = paths.content_layers(&cli.content);
+    let (config, config_problems) = Config::load(&paths);
+    let layers = config.content_layers(&paths, &cli.content);
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
+    // `check` reports them in full; the app shows them on screen.
+    let plain = !matches!(cli.command, Some(Command::Check { .. }) | None);
+    if plain && config_problems.iter().any(|d| d.is_error()) {
+        eprintln!(
+            "reflect: {} has problems, so some settings are the defaults; see `reflect check`",
+            paths.config_file().display()
+        );
+    }
     match cli.command {
         Some(Command::Check { paths: targets }) => {
             Ok(cli::check::run(&layers, &targets, &mut out, &mut err)?)
@@ -78,7 +88,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cli::new::run(&dir.unwrap_or_else(|| paths.content_dir()), &mut out)
         }
         Some(Command::Paths) => {
-            cli::paths::run(&paths, &cli.content, &mut out)?;
+            cli::paths::run(&paths, &config, &cli.content, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
