@@ -11,6 +11,7 @@ mod library;
 pub mod model;
 mod parse;
 pub(crate) mod reader;
+pub mod reload;
 pub mod source;
 pub(crate) mod suggest;
 
@@ -21,6 +22,7 @@ pub use model::{
     Audience, Conclusion, Figure, Origin, Overview, Pack, Question, QuestionKey, Theme,
 };
 pub use parse::is_slug;
+pub use reload::reload;
 
 #[cfg(test)]
 mod tests;
