@@ -7,3 +7,4 @@ pub mod config;
 pub mod content;
 pub mod paths;
 pub mod store;
+pub mod watch;
