@@ -31,6 +31,9 @@ enum Command {
     Check {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Check again after every save, until Ctrl-C
+        #[arg(long)]
+        watch: bool,
     },
     /// Print the loaded content as plain text, one item a line
     List {
@@ -77,8 +80,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         );
     }
     match cli.command {
-        Some(Command::Check { paths: targets }) => {
-            Ok(cli::check::run(&layers, &targets, &mut out, &mut err)?)
+        Some(Command::Check {
+            paths: targets,
+            watch,
+        }) => {
+            let request = cli::check::Request {
+                paths: &paths,
+                cli_dirs: &cli.content,
+                targets: &targets,
+            };
+            if watch {
+                cli::check::watch(&request, &mut out, &mut err)
+            } else {
+                Ok(cli::check::run(&request, &mut out, &mut err)?)
+            }
         }
         Some(Command::List { pack, theme }) => {
             let filter = cli::list::Filter { pack, theme };

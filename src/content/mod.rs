@@ -9,6 +9,7 @@ mod builtin;
 pub mod diagnostic;
 mod library;
 pub mod model;
+pub mod orphans;
 mod parse;
 pub(crate) mod reader;
 pub mod reload;
