@@ -49,6 +49,9 @@ enum Command {
         /// Folder to write it in (default: your content folder)
         #[arg(value_name = "DIR")]
         dir: Option<PathBuf>,
+        /// Write a copy of the built-in pack's files instead, to adapt
+        #[arg(long)]
+        from_builtin: bool,
     },
     /// Show every folder and file reflect reads or writes
     Paths,
@@ -99,8 +102,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let filter = cli::list::Filter { pack, theme };
             Ok(cli::list::run(&layers, &filter, &mut out, &mut err)?)
         }
-        Some(Command::New { dir }) => {
-            cli::new::run(&dir.unwrap_or_else(|| paths.content_dir()), &mut out)
+        Some(Command::New { dir, from_builtin }) => {
+            let dir = dir.unwrap_or_else(|| paths.content_dir());
+            if from_builtin {
+                cli::new::from_builtin(&dir, &mut out, &mut err)
+            } else {
+                cli::new::run(&dir, &mut out)
+            }
         }
         Some(Command::Paths) => {
             cli::paths::run(&paths, &config, &cli.content, &mut out)?;

@@ -16,7 +16,7 @@ pub mod reload;
 pub mod source;
 pub(crate) mod suggest;
 
-pub use builtin::BUILTIN_PREFIX;
+pub use builtin::{BUILTIN_PREFIX, named_files as builtin_files};
 pub use diagnostic::{Diagnostic, Severity};
 pub use library::{Layer, LayerSource, Library};
 pub use model::{
