@@ -212,10 +212,14 @@ fn content_folders(
             Some(warn(format!("`{written}` is listed twice")))
         } else if !folder.is_dir() {
             let message = format!("content folder `{}` does not exist", folder.display());
-            let hint = format!(
-                "check the spelling; a relative path is read from {}",
-                paths.config_dir.display()
-            );
+            let hint = if Path::new(&written).is_relative() && !written.starts_with("~/") {
+                format!(
+                    "check the spelling; a relative path is read from {}",
+                    paths.config_dir.display()
+                )
+            } else {
+                "check the spelling, or that the shared drive is connected".to_owned()
+            };
             folders.push(folder);
             Some(warn(message).hint(hint))
         } else {

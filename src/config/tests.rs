@@ -158,6 +158,12 @@ fn content_folders_that_do_not_exist_are_warnings_not_errors() {
     assert_eq!(d.severity, Severity::Warning);
     assert_eq!((d.line, d.column), (2, 3));
     assert!(d.message.contains("does not exist"), "{d}");
+    assert!(d.hints[0].contains("relative path is read from"), "{d}");
+    let (_, absolute) = parse_in(&dir, "content = [\"/no/such/share\"]\n");
+    assert!(
+        absolute[0].hints[0].contains("shared drive"),
+        "{absolute:?}"
+    );
 }
 
 #[test]
