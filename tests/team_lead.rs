@@ -346,3 +346,42 @@ fn check_watch_checks_again_after_each_save() {
         "still running"
     );
 }
+
+/// The first ```toml block after `heading` in the team leads' guide.
+fn guide_example(heading: &str) -> String {
+    let guide = include_str!("../content/README.md");
+    let section = &guide[guide.find(heading).expect("heading")..];
+    let start = section.find("```toml\n").expect("toml block") + "```toml\n".len();
+    let length = section[start..].find("```").expect("end of block");
+    section[start..start + length].to_owned()
+}
+
+#[test]
+fn the_guide_examples_are_accepted_as_written() {
+    let home = tempfile::tempdir().expect("tmp");
+    let dir = home.path().join("copy");
+    let out = reflect(home.path(), &["new", "--from-builtin", arg(&dir)]);
+    assert_eq!(out.status.code(), Some(0));
+    let theme = guide_example("## Add a theme");
+    fs::write(dir.join("panel-2023-24/4-neglect.toml"), theme).expect("write");
+    let check = reflect(home.path(), &["check", arg(&dir)]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+    assert!(text(&check.stdout).contains("4 themes"));
+
+    fs::write(
+        home.path().join("config.toml"),
+        guide_example("## The config file"),
+    )
+    .expect("write");
+    let check = reflect(home.path(), &["check"]);
+    let stderr = text(&check.stderr);
+    assert_eq!(check.status.code(), Some(0), "{stderr}");
+    // Only the example's folders are missing here.
+    assert!(
+        stderr
+            .lines()
+            .filter(|l| l.contains(": warning: "))
+            .all(|l| l.contains("does not exist")),
+        "{stderr}"
+    );
+}
