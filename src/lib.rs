@@ -4,9 +4,11 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod content;
 pub mod paths;
 pub mod runtime;
 pub mod sheet;
 pub mod store;
 pub mod ui;
+pub mod watch;

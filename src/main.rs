@@ -11,6 +11,7 @@ use reflect::runtime::{self, Launch};
 use reflect::ui::Palette;
 
 use reflect::cli;
+use reflect::config::Config;
 use reflect::paths::Paths;
 
 #[derive(Debug, Parser)]
@@ -54,6 +55,9 @@ enum Command {
     Check {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Check again after every save, until Ctrl-C
+        #[arg(long)]
+        watch: bool,
     },
     /// Print the loaded content as plain text, one item a line
     List {
@@ -69,6 +73,9 @@ enum Command {
         /// Folder to write it in (default: your content folder)
         #[arg(value_name = "DIR")]
         dir: Option<PathBuf>,
+        /// Write a copy of the built-in pack's files instead, to adapt
+        #[arg(long)]
+        from_builtin: bool,
     },
     /// Show every folder and file reflect reads or writes
     Paths,
@@ -102,22 +109,48 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let paths = Paths::from_env()?;
-    let layers = paths.content_layers(&cli.content);
+    let (config, config_problems) = Config::load(&paths);
+    let layers = config.content_layers(&paths, &cli.content);
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
+    // `check` reports them in full; the app shows them on screen.
+    let plain = !matches!(cli.command, Some(Command::Check { .. }) | None);
+    if plain && config_problems.iter().any(|d| d.is_error()) {
+        eprintln!(
+            "reflect: {} has problems, so some settings are the defaults; see `reflect check`",
+            paths.config_file().display()
+        );
+    }
     match cli.command {
-        Some(Command::Check { paths: targets }) => {
-            Ok(cli::check::run(&layers, &targets, &mut out, &mut err)?)
+        Some(Command::Check {
+            paths: targets,
+            watch,
+        }) => {
+            let request = cli::check::Request {
+                paths: &paths,
+                cli_dirs: &cli.content,
+                targets: &targets,
+            };
+            if watch {
+                cli::check::watch(&request, &mut out, &mut err)
+            } else {
+                Ok(cli::check::run(&request, &mut out, &mut err)?)
+            }
         }
         Some(Command::List { pack, theme }) => {
             let filter = cli::list::Filter { pack, theme };
             Ok(cli::list::run(&layers, &filter, &mut out, &mut err)?)
         }
-        Some(Command::New { dir }) => {
-            cli::new::run(&dir.unwrap_or_else(|| paths.content_dir()), &mut out)
+        Some(Command::New { dir, from_builtin }) => {
+            let dir = dir.unwrap_or_else(|| paths.content_dir());
+            if from_builtin {
+                cli::new::from_builtin(&dir, &mut out, &mut err)
+            } else {
+                cli::new::run(&dir, &mut out)
+            }
         }
         Some(Command::Paths) => {
-            cli::paths::run(&paths, &cli.content, &mut out)?;
+            cli::paths::run(&paths, &config, &cli.content, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Start { theme, audience }) => {

@@ -78,30 +78,3 @@ pub fn describe_existence(path: &Path, want_dir: bool) -> &'static str {
         Err(_) => "does not exist yet",
     }
 }
-
-impl Paths {
-    /// Content layers in order, later ones overriding earlier: built-in, the
-    /// user's content folder, `REFLECT_CONTENT`, then `--content` folders.
-    pub fn content_layers(&self, cli_dirs: &[PathBuf]) -> Vec<crate::content::Layer> {
-        use crate::content::Layer;
-        let mut layers = vec![
-            Layer::builtin(),
-            Layer::folder("your content folder", self.content_dir(), false),
-        ];
-        for dir in Paths::env_content_dirs() {
-            layers.push(Layer::folder(
-                format!("{} (REFLECT_CONTENT)", dir.display()),
-                dir,
-                true,
-            ));
-        }
-        for dir in cli_dirs {
-            layers.push(Layer::folder(
-                format!("{} (--content)", dir.display()),
-                dir.clone(),
-                true,
-            ));
-        }
-        layers
-    }
-}

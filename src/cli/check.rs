@@ -1,25 +1,150 @@
-//! `reflect check [PATH...]`: every problem with file, line and column.
+//! `reflect check [PATH...] [--watch]`: every problem with file, line and
+//! column, in the content, in `config.toml`, and in what saved answers refer
+//! to; with `--watch`, again after every save, for a team lead editing in
+//! another window. Plain output only: the terminal is never put in raw mode.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc;
 
-use crate::content::{Audience, Layer, Library};
+use crate::config::Config;
+use crate::content::diagnostic;
+use crate::content::{Audience, Library, orphans};
+use crate::paths::Paths;
+use crate::store::peek;
+use crate::watch::{ContentWatcher, WatchEvent, WatchPlan};
 
-/// Exit codes: 0 clean, 1 problems found, 2 something could not be read.
+/// What to check: everything configured (no targets), or the named paths.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub paths: &'a Paths,
+    /// `--content` folders.
+    pub cli_dirs: &'a [PathBuf],
+    /// Files or folders named on the command line.
+    pub targets: &'a [PathBuf],
+}
+
+/// Exit codes: 0 clean (warnings allowed), 1 problems found, 2 something
+/// could not be read.
 pub fn run(
-    layers: &[Layer],
-    targets: &[PathBuf],
+    request: &Request<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
-    let library = if targets.is_empty() {
-        Library::load(layers)
-    } else {
-        Library::check_paths(targets)
-    };
+    let library = check(request);
     report(&library, out, err)?;
     Ok(exit_code(&library))
+}
+
+/// One full check, everything found gathered into the returned library's
+/// diagnostics (sorted) and notices.
+pub fn check(request: &Request<'_>) -> Library {
+    let paths = request.paths;
+    let mut library = if request.targets.is_empty() {
+        let (config, config_problems) = Config::load(paths);
+        let mut library = Library::load(&config.content_layers(paths, request.cli_dirs));
+        library.diagnostics.extend(config_problems);
+        library
+    } else {
+        Library::check_paths(request.targets)
+    };
+    check_saved_answers(&paths.reflections_dir(), &mut library);
+    diagnostic::sort(&mut library.diagnostics);
+    library
+}
+
+/// What a check reads: the configured content folders and `config.toml`,
+/// or the files and folders named.
+pub fn watch_plan(request: &Request<'_>) -> WatchPlan {
+    let paths = request.paths;
+    if request.targets.is_empty() {
+        let (config, _) = Config::load(paths);
+        let layers = config.content_layers(paths, request.cli_dirs);
+        return WatchPlan::for_content(&layers, &paths.config_file());
+    }
+    request.targets.iter().fold(WatchPlan::new(), |plan, t| {
+        if t.is_file() {
+            plan.file(t)
+        } else {
+            plan.folder(t)
+        }
+    })
+}
+
+/// Warns about answers that the checked packs no longer have a question for.
+/// Reads the notes folder without creating or changing anything in it.
+fn check_saved_answers(dir: &Path, library: &mut Library) {
+    let saved = peek::answered_questions(dir);
+    let found = orphans::orphaned(library, saved.keys.iter().map(String::as_str));
+    let warnings = orphans::warnings(library, &found);
+    library.diagnostics.extend(warnings);
+    if saved.skipped > 0 {
+        library.notices.push(format!(
+            "{} in {} could not be read, so the answers in them were not checked",
+            plural(saved.skipped, "saved reflection"),
+            dir.display()
+        ));
+    }
+}
+
+/// Checks, then checks again after every save until interrupted (Ctrl-C).
+/// The watcher is (re)started before each check, so a save made while
+/// checking is not missed.
+pub fn watch(
+    request: &Request<'_>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let (tx, rx) = mpsc::channel();
+    let mut watcher: Option<ContentWatcher> = None;
+    loop {
+        let plan = watch_plan(request);
+        match watcher.as_mut() {
+            Some(running) => {
+                running.update(&plan)?;
+            }
+            None => watcher = Some(ContentWatcher::start(&plan, tx.clone())?),
+        }
+        let library = check(request);
+        report(&library, out, err)?;
+        if let Some(running) = &watcher {
+            for (path, reason) in running.failures() {
+                writeln!(
+                    err,
+                    "{}: warning: cannot watch for changes: {reason}",
+                    path.display()
+                )?;
+            }
+            let folders = running.watches().len();
+            writeln!(
+                out,
+                "watching {} for changes; Ctrl-C to stop",
+                plural(folders, "folder")
+            )?;
+        }
+        out.flush()?;
+        loop {
+            match rx.recv() {
+                Ok(WatchEvent::Changed(_)) => break,
+                Ok(WatchEvent::Error(reason)) => {
+                    writeln!(err, "reflect: warning: watching for changes: {reason}")?;
+                }
+                Err(_) => return Ok(exit_code(&library)),
+            }
+        }
+        while rx.try_recv().is_ok() {}
+        writeln!(
+            out,
+            "{}",
+            separator(chrono::Local::now().naive_local().time())
+        )?;
+    }
+}
+
+/// `── 14:03:12 ──────────`, between one check's output and the next.
+pub fn separator(time: chrono::NaiveTime) -> String {
+    format!("── {} {}", time.format("%H:%M:%S"), "─".repeat(60))
 }
 
 pub fn report(library: &Library, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<()> {

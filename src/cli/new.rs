@@ -1,7 +1,7 @@
 //! `reflect new [DIR]`: a commented template pack that passes `check`.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
@@ -35,4 +35,59 @@ pub fn run(dir: &Path, out: &mut dyn Write) -> Result<ExitCode> {
     writeln!(out, "wrote {}", path.display())?;
     writeln!(out, "edit it, then run: reflect check {}", dir.display())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `reflect new --from-builtin [DIR]`: the built-in pack's own files, to copy
+/// and adapt without the source tree. Nothing is written if any of them
+/// exists already, so a copy someone has edited is never overwritten.
+pub fn from_builtin(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Result<ExitCode> {
+    let files: Vec<(PathBuf, &str)> = crate::content::builtin_files()
+        .map(|(name, text)| (dir.join(name), text))
+        .collect();
+    let existing: Vec<&PathBuf> = files
+        .iter()
+        .map(|(path, _)| path)
+        .filter(|path| path.exists())
+        .collect();
+    if !existing.is_empty() {
+        for path in existing {
+            writeln!(err, "reflect: {} already exists", path.display())?;
+        }
+        writeln!(
+            err,
+            "  hint: nothing was written; give another folder: reflect new --from-builtin DIR"
+        )?;
+        return Ok(ExitCode::from(1));
+    }
+    for (path, text) in &files {
+        write_new(path, text)?;
+        writeln!(out, "wrote {}", path.display())?;
+    }
+    let folder = files[0].0.parent().unwrap_or(dir);
+    let builtin = crate::content::Library::load(&[crate::content::Layer::builtin()]);
+    if let Some(pack) = builtin.packs.first() {
+        writeln!(
+            out,
+            "the copy keeps the pack id `{}`: where this folder is read, it replaces the built-in pack and answers stay attached",
+            pack.id
+        )?;
+    }
+    writeln!(out, "edit it, then run: reflect check {}", folder.display())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Creates `path` (and its folder) with `text`; never replaces a file.
+fn write_new(path: &Path, text: &str) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create the folder {}", parent.display()))?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("cannot write {}", path.display()))
 }

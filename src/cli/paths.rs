@@ -4,10 +4,16 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::config::Config;
 use crate::content::BUILTIN_PREFIX;
 use crate::paths::{CONFIG_DIR_VAR, CONTENT_PATH_VAR, Paths, describe_existence};
 
-pub fn run(paths: &Paths, cli_dirs: &[PathBuf], out: &mut dyn Write) -> io::Result<()> {
+pub fn run(
+    paths: &Paths,
+    config: &Config,
+    cli_dirs: &[PathBuf],
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let folders = [
         ("config folder", paths.config_dir.clone()),
         ("your content", paths.content_dir()),
@@ -18,13 +24,12 @@ pub fn run(paths: &Paths, cli_dirs: &[PathBuf], out: &mut dyn Write) -> io::Resu
     for (label, dir) in &folders {
         line(out, label, dir, describe_existence(dir, true))?;
     }
-    let config = paths.config_file();
-    line(
-        out,
-        "config file",
-        &config,
-        describe_existence(&config, false),
-    )?;
+    let config_file = paths.config_file();
+    let state = describe_existence(&config_file, false);
+    line(out, "config file", &config_file, state)?;
+    for dir in &config.content {
+        line(out, "config content", dir, describe_existence(dir, true))?;
+    }
     for dir in Paths::env_content_dirs() {
         line(out, CONTENT_PATH_VAR, &dir, describe_existence(&dir, true))?;
     }

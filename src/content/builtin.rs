@@ -24,6 +24,11 @@ const FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The built-in files as `(folder/name.toml, text)`, for copying them out.
+pub fn named_files() -> impl Iterator<Item = (&'static str, &'static str)> {
+    FILES.iter().copied()
+}
+
 /// The built-in files with the paths they are reported under.
 pub fn files() -> impl Iterator<Item = (PathBuf, &'static str)> {
     FILES

@@ -9,18 +9,21 @@ mod builtin;
 pub mod diagnostic;
 mod library;
 pub mod model;
+pub mod orphans;
 mod parse;
-mod reader;
+pub(crate) mod reader;
+pub mod reload;
 pub mod source;
-mod suggest;
+pub(crate) mod suggest;
 
-pub use builtin::BUILTIN_PREFIX;
+pub use builtin::{BUILTIN_PREFIX, named_files as builtin_files};
 pub use diagnostic::{Diagnostic, Severity};
 pub use library::{Layer, LayerSource, Library};
 pub use model::{
     Audience, Conclusion, Figure, Origin, Overview, Pack, Question, QuestionKey, Theme,
 };
 pub use parse::is_slug;
+pub use reload::reload;
 
 #[cfg(test)]
 mod tests;

@@ -10,7 +10,7 @@ use toml::de::DeTable;
 
 use super::diagnostic::Diagnostic;
 use super::model::{Audience, Conclusion, Figure, Overview, Question, Theme};
-use super::reader::{FileContext, Position, TableReader};
+use super::reader::{FileContext, Position, TableReader, parse_document};
 
 const ROOT_KEYS: &[&str] = &["pack", "overview", "theme", "conclusion", "part_of"];
 const PACK_KEYS: &[&str] = &[
@@ -76,16 +76,10 @@ pub struct ParsedFile {
 /// Parses a file; `None` when it is too broken to contribute anything.
 pub fn parse_file(path: &Path, text: &str) -> (Option<ParsedFile>, Vec<Diagnostic>) {
     let mut cx = FileContext::new(path, text);
-    let (root, syntax_errors) = DeTable::parse_recoverable(text);
-    if !syntax_errors.is_empty() {
-        for error in &syntax_errors {
-            let span = error.span().unwrap_or(0..0);
-            cx.error(&span, syntax_message(error.message()));
-        }
+    let Some(root_table) = parse_document(&mut cx, text) else {
         return (None, cx.diagnostics);
-    }
-    let root_table = root.get_ref();
-    let reader = TableReader::new(&mut cx, root_table, 0..0, "the file", ROOT_KEYS);
+    };
+    let reader = TableReader::new(&mut cx, &root_table, 0..0, "the file", ROOT_KEYS);
     let role = read_role(&mut cx, &reader);
     let themes = reader
         .tables(&mut cx, "theme")
@@ -98,11 +92,6 @@ pub fn parse_file(path: &Path, text: &str) -> (Option<ParsedFile>, Vec<Diagnosti
         themes,
     });
     (parsed, cx.diagnostics)
-}
-
-fn syntax_message(message: &str) -> String {
-    let message = message.trim().trim_end_matches('.');
-    format!("this is not valid TOML: {message}")
 }
 
 fn read_role(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<FileRole> {

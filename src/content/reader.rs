@@ -50,6 +50,25 @@ pub struct Position {
     pub column: usize,
 }
 
+/// Parses a whole file into a spanned table; `None` (with every syntax error
+/// reported) when it is not valid TOML.
+pub fn parse_document<'i>(cx: &mut FileContext<'_>, text: &'i str) -> Option<DeTable<'i>> {
+    let (root, syntax_errors) = DeTable::parse_recoverable(text);
+    if syntax_errors.is_empty() {
+        return Some(root.into_inner());
+    }
+    for error in &syntax_errors {
+        let span = error.span().unwrap_or(0..0);
+        cx.error(&span, syntax_message(error.message()));
+    }
+    None
+}
+
+fn syntax_message(message: &str) -> String {
+    let message = message.trim().trim_end_matches('.');
+    format!("this is not valid TOML: {message}")
+}
+
 /// One TOML table and the keys it may contain.
 pub struct TableReader<'a, 'i> {
     table: &'a DeTable<'i>,
@@ -109,6 +128,19 @@ impl<'a, 'i> TableReader<'a, 'i> {
 
     /// A list of non-empty strings (missing means empty).
     pub fn text_list(&self, cx: &mut FileContext<'_>, key: &str) -> Vec<String> {
+        self.spanned_text_list(cx, key)
+            .into_iter()
+            .map(|(text, _)| text)
+            .collect()
+    }
+
+    /// Like [`TableReader::text_list`], with where each item was written, for
+    /// checks made after reading (a folder that does not exist).
+    pub fn spanned_text_list(
+        &self,
+        cx: &mut FileContext<'_>,
+        key: &str,
+    ) -> Vec<(String, Range<usize>)> {
         let Some(value) = self.get(key) else {
             return Vec::new();
         };
@@ -125,8 +157,62 @@ impl<'a, 'i> TableReader<'a, 'i> {
         let what = format!("an item of `{key}`");
         items
             .iter()
-            .filter_map(|item| text_value(cx, item, &what))
+            .filter_map(|item| text_value(cx, item, &what).map(|text| (text, item.span())))
             .collect()
+    }
+
+    /// A whole number in `range`; anything else is reported and ignored.
+    pub fn optional_integer(
+        &self,
+        cx: &mut FileContext<'_>,
+        key: &str,
+        range: std::ops::RangeInclusive<i64>,
+    ) -> Option<i64> {
+        let value = self.get(key)?;
+        let (low, high) = (range.start(), range.end());
+        let (found, wrong_type) = match value.get_ref() {
+            DeValue::Integer(n) => match i64::from_str_radix(n.as_str(), n.radix()) {
+                Ok(n) if range.contains(&n) => return Some(n),
+                Ok(n) => (n.to_string(), false),
+                Err(_) => ("a number far too large".to_owned(), false),
+            },
+            DeValue::Float(f) => (f.as_str().to_owned(), false),
+            other => (describe(other).to_owned(), true),
+        };
+        let message =
+            format!("`{key}` should be a whole number from {low} to {high}, found {found}");
+        let diagnostic = cx.error(&value.span(), message);
+        if wrong_type {
+            diagnostic.hints.push(format!(
+                "write a number without quotes, like `{key} = {low}`"
+            ));
+        }
+        None
+    }
+
+    /// One of a few fixed words (`"dark"`, `"light"`, ...), with a suggestion
+    /// when the word is a near miss.
+    pub fn optional_choice(
+        &self,
+        cx: &mut FileContext<'_>,
+        key: &str,
+        what: &str,
+        choices: &[&'static str],
+    ) -> Option<&'static str> {
+        let value = self.get(key)?;
+        let word = text_value(cx, value, &format!("`{key}` in {}", self.name))?;
+        if let Some(choice) = choices.iter().find(|c| **c == word) {
+            return Some(choice);
+        }
+        let diagnostic = cx.error(&value.span(), format!("unknown {what} `{word}`"));
+        if let Some(close) = suggest::closest(&word.to_lowercase(), choices) {
+            diagnostic.hints.push(format!("did you mean `{close}`?"));
+        }
+        let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
+        diagnostic
+            .hints
+            .push(format!("use one of: {}", quoted.join(", ")));
+        None
     }
 
     /// A single sub-table such as `[overview]`.

@@ -10,6 +10,7 @@ pub mod files;
 pub mod group;
 pub mod id;
 pub mod lock;
+pub mod peek;
 pub mod record_dir;
 pub mod reflection;
 pub mod scan;
