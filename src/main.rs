@@ -10,8 +10,9 @@ use reflect::content::{Audience, Library};
 use reflect::runtime::{self, Launch};
 use reflect::ui::Palette;
 
+use reflect::app::SessionRequest;
 use reflect::cli;
-use reflect::config::Config;
+use reflect::config::{ColourMode, Config};
 use reflect::paths::Paths;
 
 #[derive(Debug, Parser)]
@@ -35,8 +36,9 @@ enum Command {
         /// The theme's id (see `reflect list`)
         #[arg(long, value_name = "ID")]
         theme: String,
-        #[arg(long, value_enum, default_value_t = AudienceArg::Practitioner)]
-        audience: AudienceArg,
+        /// Default: `audience` in config.toml, else practitioner
+        #[arg(long, value_enum)]
+        audience: Option<AudienceArg>,
     },
     /// List your reflections: date, theme, answered and flagged, id
     History,
@@ -155,8 +157,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Start { theme, audience }) => {
             let library = Library::load(&layers);
-            let request = cli::start::request(&library, &theme, audience.into())?;
-            app(&paths, library, audience.into(), Some(request))
+            let audience = audience.map_or(config.audience, Audience::from);
+            let request = cli::start::request(&library, &theme, audience)?;
+            let launch = launch(&config, &cli.content, library, Some(request));
+            app(&paths, launch)
         }
         Some(Command::History) => cli::history::run(&paths, &Library::load(&layers), &mut out),
         Some(Command::Export {
@@ -170,25 +174,29 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             output.as_deref(),
             &mut out,
         ),
-        None => app(&paths, Library::load(&layers), Audience::Practitioner, None),
+        None => app(
+            &paths,
+            launch(&config, &cli.content, Library::load(&layers), None),
+        ),
     }
 }
 
-fn app(
-    paths: &Paths,
+fn launch(
+    config: &Config,
+    cli_dirs: &[PathBuf],
     library: Library,
-    audience: Audience,
-    start: Option<reflect::app::SessionRequest>,
-) -> anyhow::Result<ExitCode> {
-    let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    runtime::run(
-        paths,
-        Launch {
-            library,
-            audience,
-            start,
-            palette: Palette::new(colour),
-        },
-    )?;
+    start: Option<SessionRequest>,
+) -> Launch {
+    Launch {
+        library,
+        audience: start.as_ref().map_or(config.audience, |s| s.audience),
+        start,
+        palette: Palette::for_mode(ColourMode::from_env(config)),
+        cli_dirs: cli_dirs.to_vec(),
+    }
+}
+
+fn app(paths: &Paths, launch: Launch) -> anyhow::Result<ExitCode> {
+    runtime::run(paths, launch)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -4,6 +4,7 @@
 //! carries them out and feeds the outcomes back, then draws.
 
 mod effects;
+mod reload;
 mod terminal;
 
 use std::collections::VecDeque;
@@ -28,6 +29,8 @@ pub struct Launch {
     /// `reflect start`: straight into this walkthrough.
     pub start: Option<SessionRequest>,
     pub palette: Palette,
+    /// `--content` folders, kept for reloading.
+    pub cli_dirs: Vec<std::path::PathBuf>,
 }
 
 pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
@@ -36,11 +39,14 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     let notices = startup_notices(&launch.library, &report);
     let mut app = App::new(launch.library, report.records, launch.audience, now());
     app.notices = notices;
+    let (live, watch_problem) = reload::LiveContent::start(paths, &launch.cli_dirs);
+    app.notices.extend(watch_problem);
     let mut terminal = terminal::enter()?;
     let mut runner = Runner {
         paths,
         saver: Saver::start(records.clone()),
         sessions: Sessions::new(records),
+        live,
         quit_despite_failure: false,
     };
     let initial = launch.start.map(Effect::OpenSession).into_iter().collect();
@@ -74,13 +80,6 @@ fn startup_notices(
             path.display()
         )
     }));
-    if let Some(first) = library.diagnostics.iter().find(|d| d.is_error()) {
-        notices.push(format!(
-            "Content problem: {}: {} (run `reflect check`)",
-            first.location(),
-            first.message
-        ));
-    }
     notices.extend(library.notices.iter().cloned());
     notices
 }
@@ -89,6 +88,7 @@ struct Runner<'p> {
     paths: &'p Paths,
     saver: Saver,
     sessions: Sessions,
+    live: reload::LiveContent,
     /// Set after a quit was refused because the last save failed.
     quit_despite_failure: bool,
 }
@@ -128,6 +128,7 @@ impl Runner<'_> {
                 }
             }
             queue.extend(self.saver.results.try_iter());
+            queue.extend(self.live.poll(self.paths, &app.library));
             queue.push_back(Action::Tick(now()));
         }
     }

@@ -24,10 +24,12 @@ pub fn footer(frame: &mut Frame, area: Rect, mode: Mode, palette: Palette) {
 
 /// One row, or two when the message (a file path, say) would not fit.
 pub fn status_height(app: &App, width: u16) -> u16 {
+    let problem = content_problem(app);
     let text = app
         .status
         .as_ref()
         .map(|s| s.text.as_str())
+        .or(problem.as_deref())
         .or(app.notices.first().map(String::as_str))
         .unwrap_or("");
     if text.chars().count() > usize::from(width) {
@@ -45,6 +47,8 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
             palette.good()
         };
         Line::styled(status.text.clone(), style)
+    } else if let Some(problem) = content_problem(app) {
+        Line::styled(problem, palette.error())
     } else if let Some(notice) = app.notices.first() {
         Line::styled(notice.clone(), palette.warning())
     } else {
@@ -143,4 +147,25 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     ])
     .areas(middle);
     centre
+}
+
+/// The first content error, shown until the file is fixed (the last good
+/// content stays on screen meanwhile).
+fn content_problem(app: &App) -> Option<String> {
+    let errors: Vec<_> = app
+        .library
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .collect();
+    let first = errors.first()?;
+    let more = match errors.len() {
+        1 => String::new(),
+        n => format!(" (and {} more: reflect check)", n - 1),
+    };
+    Some(format!(
+        "Content problem, showing the last good version: {}: {}{more}",
+        first.location(),
+        first.message
+    ))
 }

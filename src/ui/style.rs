@@ -3,22 +3,52 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::config::{ColourMode, ColourTheme};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Palette {
     pub colour: bool,
+    pub theme: ColourTheme,
 }
 
 impl Palette {
+    /// A dark-terminal palette with or without colour (tests use this).
     pub fn new(colour: bool) -> Self {
-        Palette { colour }
+        Palette {
+            colour,
+            theme: ColourTheme::Dark,
+        }
     }
 
-    fn fg(self, colour: Color) -> Style {
-        if self.colour {
-            Style::default().fg(colour)
-        } else {
-            Style::default()
+    pub fn for_mode(mode: ColourMode) -> Self {
+        match mode {
+            ColourMode::Colour(theme) => Palette {
+                colour: true,
+                theme,
+            },
+            ColourMode::NoColour => Palette::new(false),
         }
+    }
+
+    /// Colours chosen to stay readable on the terminal's own background:
+    /// darker hues on light terminals, the brightest on high contrast.
+    fn fg(self, colour: Color) -> Style {
+        if !self.colour {
+            return Style::default();
+        }
+        let colour = match (self.theme, colour) {
+            (ColourTheme::Light, Color::Cyan) => Color::Blue,
+            (ColourTheme::Light, Color::Yellow) => Color::Magenta,
+            (ColourTheme::Light, Color::Green) => Color::Green,
+            (ColourTheme::Light, Color::Gray | Color::DarkGray) => Color::Black,
+            (ColourTheme::HighContrast, Color::Cyan) => Color::LightCyan,
+            (ColourTheme::HighContrast, Color::Yellow) => Color::LightYellow,
+            (ColourTheme::HighContrast, Color::Red) => Color::LightRed,
+            (ColourTheme::HighContrast, Color::Green) => Color::LightGreen,
+            (ColourTheme::HighContrast, Color::Gray | Color::DarkGray) => Color::White,
+            (_, other) => other,
+        };
+        Style::default().fg(colour)
     }
 
     pub fn text(self) -> Style {
@@ -33,11 +63,12 @@ impl Palette {
         Style::default().add_modifier(Modifier::BOLD)
     }
 
+    /// Secondary text; on high contrast it is plain, never dimmed.
     pub fn muted(self) -> Style {
-        if self.colour {
-            Style::default().fg(Color::DarkGray)
-        } else {
-            Style::default().add_modifier(Modifier::DIM)
+        match (self.colour, self.theme) {
+            (true, ColourTheme::HighContrast) => Style::default(),
+            (true, _) => Style::default().fg(Color::DarkGray),
+            (false, _) => Style::default().add_modifier(Modifier::DIM),
         }
     }
 
