@@ -15,9 +15,12 @@ use crate::store::Reflection;
 pub const PRIVACY_BANNER: &str = "Private to you, kept on this computer. Do not write names or anything that could identify a child or family.";
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+    let figures_line = figures_line(app, palette);
+    let figures_height =
+        text::wrapped_height(std::slice::from_ref(&figures_line), area.width).min(4);
     let [banner, figures, rest] = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Length(2),
+        Constraint::Length(figures_height),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -27,7 +30,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
             .wrap(Wrap { trim: true }),
         banner,
     );
-    draw_figures(frame, figures, app, palette);
+    frame.render_widget(
+        Paragraph::new(figures_line).wrap(Wrap { trim: true }),
+        figures,
+    );
     let recent_height = (app.history.len().min(6) as u16 + 2).max(3);
     let [themes_area, recent] = if rest.width >= 100 {
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(rest)
@@ -46,13 +52,10 @@ fn themes_height(app: &App) -> u16 {
     app.library.themes().count() as u16 * 2 + 2
 }
 
-fn draw_figures(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+/// The pack's headline figures: "485 children affected by …".
+fn figures_line(app: &App, palette: Palette) -> Line<'static> {
     let Some(pack) = app.selected().map(|(p, _)| p) else {
-        frame.render_widget(
-            Paragraph::new("No content loaded: see `reflect check`."),
-            area,
-        );
-        return;
+        return Line::raw("No content loaded: see `reflect check`.");
     };
     let mut spans = vec![Span::styled(format!("{}  ", pack.title), palette.title())];
     for figure in &pack.overview.figures {
@@ -65,10 +68,7 @@ fn draw_figures(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     if let Some(period) = &pack.overview.period {
         spans.push(Span::styled(format!("({period})"), palette.muted()));
     }
-    frame.render_widget(
-        Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
-        area,
-    );
+    Line::from(spans)
 }
 
 fn draw_themes(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
