@@ -4,5 +4,6 @@
 
 pub mod cli;
 pub mod content;
+pub mod group;
 pub mod paths;
 pub mod store;
