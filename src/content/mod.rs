@@ -12,7 +12,7 @@ pub mod model;
 mod parse;
 mod reader;
 pub mod source;
-mod suggest;
+pub(crate) mod suggest;
 
 pub use builtin::BUILTIN_PREFIX;
 pub use diagnostic::{Diagnostic, Severity};
