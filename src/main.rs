@@ -48,6 +48,21 @@ enum Command {
     },
     /// Show every folder and file reflect reads or writes
     Paths,
+    /// Export a record as Markdown (with --group: a group session record)
+    Export {
+        /// Export a group session record (agreed points, not private notes)
+        #[arg(long)]
+        group: bool,
+        /// The most recent record (the default when no ID is given)
+        #[arg(long, conflicts_with = "id")]
+        latest: bool,
+        /// The record's id (see `reflect history`)
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -76,6 +91,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::New { dir }) => {
             cli::new::run(&dir.unwrap_or_else(|| paths.content_dir()), &mut out)
+        }
+        Some(Command::Export {
+            group,
+            latest: _,
+            id,
+            output,
+        }) => {
+            if !group {
+                eprintln!("reflect: exporting reflections arrives with the walkthrough");
+                return Ok(ExitCode::from(2));
+            }
+            cli::export_group::run(
+                &paths,
+                &layers,
+                id.as_deref(),
+                output.as_deref(),
+                &mut out,
+                &mut err,
+            )
         }
         Some(Command::Paths) => {
             cli::paths::run(&paths, &cli.content, &mut out)?;

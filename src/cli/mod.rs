@@ -1,6 +1,8 @@
 //! Subcommands that print and exit, never touching the terminal's modes.
 
 pub mod check;
+pub mod export_group;
+pub mod history_group;
 pub mod list;
 pub mod new;
 pub mod paths;

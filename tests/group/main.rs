@@ -1,6 +1,7 @@
 //! The group view, tested as the runtime uses it: a session built from the
 //! library and a theme id, keys in, frames drawn on ratatui's TestBackend.
 
+mod cli;
 mod keys;
 mod pagination;
 mod privacy;
