@@ -6,6 +6,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod group;
 pub mod paths;
 pub mod runtime;
 pub mod sheet;

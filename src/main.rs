@@ -42,17 +42,6 @@ enum Command {
     },
     /// List your reflections: date, theme, answered and flagged, id
     History,
-    /// Write a supervision preparation sheet (Markdown) for a reflection
-    Export {
-        /// The latest reflection (the default)
-        #[arg(long, conflicts_with = "id")]
-        latest: bool,
-        /// A reflection's id (see `reflect history`)
-        id: Option<String>,
-        /// Write to this file instead of standard output
-        #[arg(short = 'o', long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
     /// Check content files or folders (default: all configured content)
     Check {
         #[arg(value_name = "PATH")]
@@ -81,6 +70,22 @@ enum Command {
     },
     /// Show every folder and file reflect reads or writes
     Paths,
+    /// A supervision preparation sheet (Markdown) for a reflection; with
+    /// --group, a group session record
+    Export {
+        /// Export a group session record (agreed points, not private notes)
+        #[arg(long)]
+        group: bool,
+        /// The most recent record (the default when no ID is given)
+        #[arg(long, conflicts_with = "id")]
+        latest: bool,
+        /// The record's id (see `reflect history`)
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -151,6 +156,31 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 cli::new::run(&dir, &mut out)
             }
         }
+        Some(Command::Export {
+            group,
+            latest: _,
+            id,
+            output,
+        }) => {
+            if !group {
+                let library = Library::load(&layers);
+                return cli::export::run(
+                    &paths,
+                    &library,
+                    id.as_deref(),
+                    output.as_deref(),
+                    &mut out,
+                );
+            }
+            cli::export_group::run(
+                &paths,
+                &layers,
+                id.as_deref(),
+                output.as_deref(),
+                &mut out,
+                &mut err,
+            )
+        }
         Some(Command::Paths) => {
             cli::paths::run(&paths, &config, &cli.content, &mut out)?;
             Ok(ExitCode::SUCCESS)
@@ -163,17 +193,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             app(&paths, launch)
         }
         Some(Command::History) => cli::history::run(&paths, &Library::load(&layers), &mut out),
-        Some(Command::Export {
-            latest: _,
-            id,
-            output,
-        }) => cli::export::run(
-            &paths,
-            &Library::load(&layers),
-            id.as_deref(),
-            output.as_deref(),
-            &mut out,
-        ),
         None => app(
             &paths,
             launch(&config, &cli.content, Library::load(&layers), None),

@@ -2,7 +2,9 @@
 
 pub mod check;
 pub mod export;
+pub mod export_group;
 pub mod history;
+pub mod history_group;
 pub mod list;
 pub mod new;
 pub mod paths;

@@ -1,0 +1,160 @@
+//! `reflect export --group [--latest | ID] [-o FILE]`: a group record as
+//! Markdown, on stdout or in a file.
+//!
+//! Only group records are read here; private reflections are exported by
+//! their own command.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use crate::content::{Layer, Library, Origin, Pack};
+use crate::group::export::markdown;
+use crate::paths::Paths;
+use crate::store::files::write_atomic;
+use crate::store::{GroupRecord, LoadReport, RecordDir};
+
+/// Which record: `None` means the most recently updated one.
+pub fn run(
+    paths: &Paths,
+    layers: &[Layer],
+    id: Option<&str>,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitCode> {
+    let Some(record) = find_record(paths, id, err)? else {
+        return Ok(ExitCode::from(1));
+    };
+    let library = Library::load(layers);
+    let (pack, theme_title) = content_for(&library, &record, err)?;
+    let text = markdown(&record, &theme_title, &pack);
+    match output {
+        Some(path) => {
+            write_atomic(path, text.as_bytes())
+                .with_context(|| format!("could not write {}", path.display()))?;
+            writeln!(
+                err,
+                "reflect: wrote group record `{}` to {}",
+                record.id,
+                path.display()
+            )?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn find_record(
+    paths: &Paths,
+    id: Option<&str>,
+    err: &mut dyn Write,
+) -> Result<Option<GroupRecord>> {
+    let dir_path = paths.groups_dir();
+    if !dir_path.is_dir() {
+        writeln!(
+            err,
+            "reflect: no group records yet (they are kept in {})",
+            dir_path.display()
+        )?;
+        return Ok(None);
+    }
+    let dir = RecordDir::<GroupRecord>::open(&dir_path)?;
+    if let Some(id) = id {
+        let found = dir.load(id)?;
+        if found.is_none() {
+            let recent = recent_ids(&dir.load_all()?);
+            writeln!(
+                err,
+                "reflect: no group record `{id}`; recent ones: {recent}"
+            )?;
+        }
+        return Ok(found);
+    }
+    let report = dir.load_all()?;
+    warn_damaged(&report, err)?;
+    let latest = report.records.into_iter().next();
+    if latest.is_none() {
+        writeln!(
+            err,
+            "reflect: no group records yet (they are kept in {})",
+            dir_path.display()
+        )?;
+    }
+    Ok(latest)
+}
+
+fn recent_ids(report: &LoadReport<GroupRecord>) -> String {
+    let ids: Vec<&str> = report
+        .records
+        .iter()
+        .take(5)
+        .map(|r| r.id.as_str())
+        .collect();
+    if ids.is_empty() {
+        "none".into()
+    } else {
+        ids.join(", ")
+    }
+}
+
+/// Damaged files were moved aside or left alone: say so, never quoting them.
+pub(crate) fn warn_damaged(report: &LoadReport<GroupRecord>, err: &mut dyn Write) -> Result<()> {
+    for moved in &report.moved_aside {
+        writeln!(
+            err,
+            "reflect: warning: {} could not be read ({}); it was moved to {}",
+            moved.original.display(),
+            moved.reason,
+            moved.moved_to.display()
+        )?;
+    }
+    for (path, reason) in &report.unreadable {
+        writeln!(
+            err,
+            "reflect: warning: {} was skipped: {reason}",
+            path.display()
+        )?;
+    }
+    Ok(())
+}
+
+/// The record's pack and theme title; when the pack is no longer loaded,
+/// a stand-in named by its id, so the notes can still be exported.
+fn content_for(
+    library: &Library,
+    record: &GroupRecord,
+    err: &mut dyn Write,
+) -> Result<(Pack, String)> {
+    if let Some(pack) = library.pack(&record.pack) {
+        let title = pack
+            .theme(&record.theme)
+            .map_or_else(|| record.theme.clone(), |t| t.title.clone());
+        return Ok((pack.clone(), title));
+    }
+    writeln!(
+        err,
+        "reflect: warning: pack `{}` is not loaded; exporting without its source and licence",
+        record.pack
+    )?;
+    let pack = Pack {
+        id: record.pack.clone(),
+        title: record.pack.clone(),
+        summary: None,
+        source: None,
+        published: None,
+        url: None,
+        licence: None,
+        copyright: None,
+        overview: Default::default(),
+        themes: Vec::new(),
+        conclusion: None,
+        origin: Origin {
+            layer: "missing".into(),
+            files: Vec::new(),
+        },
+    };
+    Ok((pack, record.theme.clone()))
+}

@@ -1,0 +1,105 @@
+//! What a group session shows: a copy of the chosen theme's public content.
+//!
+//! The session owns this copy rather than borrowing the library, so the
+//! runtime can reload content without lifetimes tying it to the session.
+//! Nothing here can hold private text: it is built only from a [`Pack`] and
+//! a [`Theme`].
+
+use std::fmt;
+
+use crate::content::{Audience, Figure, Pack, Question, Theme};
+
+/// Whose reflective questions the group discusses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupAudience {
+    Practitioner,
+    Leader,
+    /// Practitioners' questions first, then leaders'.
+    #[default]
+    Both,
+}
+
+impl GroupAudience {
+    pub const ALL: [GroupAudience; 3] = [
+        GroupAudience::Practitioner,
+        GroupAudience::Leader,
+        GroupAudience::Both,
+    ];
+
+    /// The spelling used on the command line.
+    pub fn key(self) -> &'static str {
+        match self {
+            GroupAudience::Practitioner => "practitioner",
+            GroupAudience::Leader => "leader",
+            GroupAudience::Both => "both",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<GroupAudience> {
+        GroupAudience::ALL.into_iter().find(|a| a.key() == key)
+    }
+
+    /// The content audiences included, in the order they are shown.
+    pub fn audiences(self) -> &'static [Audience] {
+        match self {
+            GroupAudience::Practitioner => &[Audience::Practitioner],
+            GroupAudience::Leader => &[Audience::Leader],
+            GroupAudience::Both => &Audience::ALL,
+        }
+    }
+}
+
+impl fmt::Display for GroupAudience {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// Everything the slides are built from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeckContent {
+    pub pack_id: String,
+    pub pack_title: String,
+    pub theme_id: String,
+    pub theme_title: String,
+    pub period: Option<String>,
+    pub figures: Vec<Figure>,
+    pub key_data: Vec<String>,
+    pub learning: Vec<String>,
+    pub questions: Vec<Question>,
+    pub audience: GroupAudience,
+    /// "Crown copyright · Open Government Licence v3.0", when known.
+    pub credit: Option<String>,
+}
+
+impl DeckContent {
+    pub fn new(pack: &Pack, theme: &Theme, audience: GroupAudience) -> Self {
+        let questions = audience
+            .audiences()
+            .iter()
+            .flat_map(|&a| theme.questions_for(a).cloned())
+            .collect();
+        DeckContent {
+            pack_id: pack.id.clone(),
+            pack_title: pack.title.clone(),
+            theme_id: theme.id.clone(),
+            theme_title: theme.title.clone(),
+            period: pack.overview.period.clone(),
+            figures: pack.overview.figures.clone(),
+            key_data: theme.key_data.clone(),
+            learning: theme.learning.clone(),
+            questions,
+            audience,
+            credit: credit(pack),
+        }
+    }
+}
+
+/// The copyright and licence line that must travel with the Panel's text.
+pub fn credit(pack: &Pack) -> Option<String> {
+    let parts: Vec<&str> = [pack.copyright.as_deref(), pack.licence.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}

@@ -1,0 +1,46 @@
+//! The group view: a theme presented on a shared screen, slide by slide,
+//! with a discussion timer per question and the group's agreed points
+//! written down without leaving the view.
+//!
+//! Elm-style and pure: [`GroupSession`] is the state, `handle_key` /
+//! `handle_paste` / `tick` / `resize` update it and return
+//! [`GroupEffect`]s (save the group record, quit) for the runtime to carry
+//! out, and [`render`] draws it without changing anything. No clock, disk
+//! or terminal is touched here.
+//!
+//! Privacy by construction: a session is built from a [`Pack`], a
+//! [`Theme`] and a [`GroupRecord`] only. Nothing in this module takes
+//! `Paths` or a reflection, so private answers cannot reach the screen.
+//!
+//! [`Pack`]: crate::content::Pack
+//! [`Theme`]: crate::content::Theme
+//! [`GroupRecord`]: crate::store::GroupRecord
+
+mod deck;
+pub mod export;
+mod input;
+pub mod keys;
+pub mod layout;
+mod note_text;
+mod overlay;
+mod paginate;
+pub mod slides;
+mod start;
+mod state;
+mod style;
+pub mod text;
+pub mod timer;
+mod title;
+mod update;
+mod view;
+mod widgets;
+
+pub use deck::{DeckContent, GroupAudience};
+pub use input::NoteInput;
+pub use overlay::help_lines;
+pub use paginate::{Mark, TextLine, Tone};
+pub use slides::{Slide, SlideKind};
+pub use start::{StartOptions, UnknownTheme, find_theme, new_record, start_session};
+pub use state::{GroupEffect, GroupSession, Mode};
+pub use timer::Timer;
+pub use view::{CONTINUES, render};

@@ -1,0 +1,292 @@
+//! The slide deck: pure functions from content, the group's notes and the
+//! screen size to a list of slides.
+//!
+//! Pagination depends on the screen, so the deck is rebuilt on every resize
+//! (and when a note is added, for the summary). A slide is found again
+//! after a rebuild by its stable `key` (see [`Slide::key`]), never by its
+//! position in the list.
+
+use ratatui::layout::Rect;
+
+use super::deck::DeckContent;
+use super::layout::{areas, question_areas, text_column};
+use super::paginate::{Mark, TextLine, Tone, paginate};
+use super::text::{clean, truncate, wrap};
+use crate::content::{Audience, Question};
+use crate::store::GroupNote;
+
+/// At most this many key data or learning points share a slide, so each
+/// slide stays something a room can read and talk about.
+pub const ITEMS_PER_SLIDE: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideKind {
+    Title,
+    KeyData,
+    Learning,
+    Question,
+    Summary,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slide {
+    pub kind: SlideKind,
+    /// What notes are filed under: `title`, `key-data`, `learning`,
+    /// `question:ID` or `summary`. All pages of a section share it, so a
+    /// note's place does not depend on the size of the screen it was
+    /// typed on.
+    pub section: String,
+    /// Stable position: the section, then (after `:`) the 1-based item the
+    /// page starts with, and `.N` when it starts at line N of that item,
+    /// e.g. `learning`, `learning:4`, `learning:4.3`.
+    pub key: String,
+    pub start: Mark,
+    /// The header line, e.g. "Question 2 of 8 · for practitioners".
+    pub heading: String,
+    /// The name notes and the slide index use (a question's full text).
+    pub title: String,
+    /// 1-based page within the section, and the section's page count.
+    pub page: usize,
+    pub pages: usize,
+    pub lines: Vec<TextLine>,
+    /// The question id, on question slides: its timer is kept under it.
+    pub question: Option<String>,
+}
+
+impl Slide {
+    /// True when the section goes on onto the next slide.
+    pub fn continues(&self) -> bool {
+        self.page < self.pages
+    }
+
+    /// The heading with "(2 of 3)" when the section has several pages.
+    pub fn header(&self) -> String {
+        match self.pages {
+            0 | 1 => self.heading.clone(),
+            n => format!("{} ({} of {n})", self.heading, self.page),
+        }
+    }
+}
+
+/// One section before pagination.
+struct Section {
+    kind: SlideKind,
+    id: String,
+    heading: String,
+    title: String,
+    items: Vec<Vec<TextLine>>,
+    question: Option<String>,
+}
+
+/// The whole deck for a screen of `size` (width, height).
+pub fn build(content: &DeckContent, notes: &[GroupNote], size: (u16, u16)) -> Vec<Slide> {
+    let fit = Fit::for_screen(size);
+    let mut sections = vec![title_section(content, fit.width)];
+    sections.extend(list_section(
+        SlideKind::KeyData,
+        "key-data",
+        "Key data",
+        &content.key_data,
+        fit.width,
+    ));
+    sections.extend(list_section(
+        SlideKind::Learning,
+        "learning",
+        "Learning for direct practice",
+        &content.learning,
+        fit.width,
+    ));
+    let total = content.questions.len();
+    for (n, q) in content.questions.iter().enumerate() {
+        sections.push(question_section(q, n + 1, total, fit.width));
+    }
+    let summary = summary_section(&sections, notes, fit.width);
+    sections.push(summary);
+    sections
+        .iter()
+        .flat_map(|s| paginate_section(s, &fit))
+        .collect()
+}
+
+/// How much text a slide can hold on this screen.
+struct Fit {
+    width: usize,
+    rows: usize,
+    question_rows: usize,
+}
+
+impl Fit {
+    fn for_screen((width, height): (u16, u16)) -> Fit {
+        let body = areas(Rect::new(0, 0, width, height)).body;
+        let column = text_column(body);
+        let (question, _) = question_areas(column);
+        // One row is kept back for the "continues on next slide" sign.
+        Fit {
+            width: usize::from(column.width),
+            rows: usize::from(column.height.saturating_sub(1)),
+            question_rows: usize::from(question.height.saturating_sub(1)),
+        }
+    }
+}
+
+fn paginate_section(section: &Section, fit: &Fit) -> Vec<Slide> {
+    let (rows, per_slide) = match section.kind {
+        SlideKind::KeyData | SlideKind::Learning => (fit.rows, ITEMS_PER_SLIDE),
+        SlideKind::Question => (fit.question_rows, usize::MAX),
+        SlideKind::Title | SlideKind::Summary => (fit.rows, usize::MAX),
+    };
+    let pages = paginate(&section.items, rows, per_slide);
+    let count = pages.len();
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, page)| Slide {
+            kind: section.kind,
+            section: section.id.clone(),
+            key: position_key(&section.id, page.start),
+            start: page.start,
+            heading: section.heading.clone(),
+            title: section.title.clone(),
+            page: i + 1,
+            pages: count,
+            lines: page.lines,
+            question: section.question.clone(),
+        })
+        .collect()
+}
+
+fn position_key(section: &str, start: Mark) -> String {
+    match start {
+        Mark { item: 0, line: 0 } => section.to_string(),
+        Mark { item, line: 0 } => format!("{section}:{}", item + 1),
+        Mark { item, line } => format!("{section}:{}.{}", item + 1, line + 1),
+    }
+}
+
+/// `text` wrapped to `width`, each line with `tone`.
+fn lines(text: &str, width: usize, tone: Tone, centred: bool) -> Vec<TextLine> {
+    wrap(&clean(text, true), width)
+        .into_iter()
+        .map(|l| TextLine::new(l, tone, centred))
+        .collect()
+}
+
+/// `text` as a bullet with a hanging indent, so wrapped lines line up.
+fn bullet(text: &str, mark: &str, width: usize, tone: Tone, centred: bool) -> Vec<TextLine> {
+    let wrapped = wrap(&clean(text, false), width.saturating_sub(2).max(1));
+    wrapped
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lead = if i == 0 { mark } else { " " };
+            TextLine::new(format!("{lead} {l}"), tone, centred)
+        })
+        .collect()
+}
+
+fn title_section(content: &DeckContent, width: usize) -> Section {
+    let mut items = vec![lines(&content.theme_title, width, Tone::Title, true)];
+    let mut about = lines(&content.pack_title, width, Tone::Body, true);
+    if let Some(period) = &content.period {
+        about.extend(lines(period, width, Tone::Body, true));
+    }
+    items.push(about);
+    for figure in &content.figures {
+        let text = format!("{}  {}", figure.value, figure.label);
+        items.push(lines(&text, width, Tone::Heading, true));
+    }
+    if let Some(credit) = &content.credit {
+        items.push(lines(credit, width, Tone::Muted, true));
+    }
+    Section {
+        kind: SlideKind::Title,
+        id: "title".into(),
+        heading: content.pack_title.clone(),
+        title: content.theme_title.clone(),
+        items,
+        question: None,
+    }
+}
+
+fn list_section(
+    kind: SlideKind,
+    id: &str,
+    heading: &str,
+    points: &[String],
+    width: usize,
+) -> Option<Section> {
+    let items: Vec<_> = points
+        .iter()
+        .map(|p| bullet(p, "•", width, Tone::Body, false))
+        .collect();
+    (!items.is_empty()).then(|| Section {
+        kind,
+        id: id.into(),
+        heading: heading.into(),
+        title: heading.into(),
+        items,
+        question: None,
+    })
+}
+
+fn question_section(question: &Question, n: usize, total: usize, width: usize) -> Section {
+    let who = match question.audience {
+        Audience::Practitioner => "for practitioners",
+        Audience::Leader => "for leaders and managers",
+    };
+    let mut items = vec![lines(&question.text, width, Tone::Question, true)];
+    for prompt in &question.prompts {
+        items.push(bullet(prompt, "›", width, Tone::Prompt, true));
+    }
+    Section {
+        kind: SlideKind::Question,
+        id: format!("question:{}", question.id),
+        heading: format!("Question {n} of {total} · {who}"),
+        title: clean(&question.text, false),
+        items,
+        question: Some(question.id.clone()),
+    }
+}
+
+/// The group's notes, under the title of the slide they were made on, in
+/// the order of the deck; notes from slides no longer in the deck (content
+/// changed) come last, under the title saved with them.
+fn summary_section(sections: &[Section], notes: &[GroupNote], width: usize) -> Section {
+    let mut items = Vec::new();
+    let order = sections.iter().map(|s| s.id.as_str());
+    let mut seen: Vec<&str> = Vec::new();
+    for id in order.chain(notes.iter().map(|n| n.slide.as_str())) {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let group: Vec<&GroupNote> = notes.iter().filter(|n| n.slide == id).collect();
+        for (i, note) in group.iter().enumerate() {
+            let mut item = Vec::new();
+            if i == 0 {
+                // One line: the summary is about the notes, and a question
+                // in full would crowd them out.
+                let heading = truncate(&clean(&note.slide_title, false), width);
+                item.push(TextLine::new(heading, Tone::Heading, false));
+            }
+            item.extend(bullet(&note.text, "•", width, Tone::Body, false));
+            items.push(item);
+        }
+    }
+    if items.is_empty() {
+        items.push(lines(
+            "No notes yet. Press n on any slide to write down what the group agrees.",
+            width,
+            Tone::Muted,
+            true,
+        ));
+    }
+    Section {
+        kind: SlideKind::Summary,
+        id: "summary".into(),
+        heading: "What the group agreed".into(),
+        title: "What the group agreed".into(),
+        items,
+        question: None,
+    }
+}

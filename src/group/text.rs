@@ -1,0 +1,213 @@
+//! Measuring, cleaning and wrapping text for the group screen.
+//!
+//! Pagination and drawing both wrap with [`wrap`], so a slide never holds
+//! more lines than the screen it was paginated for can show. Widths are
+//! terminal cells (wide characters count two), measured the way ratatui
+//! measures them.
+
+use std::ops::Range;
+
+use ratatui::text::Span;
+
+/// The ellipsis drawn wherever text had to be cut.
+pub const ELLIPSIS: &str = "…";
+
+/// Width of `text` in terminal cells.
+pub fn width(text: &str) -> usize {
+    Span::raw(text).width()
+}
+
+/// `text` made safe to draw: tabs become spaces, and other control
+/// characters are dropped, because on a real terminal they could move the
+/// cursor or change colours. Line breaks are kept when `keep_newlines`.
+pub fn clean(text: &str, keep_newlines: bool) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' if keep_newlines => Some('\n'),
+            '\t' | '\n' => Some(' '),
+            '\r' => None,
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Word-wrap `text` to lines of at most `max` cells, as byte ranges of
+/// `text`. Each `\n` starts a new line; a word longer than a line is broken
+/// between characters; the spaces at a break are dropped. Nothing is ever
+/// lost except those spaces. A width of 0 gives no lines at all.
+pub fn wrap_ranges(text: &str, max: usize) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    if max == 0 {
+        return lines;
+    }
+    let mut offset = 0;
+    for paragraph in text.split('\n') {
+        wrap_paragraph(paragraph, offset, max, &mut lines);
+        offset += paragraph.len() + 1;
+    }
+    lines
+}
+
+/// [`wrap_ranges`] as owned strings.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    wrap_ranges(text, max)
+        .into_iter()
+        .map(|r| text.get(r).unwrap_or_default().to_string())
+        .collect()
+}
+
+fn wrap_paragraph(text: &str, offset: usize, max: usize, lines: &mut Vec<Range<usize>>) {
+    let mut line: Option<(Range<usize>, usize)> = None;
+    for word in words(text) {
+        let word_width = width(&text[word.clone()]);
+        let word = word.start + offset..word.end + offset;
+        if let Some((range, used)) = &mut line {
+            // The spaces kept between words count as they are typed.
+            let gap = width(&text[range.end - offset..word.start - offset]);
+            if *used + gap + word_width <= max {
+                range.end = word.end;
+                *used += gap + word_width;
+                continue;
+            }
+        }
+        if let Some((range, _)) = line.take() {
+            lines.push(range);
+        }
+        line = Some(place_word(text, offset, word, max, lines));
+    }
+    match line {
+        Some((range, _)) => lines.push(range),
+        None => lines.push(offset..offset),
+    }
+}
+
+/// Start a line with `word`, breaking it first if it is wider than a line;
+/// returns the unfinished last line and its width.
+fn place_word(
+    text: &str,
+    offset: usize,
+    word: Range<usize>,
+    max: usize,
+    lines: &mut Vec<Range<usize>>,
+) -> (Range<usize>, usize) {
+    let mut start = word.start;
+    let mut used = 0;
+    for (i, c) in text[word.start - offset..word.end - offset].char_indices() {
+        let at = word.start + i;
+        let w = width(c.encode_utf8(&mut [0; 4]));
+        if used + w > max && used > 0 {
+            lines.push(start..at);
+            start = at;
+            used = 0;
+        }
+        used += w;
+    }
+    (start..word.end, used)
+}
+
+/// Byte ranges of the whitespace-separated words of `text`.
+fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = None;
+    let mut chars = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            match (start, c.is_whitespace()) {
+                (None, false) => start = Some(i),
+                (Some(s), true) => {
+                    start = None;
+                    return Some(s..i);
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+/// `text` cut to at most `max` cells, ending in "…" when anything was cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = width(c.encode_utf8(&mut [0; 4]));
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if max > 0 {
+        out.push_str(ELLIPSIS);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_words_within_the_width() {
+        let text = "Keeping the voice of the child central in plans";
+        let lines = wrap(text, 12);
+        assert_eq!(
+            lines,
+            [
+                "Keeping the",
+                "voice of the",
+                "child",
+                "central in",
+                "plans"
+            ]
+        );
+        assert!(lines.iter().all(|l| width(l) <= 12));
+    }
+
+    #[test]
+    fn nothing_but_break_spaces_is_lost() {
+        let text = "a  longwordthatkeepsgoing b\nc\n\nd é 世界世界世界";
+        for max in 1..30 {
+            let lines = wrap(text, max);
+            assert!(
+                lines.iter().all(|l| width(l) <= max.max(2)),
+                "{max} {lines:?}"
+            );
+            let joined: String = lines.concat().split_whitespace().collect();
+            let expected: String = text.split_whitespace().collect();
+            assert_eq!(joined, expected, "width {max}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_and_empty_text_keep_their_lines() {
+        assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
+        assert_eq!(wrap("", 5), [""]);
+        assert!(wrap("anything", 0).is_empty());
+    }
+
+    #[test]
+    fn long_words_break() {
+        assert_eq!(wrap("abcdefgh", 3), ["abc", "def", "gh"]);
+        assert_eq!(wrap("x abcdef", 3), ["x", "abc", "def"]);
+    }
+
+    #[test]
+    fn clean_drops_control_characters() {
+        assert_eq!(clean("a\tb\u{1b}[31mc\r\nd", true), "a b[31mc\nd");
+        assert_eq!(clean("a\nb", false), "a b");
+    }
+
+    #[test]
+    fn truncate_marks_the_cut() {
+        assert_eq!(truncate("abcdef", 10), "abcdef");
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abcdef", 1), "…");
+        assert_eq!(truncate("abcdef", 0), "");
+    }
+}

@@ -1,0 +1,193 @@
+//! Drawing the group screen. Reads the session, changes nothing.
+//!
+//! Header (slide title, note count, "3 / 14"), the slide, a one-line footer
+//! of keys from the key table, and any overlay on top. Every size works,
+//! down to 0x0; text that does not fit is cut with a visible "…".
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::keys::footer_hints;
+use super::layout::{TimerSize, areas, question_areas, text_column, timer_size};
+use super::overlay;
+use super::slides::{Slide, SlideKind};
+use super::state::{GroupSession, Mode};
+use super::style::Palette;
+use super::text::{truncate, width};
+use super::timer::Timer;
+use super::title;
+use super::widgets::{clip, fill, put, put_big, put_lines, put_split};
+
+/// The sign at the bottom of a slide whose section goes on.
+pub const CONTINUES: &str = "continues on the next slide →";
+
+/// Draw `session` into `area` of `buf`.
+pub fn render(session: &GroupSession, area: Rect, buf: &mut Buffer) {
+    let area = clip(area, buf);
+    let palette = Palette::new(session.no_color());
+    if matches!(session.mode(), Mode::Blank) {
+        fill(buf, area, palette.blank());
+        return;
+    }
+    fill(buf, area, palette.base());
+    let bands = areas(area);
+    if let Some(slide) = session.current_slide() {
+        header(session, slide, bands.header, buf, palette);
+        body(session, slide, bands.body, buf, palette);
+    }
+    footer(session, bands.footer, buf, palette);
+    overlay::render(session, area, bands, buf, palette);
+}
+
+fn header(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Palette) {
+    let count = session.slides().len();
+    let position = format!("{} / {count}", session.current_index() + 1);
+    let right = match session.record().notes.len() {
+        0 => position,
+        1 => format!("1 note · {position}"),
+        n => format!("{n} notes · {position}"),
+    };
+    put_split(buf, rect, &slide.header(), &right, palette.bold());
+}
+
+fn body(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Palette) {
+    let column = text_column(rect);
+    match slide.kind {
+        SlideKind::Question => {
+            let (text, timer) = question_areas(column);
+            centred_lines(slide, text, buf, palette);
+            draw_timer(session, timer, timer_size(column), buf, palette);
+        }
+        SlideKind::Title => {
+            if !title::render_big(session.content(), slide, rect, buf, palette) {
+                centred_lines(slide, column, buf, palette);
+            }
+        }
+        // Notes accumulate downwards, so the summary starts at the top;
+        // everything else sits in the middle of the screen, like a slide.
+        SlideKind::Summary => {
+            put_lines(buf, column, &slide.lines, palette);
+            continues(slide, column, buf, palette);
+        }
+        SlideKind::KeyData | SlideKind::Learning => centred_lines(slide, column, buf, palette),
+    }
+}
+
+/// The slide's lines in the middle of `rect`, leaving its last row for the
+/// "continues" sign.
+fn centred_lines(slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Palette) {
+    let room = rect.height.saturating_sub(1);
+    let used = u16::try_from(slide.lines.len())
+        .unwrap_or(u16::MAX)
+        .min(room);
+    let top = rect.y + (room - used) / 2;
+    let inner = Rect::new(rect.x, top, rect.width, rect.bottom().saturating_sub(top));
+    put_lines(buf, inner, &slide.lines, palette);
+    continues(slide, rect, buf, palette);
+}
+
+fn continues(slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Palette) {
+    if !slide.continues() || rect.height == 0 {
+        return;
+    }
+    let sign = [CONTINUES, "continues →", "→"]
+        .into_iter()
+        .find(|s| width(s) <= usize::from(rect.width))
+        .unwrap_or("…");
+    put(buf, rect, rect.bottom() - 1, sign, palette.bold(), true);
+}
+
+fn draw_timer(
+    session: &GroupSession,
+    rect: Rect,
+    size: TimerSize,
+    buf: &mut Buffer,
+    palette: Palette,
+) {
+    let now = session.now();
+    let fresh = Timer::new(session.minutes);
+    let timer = session.current_timer().unwrap_or(&fresh);
+    let clock = timer.display(now);
+    let up = timer.is_up(now);
+    let status = match (up, timer.is_running(), timer.is_started()) {
+        (true, _, _) => (" Time is up ", palette.alarm()),
+        (false, true, _) => ("discussion time left", palette.muted()),
+        (false, false, true) => ("paused · Space resumes", palette.bold()),
+        (false, false, false) => ("Space starts the timer", palette.muted()),
+    };
+    let clock_style = if up {
+        palette.alarm()
+    } else {
+        palette.accent()
+    };
+    match size {
+        TimerSize::Big(pixels) if rect.height > 1 => {
+            let digits = Rect::new(rect.x, rect.y, rect.width, rect.height - 1);
+            put_big(buf, digits, &clock, pixels, clock_style);
+            put(buf, rect, rect.bottom() - 1, status.0, status.1, true);
+        }
+        _ => timer_line(buf, rect, (&clock, clock_style), status),
+    }
+}
+
+/// The timer on one row: "04:59  discussion time left", centred.
+fn timer_line(buf: &mut Buffer, rect: Rect, clock: (&str, Style), status: (&str, Style)) {
+    if rect.height == 0 {
+        return;
+    }
+    let line = truncate(
+        &format!("{}  {}", clock.0, status.0.trim()),
+        usize::from(rect.width),
+    );
+    let used = u16::try_from(width(&line))
+        .unwrap_or(rect.width)
+        .min(rect.width);
+    let start = rect.x + (rect.width - used) / 2;
+    let row = Rect::new(start, rect.y, rect.right() - start, 1);
+    put(buf, row, rect.y, &line, status.1, false);
+    let clock_width = u16::try_from(width(clock.0)).unwrap_or(0).min(used);
+    let clock_row = Rect::new(start, rect.y, clock_width, 1);
+    put(buf, clock_row, rect.y, clock.0, clock.1, false);
+}
+
+/// The footer: a status message if any, then the keys for what has the
+/// keyboard. When they do not fit, hints are dropped from the end but help
+/// (always last) stays, after a "…".
+fn footer(session: &GroupSession, rect: Rect, buf: &mut Buffer, palette: Palette) {
+    fill(buf, rect, palette.bar());
+    let hints: Vec<String> = footer_hints(session.mode().kind(), session.on_question())
+        .into_iter()
+        .map(|(keys, what)| format!("{keys} {what}"))
+        .collect();
+    let status = session.status().map(str::to_string);
+    let text = fit_hints(status, &hints, usize::from(rect.width.saturating_sub(2)));
+    let inner = Rect::new(
+        rect.x.saturating_add(1),
+        rect.y,
+        rect.width.saturating_sub(2),
+        rect.height,
+    );
+    put(buf, inner, rect.y, &text, palette.bar(), false);
+}
+
+fn fit_hints(status: Option<String>, hints: &[String], room: usize) -> String {
+    let lead: Vec<String> = status.into_iter().collect();
+    let Some((last, rest)) = hints.split_last() else {
+        return lead.join("  ");
+    };
+    let mut text = String::new();
+    for kept in (0..=rest.len()).rev() {
+        let mut parts = lead.clone();
+        parts.extend(rest[..kept].iter().cloned());
+        if kept < rest.len() {
+            parts.push("…".into());
+        }
+        parts.push(last.clone());
+        text = parts.join("  ");
+        if width(&text) <= room {
+            break;
+        }
+    }
+    text
+}
