@@ -13,6 +13,7 @@ use reflect::ui::Palette;
 use reflect::app::SessionRequest;
 use reflect::cli;
 use reflect::config::{ColourMode, Config};
+use reflect::group::GroupAudience;
 use reflect::paths::Paths;
 
 #[derive(Debug, Parser)]
@@ -40,7 +41,18 @@ enum Command {
         #[arg(long, value_enum)]
         audience: Option<AudienceArg>,
     },
-    /// List your reflections: date, theme, answered and flagged, id
+    /// Present a theme to a group on a shared screen, with a discussion timer
+    Group {
+        /// The theme's id (see `reflect list`)
+        #[arg(long, value_name = "ID")]
+        theme: String,
+        #[arg(long, value_enum, default_value_t = GroupAudienceArg::Practitioner)]
+        audience: GroupAudienceArg,
+        /// Discussion minutes per question (default: config.toml, else 5)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=120))]
+        minutes: Option<u32>,
+    },
+    /// List your reflections and group records: date, theme, counts, id
     History,
     /// Check content files or folders (default: all configured content)
     Check {
@@ -101,6 +113,13 @@ impl From<AudienceArg> for Audience {
             AudienceArg::Leader => Audience::Leader,
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum GroupAudienceArg {
+    Practitioner,
+    Leader,
+    Both,
 }
 
 fn main() -> ExitCode {
@@ -192,6 +211,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let launch = launch(&config, &cli.content, library, Some(request));
             app(&paths, launch)
         }
+        Some(Command::Group {
+            theme,
+            audience,
+            minutes,
+        }) => {
+            let library = Library::load(&layers);
+            let (pack, theme) = reflect::group::find_theme(&library, &theme)?;
+            let audience = match audience {
+                GroupAudienceArg::Practitioner => GroupAudience::Practitioner,
+                GroupAudienceArg::Leader => GroupAudience::Leader,
+                GroupAudienceArg::Both => GroupAudience::Both,
+            };
+            let minutes = minutes.unwrap_or(config.group_minutes);
+            let no_color = ColourMode::from_env(&config) == ColourMode::NoColour;
+            runtime::run_group(
+                &paths,
+                runtime::GroupLaunch {
+                    pack,
+                    theme,
+                    audience,
+                    minutes,
+                    no_color,
+                },
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::History) => cli::history::run(&paths, &Library::load(&layers), &mut out),
         None => app(
             &paths,
@@ -212,6 +257,7 @@ fn launch(
         start,
         palette: Palette::for_mode(ColourMode::from_env(config)),
         cli_dirs: cli_dirs.to_vec(),
+        group_minutes: config.group_minutes,
     }
 }
 

@@ -51,6 +51,8 @@ pub enum Effect {
         edits: u64,
     },
     Export(Box<Reflection>),
+    /// Present this theme to a group (the private session stays as it is).
+    OpenGroup(SessionRequest),
     /// Release the reflection's lock (the session was closed).
     CloseSession {
         id: String,

@@ -16,6 +16,7 @@ pub enum Command {
     SwitchFocus,
     ToggleAudience,
     StartNew,
+    PresentToGroup,
     NextQuestion,
     PreviousQuestion,
     EditAnswer,
@@ -149,6 +150,13 @@ static THEME: &[Binding] = &[
         ToggleAudience,
         true,
         [(KeyCode::Char('a'), NONE)]
+    ),
+    bind!(
+        "g",
+        "present to a group",
+        PresentToGroup,
+        true,
+        [(KeyCode::Char('g'), NONE)]
     ),
     bind!(
         "↓/j",

@@ -142,6 +142,18 @@ fn theme(app: &mut App, command: Command) -> Vec<Effect> {
         Command::Down => app.scroll = app.scroll.saturating_add(1),
         Command::Up => app.scroll = app.scroll.saturating_sub(1),
         Command::Open if walk::session_matches(app, &pack, &theme) => walk::enter_walkthrough(app),
+        Command::PresentToGroup => {
+            let request = SessionRequest {
+                pack,
+                theme,
+                audience: app.audience,
+                resume: false,
+                id: None,
+            };
+            let mut effects = walk::flush(app);
+            effects.push(Effect::OpenGroup(request));
+            return effects;
+        }
         Command::Open | Command::StartNew => {
             let request = SessionRequest {
                 pack,

@@ -11,7 +11,11 @@ use crate::store::{LoadReport, RecordDir, Reflection};
 
 pub fn run(paths: &Paths, library: &Library, out: &mut dyn Write) -> Result<ExitCode> {
     let report = load(paths)?;
-    if report.records.is_empty() {
+    let groups = super::history_group::group_history(paths)?;
+    for warning in &groups.warnings {
+        eprintln!("reflect: {warning}");
+    }
+    if report.records.is_empty() && groups.lines.is_empty() {
         writeln!(
             out,
             "No reflections yet. Start one with `reflect` or `reflect start --theme ID`."
@@ -19,6 +23,9 @@ pub fn run(paths: &Paths, library: &Library, out: &mut dyn Write) -> Result<Exit
     }
     for reflection in &report.records {
         writeln!(out, "{}", line(reflection, library))?;
+    }
+    for group in &groups.lines {
+        writeln!(out, "{group}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -4,6 +4,7 @@
 //! carries them out and feeds the outcomes back, then draws.
 
 mod effects;
+mod group;
 mod reload;
 mod terminal;
 
@@ -20,6 +21,7 @@ use crate::paths::Paths;
 use crate::store::{RecordDir, Reflection};
 use crate::ui::{self, Palette};
 use effects::{Saver, Sessions};
+pub use group::GroupLaunch;
 
 const TICK: Duration = Duration::from_millis(250);
 
@@ -29,6 +31,7 @@ pub struct Launch {
     /// `reflect start`: straight into this walkthrough.
     pub start: Option<SessionRequest>,
     pub palette: Palette,
+    pub group_minutes: u32,
     /// `--content` folders, kept for reloading.
     pub cli_dirs: Vec<std::path::PathBuf>,
 }
@@ -47,6 +50,9 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         saver: Saver::start(records.clone()),
         sessions: Sessions::new(records),
         live,
+        group: None,
+        group_minutes: launch.group_minutes,
+        no_color: !launch.palette.colour,
         quit_despite_failure: false,
     };
     let initial = launch.start.map(Effect::OpenSession).into_iter().collect();
@@ -89,6 +95,10 @@ struct Runner<'p> {
     saver: Saver,
     sessions: Sessions,
     live: reload::LiveContent,
+    /// A group session asked for from the theme screen, run between frames.
+    group: Option<SessionRequest>,
+    group_minutes: u32,
+    no_color: bool,
     /// Set after a quit was refused because the last save failed.
     quit_despite_failure: bool,
 }
@@ -112,6 +122,9 @@ impl Runner<'_> {
                     return Ok(());
                 }
             }
+            if let Some(request) = self.group.take() {
+                self.present(terminal, app, &request)?;
+            }
             terminal::remember_unsaved(
                 self.sessions.records.dir(),
                 app.session
@@ -133,6 +146,35 @@ impl Runner<'_> {
         }
     }
 
+    /// The group view, in the same terminal; it gets content, never `app`.
+    fn present(
+        &self,
+        terminal: &mut ratatui::DefaultTerminal,
+        app: &App,
+        request: &SessionRequest,
+    ) -> Result<()> {
+        let Some(pack) = app.library.pack(&request.pack) else {
+            return Ok(());
+        };
+        let Some(theme) = pack.theme(&request.theme) else {
+            return Ok(());
+        };
+        let audience = match request.audience {
+            Audience::Practitioner => crate::group::GroupAudience::Practitioner,
+            Audience::Leader => crate::group::GroupAudience::Leader,
+        };
+        let launch = GroupLaunch {
+            pack,
+            theme,
+            audience,
+            minutes: self.group_minutes,
+            no_color: self.no_color,
+        };
+        group::run(terminal, self.paths, launch)?;
+        terminal.clear()?;
+        Ok(())
+    }
+
     /// Carries out effects; returns true when the app should end.
     fn perform(
         &mut self,
@@ -150,6 +192,7 @@ impl Runner<'_> {
                     )
                 }
                 Effect::CloseSession { id } => self.sessions.close(&id),
+                Effect::OpenGroup(request) => self.group = Some(request),
                 Effect::Export(reflection) => {
                     queue.push_back(effects::export(self.paths, &reflection, &app.library))
                 }
@@ -182,4 +225,12 @@ impl Runner<'_> {
         }
         false
     }
+}
+
+/// `reflect group`: the group view on its own, then back to the shell.
+pub fn run_group(paths: &Paths, launch: GroupLaunch<'_>) -> Result<()> {
+    let mut terminal = terminal::enter()?;
+    let result = group::run(&mut terminal, paths, launch);
+    terminal::leave();
+    result
 }
