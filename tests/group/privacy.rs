@@ -48,7 +48,9 @@ fn no_private_text_on_any_group_screen() {
     let tmp = tempfile::tempdir().expect("tmp");
     let paths = Paths::at(tmp.path());
     seed_private_reflection(&paths);
-    let library = reflect::content::Library::load(&paths.content_layers(&[]));
+    let library = reflect::content::Library::load(
+        &reflect::config::Config::default().content_layers(&paths, &[]),
+    );
     let options = StartOptions {
         audience: GroupAudience::Both,
         minutes: 5,
