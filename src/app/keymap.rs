@@ -123,7 +123,11 @@ static HOME: &[Binding] = &[
         "themes / your reflections",
         SwitchFocus,
         true,
-        [(KeyCode::Tab, NONE), (KeyCode::BackTab, SHIFT)]
+        [
+            (KeyCode::Tab, NONE),
+            (KeyCode::BackTab, SHIFT),
+            (KeyCode::BackTab, NONE)
+        ]
     ),
     HELP,
     QUIT_Q,
@@ -159,10 +163,10 @@ static THEME: &[Binding] = &[
         [(KeyCode::Char('g'), NONE)]
     ),
     bind!(
-        "↓/j",
+        "↑↓ j/k",
         "scroll",
         Down,
-        false,
+        true,
         [(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)]
     ),
     bind!(
@@ -313,10 +317,10 @@ static REVIEW: &[Binding] = &[
         [(KeyCode::Char('x'), NONE)]
     ),
     bind!(
-        "↓/j",
+        "↑↓ j/k",
         "scroll",
         Down,
-        false,
+        true,
         [(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)]
     ),
     bind!(

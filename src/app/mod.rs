@@ -106,6 +106,11 @@ impl App {
         if self.help_open {
             return Mode::Help;
         }
+        self.mode_beneath_help()
+    }
+
+    /// The mode of the screen under the help overlay (what help describes).
+    pub fn mode_beneath_help(&self) -> Mode {
         if self.line_input.is_some() {
             return Mode::LineInput;
         }
@@ -150,3 +155,6 @@ impl App {
         });
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -216,16 +216,25 @@ fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
         let copy = session.reflection.clone();
         app.history.retain(|r| r.id != copy.id);
         app.history.insert(0, copy);
+        if app
+            .status
+            .as_ref()
+            .is_some_and(|s| s.is_error && s.text.starts_with(SAVE_FAILED))
+        {
+            app.status = None;
+        }
     }
     Vec::new()
 }
+
+const SAVE_FAILED: &str = "Could not save";
 
 fn save_failed(app: &mut App, id: &str, error: String) -> Vec<Effect> {
     if let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) {
         session.save = SaveState::Failed(error.clone());
     }
     app.set_status(
-        format!("Could not save: {error}. Your text is kept here and will be saved again shortly."),
+        format!("{SAVE_FAILED}: {error}. Your text is kept here and will be saved again shortly."),
         true,
     );
     Vec::new()

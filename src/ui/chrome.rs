@@ -10,16 +10,30 @@ use super::style::Palette;
 use crate::app::keymap::{self, Binding, Mode};
 use crate::app::{App, SaveState};
 
+/// Rows the footer needs to show every key (it wraps rather than hide one).
+pub fn footer_height(mode: Mode, width: u16) -> u16 {
+    let line = footer_line(mode, Palette::new(false));
+    super::text::wrapped_height(std::slice::from_ref(&line), width).clamp(1, 3)
+}
+
 pub fn footer(frame: &mut Frame, area: Rect, mode: Mode, palette: Palette) {
+    let line = footer_line(mode, palette);
+    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);
+}
+
+fn footer_line(mode: Mode, palette: Palette) -> Line<'static> {
     let mut spans = Vec::new();
     for binding in keymap::footer(mode) {
         if !spans.is_empty() {
             spans.push(Span::styled("  ", palette.muted()));
         }
         spans.push(Span::styled(binding.label, palette.key()));
-        spans.push(Span::styled(format!(" {}", binding.help), palette.muted()));
+        spans.push(Span::styled(
+            format!("\u{a0}{}", binding.help.replace(' ', "\u{a0}")),
+            palette.muted(),
+        ));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    Line::from(spans)
 }
 
 /// One row, or two when the message (a file path, say) would not fit.
@@ -71,7 +85,7 @@ pub fn save_label(save: &SaveState, app: &App) -> (String, bool) {
 }
 
 pub fn help(frame: &mut Frame, app: &App, palette: Palette) {
-    let mode = under_help(app);
+    let mode = app.mode_beneath_help();
     let area = centered(frame.area(), 64, 22);
     let mut lines = vec![
         Line::styled("Keys on this screen", palette.heading()),
@@ -84,11 +98,7 @@ pub fn help(frame: &mut Frame, app: &App, palette: Palette) {
     if mode == Mode::Editor {
         lines.push(Line::default());
         lines.push(Line::styled(
-            "While writing: arrows move, Enter starts a new line, paste works,",
-            palette.muted(),
-        ));
-        lines.push(Line::styled(
-            "Ctrl-Z undoes and Ctrl-Y redoes. Esc stops writing.",
+            "While writing: arrows move the cursor, Enter starts a new line, pasting works, Ctrl-Z undoes, Ctrl-Y redoes, and Esc stops writing.",
             palette.muted(),
         ));
     }
@@ -115,21 +125,6 @@ fn binding_line(binding: &Binding, palette: Palette) -> Line<'static> {
         Span::styled(format!("{:>12}  ", binding.label), palette.key()),
         Span::raw(binding.help),
     ])
-}
-
-/// The mode the help overlay is about (the screen beneath it).
-fn under_help(app: &App) -> Mode {
-    let mut copy_mode = app.mode();
-    if copy_mode == Mode::Help {
-        copy_mode = match app.screen {
-            crate::app::Screen::Home => Mode::Home,
-            crate::app::Screen::Theme => Mode::Theme,
-            crate::app::Screen::Actions => Mode::Actions,
-            crate::app::Screen::Review => Mode::Review,
-            crate::app::Screen::Walkthrough => Mode::Walkthrough,
-        };
-    }
-    copy_mode
 }
 
 /// A rectangle of at most `width` x `height`, centred in `area`.
@@ -168,4 +163,40 @@ fn content_problem(app: &App) -> Option<String> {
         first.location(),
         first.message
     ))
+}
+
+/// A long text in `area`, scrolled by `scroll` rows but never past its end,
+/// with a last row saying when more is below.
+pub fn scrolled(
+    frame: &mut Frame,
+    area: Rect,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+    palette: Palette,
+) {
+    let total = super::text::wrapped_height(&lines, area.width);
+    if total <= area.height {
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+        return;
+    }
+    let [text_area, hint_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let last = total.saturating_sub(text_area.height);
+    let scroll = scroll.min(last);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        text_area,
+    );
+    let hint = if scroll >= last {
+        "end · ↑/k to scroll back"
+    } else {
+        "↓ more below · j/↓ to scroll"
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(hint, palette.muted()))
+            .alignment(ratatui::layout::Alignment::Right),
+        hint_area,
+    );
 }

@@ -177,11 +177,11 @@ fn reflection_line(app: &App, reflection: &Reflection) -> String {
         .and_then(|p| p.theme(&reflection.theme))
         .map_or(reflection.theme.as_str(), |t| t.title.as_str());
     format!(
-        "{}  {}  ({} answered, {} flagged)",
+        "{}  {} answered, {} flagged  {}",
         reflection.updated.format("%d %b %Y"),
-        title,
         reflection.answered_count(),
-        reflection.flagged_count()
+        reflection.flagged_count(),
+        title,
     )
 }
 

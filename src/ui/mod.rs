@@ -34,7 +34,7 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) {
     let [body, status, footer] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(status_height),
-        Constraint::Length(1),
+        Constraint::Length(chrome::footer_height(app.mode(), area.width)),
     ])
     .areas(area);
     match app.screen {

@@ -70,12 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         },
         palette.text(),
     ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((app.scroll, 0)),
-        area,
-    );
+    super::chrome::scrolled(frame, area, lines, app.scroll, palette);
 }
 
 pub fn action_line(action: &crate::store::Action) -> String {

@@ -55,7 +55,11 @@ pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> u16 {
 fn wrapped_rows(text: &str, width: usize) -> usize {
     let mut rows = 1;
     let mut used = 0;
-    for word in text.split_whitespace() {
+    // Non-breaking spaces hold words together, as in ratatui's wrapping.
+    for word in text
+        .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+        .filter(|w| !w.is_empty())
+    {
         let w = Span::raw(word).width();
         if used > 0 && used + 1 + w > width {
             rows += 1;

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::style::Palette;
 use super::text;
@@ -27,10 +27,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     );
     frame.render_widget(Paragraph::new(audience_tabs(app.audience, palette)), tabs);
     let lines = body_lines(app, pack, theme, palette);
-    let paragraph = Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((app.scroll, 0));
-    frame.render_widget(paragraph, body);
+    super::chrome::scrolled(frame, body, lines, app.scroll, palette);
 }
 
 pub fn audience_tabs(current: Audience, palette: Palette) -> Line<'static> {

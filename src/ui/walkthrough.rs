@@ -26,10 +26,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .unwrap_or_default();
     let learning = learning_lines(theme, session.question, palette);
     let question_height = text::wrapped_height(&question_lines, area.width).min(area.height / 2);
+    let learning = fit_learning(learning, area.width);
     let learning_height = if learning.is_empty() || area.height < 20 {
         0
     } else {
-        (text::wrapped_height(&learning, area.width) + 1).min(7)
+        (text::wrapped_height(&learning, area.width) + 1).min(LEARNING_ROWS)
     };
     let [header, question_area, learning_area, editor_area] = Layout::vertical([
         Constraint::Length(1),
@@ -71,16 +72,10 @@ fn draw_header(
         (session.question + 1).min(count),
         count
     );
+    // What must never be missed comes first: the title is cut, not these.
     let mut spans = vec![
         Span::styled(position, palette.heading()),
-        Span::styled(
-            format!(
-                "  {}  ·  {}  ·  ",
-                theme.title,
-                session.reflection.audience.label()
-            ),
-            palette.muted(),
-        ),
+        Span::styled("  ·  ", palette.muted()),
         Span::styled(
             saved,
             if failed {
@@ -91,8 +86,16 @@ fn draw_header(
         ),
     ];
     if session.read_only {
-        spans.push(Span::styled("  READ-ONLY", palette.warning()));
+        spans.push(Span::styled("  ·  READ-ONLY", palette.warning()));
     }
+    spans.push(Span::styled(
+        format!(
+            "  ·  {}  ·  {}",
+            session.reflection.audience.label(),
+            theme.title
+        ),
+        palette.muted(),
+    ));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
@@ -121,7 +124,7 @@ fn question_lines(
         answer.filter(|a| a.question_text != question.text && !a.text.trim().is_empty())
     {
         lines.push(Line::styled(
-            "The question has changed since you answered it. You answered:",
+            "The question has changed since you answered it. When you answered, it read:",
             palette.warning(),
         ));
         lines.push(Line::styled(
@@ -139,6 +142,16 @@ fn question_lines(
     }
     lines
 }
+
+/// Drops the second learning point when both would not fit the pane whole.
+fn fit_learning(mut lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
+    if lines.len() > 1 && text::wrapped_height(&lines, width) + 1 > LEARNING_ROWS {
+        lines.truncate(1);
+    }
+    lines
+}
+
+const LEARNING_ROWS: u16 = 7;
 
 /// One or two learning points, chosen by question so they vary as you go.
 fn learning_lines(theme: &Theme, question: usize, palette: Palette) -> Vec<Line<'static>> {
@@ -163,6 +176,9 @@ fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palett
             &session.answer_editor,
             " Your answer (Esc when done, Tab next) ",
         ),
+        Focus::Browse if session.read_only => {
+            (&session.answer_editor, " Your answer (read-only here) ")
+        }
         Focus::Browse => (&session.answer_editor, " Your answer (Enter to write) "),
     };
     let focused = session.focus != Focus::Browse;
