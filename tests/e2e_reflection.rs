@@ -29,7 +29,7 @@ fn answers_survive_quitting_and_reach_the_export() {
     tmux.start(home.path(), "start --theme child-mental-health", (100, 30));
     tmux.wait_for("Question 3 of 4");
     tmux.keys(&["Escape"]);
-    tmux.wait_for("Enter write the answer");
+    tmux.wait_for("Your answer (Enter to write)");
     tmux.keys(&["k"]);
     tmux.wait_for("Second answer BRAVO-2");
     tmux.keys(&["k"]);

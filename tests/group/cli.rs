@@ -87,8 +87,12 @@ fn export_group_says_what_is_wrong() {
         text(&missing.stderr)
     );
     let private = reflect(home.path(), &["export"]);
-    assert_eq!(private.status.code(), Some(2));
-    assert!(text(&private.stderr).contains("exporting reflections arrives with the walkthrough"));
+    assert_eq!(
+        private.status.code(),
+        Some(1),
+        "no private reflections to export"
+    );
+    assert!(text(&private.stderr).contains("no reflections yet to export"));
     let both = reflect(home.path(), &["export", "--group", "--latest", "older"]);
     assert_eq!(both.status.code(), Some(2), "--latest and an ID conflict");
 }
