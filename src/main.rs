@@ -6,11 +6,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use reflect::content::{Audience, Library};
+use reflect::content::{Audience, Layer, Library};
 use reflect::runtime::{self, Launch};
 use reflect::ui::Palette;
 
-use reflect::app::SessionRequest;
 use reflect::cli;
 use reflect::config::{ColourMode, Config};
 use reflect::group::GroupAudience;
@@ -205,11 +204,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Start { theme, audience }) => {
-            let library = Library::load(&layers);
             let audience = audience.map_or(config.audience, Audience::from);
-            let request = cli::start::request(&library, &theme, audience)?;
-            let launch = launch(&config, &cli.content, library, Some(request));
-            app(&paths, launch)
+            app(
+                &paths,
+                &config,
+                &cli.content,
+                &layers,
+                Some((theme, audience)),
+            )
         }
         Some(Command::Group {
             theme,
@@ -238,30 +240,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::History) => cli::history::run(&paths, &Library::load(&layers), &mut out),
-        None => app(
-            &paths,
-            launch(&config, &cli.content, Library::load(&layers), None),
-        ),
+        None => app(&paths, &config, &cli.content, &layers, None),
     }
 }
 
-fn launch(
+/// The interactive app, optionally straight into a theme's walkthrough.
+fn app(
+    paths: &Paths,
     config: &Config,
     cli_dirs: &[PathBuf],
-    library: Library,
-    start: Option<SessionRequest>,
-) -> Launch {
-    Launch {
+    layers: &[Layer],
+    start: Option<(String, Audience)>,
+) -> anyhow::Result<ExitCode> {
+    let (library, history) = runtime::load_startup(paths, layers)?;
+    let start = match start {
+        Some((theme, audience)) => Some(cli::start::request(&library, &theme, audience)?),
+        None => None,
+    };
+    let launch = Launch {
         library,
+        history,
         audience: start.as_ref().map_or(config.audience, |s| s.audience),
         start,
         palette: Palette::for_mode(ColourMode::from_env(config)),
         cli_dirs: cli_dirs.to_vec(),
         group_minutes: config.group_minutes,
-    }
-}
-
-fn app(paths: &Paths, launch: Launch) -> anyhow::Result<ExitCode> {
+    };
     runtime::run(paths, launch)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -19,14 +19,21 @@ pub struct FileContext<'t> {
     pub path: &'t Path,
     pub text: &'t str,
     pub diagnostics: Vec<Diagnostic>,
+    /// Byte offset where each line starts: positions are looked up for
+    /// every id, and scanning from the top each time made large packs slow.
+    line_starts: Vec<usize>,
 }
 
 impl<'t> FileContext<'t> {
     pub fn new(path: &'t Path, text: &'t str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         FileContext {
             path,
             text,
             diagnostics: Vec::new(),
+            line_starts,
         }
     }
 
@@ -38,8 +45,20 @@ impl<'t> FileContext<'t> {
     }
 
     pub fn position(&self, span: &Range<usize>) -> Position {
-        let (line, column) = super::diagnostic::line_column(self.text, span.start);
-        Position { line, column }
+        let mut offset = span.start.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self
+            .line_starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        Position {
+            line,
+            column: self.text[start..offset].chars().count() + 1,
+        }
     }
 }
 

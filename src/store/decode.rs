@@ -15,10 +15,22 @@ pub(crate) fn decode<T: Record>(path: &Path, bytes: &[u8]) -> Result<T, StoreErr
         parse_error(path, line, column, "not valid UTF-8 text")
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let table: toml::Table =
-        toml::from_str(text).map_err(|e| toml_error(path, text, &e, "not valid TOML"))?;
-    check_format(path, &table, T::FORMAT)?;
-    toml::from_str(text).map_err(|e| toml_error(path, text, &e, &describe(e.message())))
+    // One parse in the usual case; the format is looked at separately only
+    // when the record does not fit, so a newer file is named as such.
+    match toml::from_str::<T>(text) {
+        Ok(record) if record.format() > T::FORMAT => Err(StoreError::NewerFormat {
+            path: path.to_path_buf(),
+            found: record.format(),
+            supported: T::FORMAT,
+        }),
+        Ok(record) => Ok(record),
+        Err(e) => {
+            let table: toml::Table =
+                toml::from_str(text).map_err(|e| toml_error(path, text, &e, "not valid TOML"))?;
+            check_format(path, &table, T::FORMAT)?;
+            Err(toml_error(path, text, &e, &describe(e.message())))
+        }
+    }
 }
 
 /// Serialize a record as human-readable TOML.

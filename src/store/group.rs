@@ -71,6 +71,10 @@ impl GroupRecord {
 
 impl Record for GroupRecord {
     const FORMAT: u32 = GROUP_FORMAT_VERSION;
+    fn format(&self) -> u32 {
+        self.format
+    }
+
     fn id(&self) -> &str {
         &self.id
     }

@@ -24,6 +24,8 @@ pub trait Record: Serialize + DeserializeOwned {
     /// Newest file format this version understands; files with a larger
     /// `format` are refused rather than read with fields dropped.
     const FORMAT: u32;
+    /// The format this record was written in.
+    fn format(&self) -> u32;
     fn id(&self) -> &str;
     fn updated(&self) -> DateTime<FixedOffset>;
 }

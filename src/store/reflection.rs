@@ -129,6 +129,10 @@ impl Reflection {
 
 impl Record for Reflection {
     const FORMAT: u32 = FORMAT_VERSION;
+    fn format(&self) -> u32 {
+        self.format
+    }
+
     fn id(&self) -> &str {
         &self.id
     }
