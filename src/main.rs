@@ -125,11 +125,20 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`reflect list | head`): nothing is wrong.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("reflect: {error:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -220,23 +229,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => {
             let library = Library::load(&layers);
             let (pack, theme) = reflect::group::find_theme(&library, &theme)?;
+            let (pack, theme) = (pack.id.clone(), theme.id.clone());
             let audience = match audience {
                 GroupAudienceArg::Practitioner => GroupAudience::Practitioner,
                 GroupAudienceArg::Leader => GroupAudience::Leader,
                 GroupAudienceArg::Both => GroupAudience::Both,
             };
-            let minutes = minutes.unwrap_or(config.group_minutes);
-            let no_color = ColourMode::from_env(&config) == ColourMode::NoColour;
-            runtime::run_group(
-                &paths,
-                runtime::GroupLaunch {
-                    pack,
-                    theme,
-                    audience,
-                    minutes,
-                    no_color,
-                },
-            )?;
+            let launch = runtime::GroupLaunch {
+                library,
+                pack,
+                theme,
+                audience,
+                minutes: minutes.unwrap_or(config.group_minutes),
+                no_color: ColourMode::from_env(&config) == ColourMode::NoColour,
+                cli_dirs: cli.content.clone(),
+            };
+            runtime::run_group(&paths, launch)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::History) => cli::history::run(&paths, &Library::load(&layers), &mut out),

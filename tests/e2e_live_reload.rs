@@ -58,3 +58,50 @@ fn an_edit_to_the_wording_shows_while_the_app_runs() {
     tmux.keys(&["C-q"]);
     tmux.wait_for("EXITED 0");
 }
+
+#[test]
+fn an_edit_shows_on_the_group_screen_in_place() {
+    if !tmux::available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp home");
+    let team = home.path().join("team");
+    let copied = Command::new(tmux::binary())
+        .args(["new", "--from-builtin"])
+        .arg(&team)
+        .env("REFLECT_CONFIG_DIR", home.path().join("config"))
+        .output()
+        .expect("copy the built-in pack");
+    assert!(copied.status.success());
+    let file = team.join("panel-2023-24/3-extrafamilial-harm.toml");
+    let original = std::fs::read_to_string(&file).expect("read the copy");
+
+    let tmux = Tmux::new("group-reload");
+    let args = format!(
+        "--content {} group --theme extrafamilial-harm",
+        team.display()
+    );
+    tmux.start(home.path(), &args, (100, 30));
+    tmux.wait_for("1 / ");
+    while !tmux.screen().contains("Question 1 of 4") {
+        tmux.keys(&["Right"]);
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        assert!(
+            !tmux.screen().contains("Summary"),
+            "walked past the questions"
+        );
+    }
+    let edited = original.replace(
+        "Are you confident that you can recognise",
+        "GROUP-EDIT: can you recognise",
+    );
+    assert_ne!(edited, original);
+    std::fs::write(&file, edited).expect("edit");
+    let screen = tmux.wait_for("GROUP-EDIT");
+    assert!(
+        screen.contains("Question 1 of 4"),
+        "still on the same question: {screen}"
+    );
+    tmux.keys(&["C-q"]);
+    tmux.wait_for("EXITED 0");
+}

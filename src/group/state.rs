@@ -176,6 +176,16 @@ impl GroupSession {
     }
 
     /// Re-paginate for a new screen size, staying on the same content.
+    /// New content from disk (a team lead's edit): the same place in the
+    /// deck, the same timers and notes.
+    pub fn replace_content(&mut self, pack: &Pack, theme: &Theme) {
+        let content = DeckContent::new(pack, theme, self.content.audience);
+        if content != self.content {
+            self.content = content;
+            self.rebuild();
+        }
+    }
+
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
         self.rebuild();

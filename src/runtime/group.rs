@@ -8,31 +8,41 @@ use chrono::Local;
 use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
 
-use crate::content::{Pack, Theme};
+use super::reload::LiveContent;
+use crate::app::Action;
+use crate::content::{Library, Pack, Theme};
 use crate::group::{GroupAudience, GroupEffect, GroupSession, new_record, render};
 use crate::paths::Paths;
 use crate::store::{GroupRecord, RecordDir};
 
 const TICK: Duration = Duration::from_millis(250);
 
-pub struct GroupLaunch<'c> {
-    pub pack: &'c Pack,
-    pub theme: &'c Theme,
+pub struct GroupLaunch {
+    /// The loaded content; only the pack and theme named are shown.
+    pub library: Library,
+    pub pack: String,
+    pub theme: String,
     pub audience: GroupAudience,
     pub minutes: u32,
     pub no_color: bool,
+    /// `--content` folders, for following edits while presenting.
+    pub cli_dirs: Vec<std::path::PathBuf>,
 }
 
 /// Runs a group session until the facilitator ends it.
-pub fn run(terminal: &mut DefaultTerminal, paths: &Paths, launch: GroupLaunch<'_>) -> Result<()> {
+pub fn run(terminal: &mut DefaultTerminal, paths: &Paths, launch: GroupLaunch) -> Result<()> {
     let records = RecordDir::<GroupRecord>::open(paths.groups_dir())?;
     let wall = Local::now().fixed_offset();
-    let mut record = new_record(launch.pack, launch.theme, wall);
+    let mut library = launch.library;
+    let Some((pack, theme)) = shown(&library, &launch.pack, &launch.theme) else {
+        anyhow::bail!("no theme `{}` in pack `{}`", launch.theme, launch.pack);
+    };
+    let mut record = new_record(pack, theme, wall);
     record.id = records.fresh_id(&record.id)?;
     let size = terminal.size()?;
     let mut session = GroupSession::new(
-        launch.pack,
-        launch.theme,
+        pack,
+        theme,
         launch.audience,
         launch.minutes,
         record,
@@ -42,6 +52,7 @@ pub fn run(terminal: &mut DefaultTerminal, paths: &Paths, launch: GroupLaunch<'_
     .with_no_color(launch.no_color);
     let _ = terminal.hide_cursor();
     let mut refused_quit = false;
+    let (mut live, _) = LiveContent::start(paths, &launch.cli_dirs);
     loop {
         terminal.draw(|frame| render(&session, frame.area(), frame.buffer_mut()))?;
         let now = Instant::now();
@@ -63,7 +74,32 @@ pub fn run(terminal: &mut DefaultTerminal, paths: &Paths, launch: GroupLaunch<'_
             }
         }
         session.tick(Instant::now());
+        if let Some(Action::ContentReloaded(fresh)) = live.poll(paths, &library) {
+            library = *fresh;
+            follow_edits(&mut session, &library, &launch.pack, &launch.theme);
+        }
     }
+}
+
+fn shown<'l>(library: &'l Library, pack: &str, theme: &str) -> Option<(&'l Pack, &'l Theme)> {
+    let pack = library.pack(pack)?;
+    Some((pack, pack.theme(theme)?))
+}
+
+/// Shows edited content in place, or the problem while the file is broken
+/// (the last good content stays on screen).
+fn follow_edits(session: &mut GroupSession, library: &Library, pack: &str, theme: &str) {
+    if let Some((pack, theme)) = shown(library, pack, theme) {
+        session.replace_content(pack, theme);
+    }
+    let problem = library.diagnostics.iter().find(|d| d.is_error());
+    session.set_status(problem.map(|d| {
+        format!(
+            "Content problem, showing the last good version: {}: {}",
+            d.location(),
+            d.message
+        )
+    }));
 }
 
 /// Saves group records; returns true when the session is over. A quit

@@ -72,6 +72,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         group: None,
         group_minutes: launch.group_minutes,
         no_color: !launch.palette.colour,
+        cli_dirs: launch.cli_dirs.clone(),
         quit_despite_failure: false,
     };
     let initial = launch.start.map(Effect::OpenSession).into_iter().collect();
@@ -118,6 +119,7 @@ struct Runner<'p> {
     group: Option<SessionRequest>,
     group_minutes: u32,
     no_color: bool,
+    cli_dirs: Vec<std::path::PathBuf>,
     /// Set after a quit was refused because the last save failed.
     quit_despite_failure: bool,
 }
@@ -172,22 +174,18 @@ impl Runner<'_> {
         app: &App,
         request: &SessionRequest,
     ) -> Result<()> {
-        let Some(pack) = app.library.pack(&request.pack) else {
-            return Ok(());
-        };
-        let Some(theme) = pack.theme(&request.theme) else {
-            return Ok(());
-        };
         let audience = match request.audience {
             Audience::Practitioner => crate::group::GroupAudience::Practitioner,
             Audience::Leader => crate::group::GroupAudience::Leader,
         };
         let launch = GroupLaunch {
-            pack,
-            theme,
+            library: app.library.clone(),
+            pack: request.pack.clone(),
+            theme: request.theme.clone(),
             audience,
             minutes: self.group_minutes,
             no_color: self.no_color,
+            cli_dirs: self.cli_dirs.clone(),
         };
         group::run(terminal, self.paths, launch)?;
         terminal.clear()?;
@@ -247,7 +245,7 @@ impl Runner<'_> {
 }
 
 /// `reflect group`: the group view on its own, then back to the shell.
-pub fn run_group(paths: &Paths, launch: GroupLaunch<'_>) -> Result<()> {
+pub fn run_group(paths: &Paths, launch: GroupLaunch) -> Result<()> {
     let mut terminal = terminal::enter()?;
     let result = group::run(&mut terminal, paths, launch);
     terminal::leave();
