@@ -3,8 +3,6 @@
 
 mod support;
 
-use std::process::Command;
-
 use support::tmux::{self, Tmux};
 
 #[test]
@@ -54,12 +52,7 @@ fn a_group_session_from_first_slide_to_export() {
     tmux.keys(&["y"]);
     tmux.wait_for("EXITED 0");
 
-    let export = Command::new(tmux::binary())
-        .args(["export", "--group", "--latest"])
-        .env("REFLECT_CONFIG_DIR", home.path().join("config"))
-        .env("HOME", home.path())
-        .output()
-        .expect("run export");
+    let export = tmux::run_plain(home.path(), &["export", "--group", "--latest"]);
     let markdown = String::from_utf8_lossy(&export.stdout);
     assert!(
         export.status.success(),

@@ -4,8 +4,6 @@
 
 mod support;
 
-use std::process::Command;
-
 use support::tmux::{self, Tmux};
 
 #[test]
@@ -14,14 +12,7 @@ fn an_edit_to_the_wording_shows_while_the_app_runs() {
         return;
     }
     let home = tempfile::tempdir().expect("temp home");
-    let team = home.path().join("team");
-    let copied = Command::new(tmux::binary())
-        .args(["new", "--from-builtin"])
-        .arg(&team)
-        .env("REFLECT_CONFIG_DIR", home.path().join("config"))
-        .output()
-        .expect("copy the built-in pack");
-    assert!(copied.status.success());
+    let team = tmux::copy_builtin_pack(home.path());
     let file = team.join("panel-2023-24/1-child-mental-health.toml");
     let original = std::fs::read_to_string(&file).expect("read the copy");
 
@@ -65,14 +56,7 @@ fn an_edit_shows_on_the_group_screen_in_place() {
         return;
     }
     let home = tempfile::tempdir().expect("temp home");
-    let team = home.path().join("team");
-    let copied = Command::new(tmux::binary())
-        .args(["new", "--from-builtin"])
-        .arg(&team)
-        .env("REFLECT_CONFIG_DIR", home.path().join("config"))
-        .output()
-        .expect("copy the built-in pack");
-    assert!(copied.status.success());
+    let team = tmux::copy_builtin_pack(home.path());
     let file = team.join("panel-2023-24/3-extrafamilial-harm.toml");
     let original = std::fs::read_to_string(&file).expect("read the copy");
 

@@ -4,8 +4,6 @@
 mod support;
 
 use std::os::unix::fs::PermissionsExt;
-use std::process::Command;
-
 use support::tmux::{self, Tmux};
 
 #[test]
@@ -37,12 +35,7 @@ fn answers_survive_quitting_and_reach_the_export() {
     tmux.keys(&["q"]);
     tmux.wait_for("EXITED 0");
 
-    let export = Command::new(tmux::binary())
-        .args(["export", "--latest"])
-        .env("REFLECT_CONFIG_DIR", home.path().join("config"))
-        .env("HOME", home.path())
-        .output()
-        .expect("run export");
+    let export = tmux::run_plain(home.path(), &["export", "--latest"]);
     let markdown = String::from_utf8_lossy(&export.stdout);
     assert!(
         export.status.success(),

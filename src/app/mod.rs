@@ -4,6 +4,7 @@
 //! come back; screens in `ui` only read an `&App`.
 
 mod action;
+mod key_table;
 pub mod keymap;
 mod session;
 mod update;

@@ -107,10 +107,21 @@ pub fn help(frame: &mut Frame, app: &App, palette: Palette) {
         "Everything you write is saved on this computer only.",
         palette.muted(),
     ));
+    popup(frame, area, " Help: Esc to close ", lines, palette);
+}
+
+/// A bordered box drawn over the screen beneath it.
+pub fn popup(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    palette: Palette,
+) {
     frame.render_widget(Clear, area);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(" Help: Esc to close ")
+        .title(title.to_owned())
         .border_style(palette.focused_border());
     frame.render_widget(
         Paragraph::new(lines)

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::chrome;
 use super::style::Palette;
@@ -233,15 +233,11 @@ pub fn draw_earlier(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
         area.width.saturating_sub(4),
         area.height.saturating_sub(2),
     );
-    frame.render_widget(Clear, popup);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(" Earlier answers (Esc to close) ")
-        .border_style(palette.focused_border());
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
+    chrome::popup(
+        frame,
         popup,
+        " Earlier answers (Esc to close) ",
+        lines,
+        palette,
     );
 }

@@ -13,6 +13,30 @@ pub fn binary() -> PathBuf {
     )
 }
 
+/// Runs `reflect ARGS` plainly (no terminal) with its config under `home`.
+pub fn run_plain(home: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(binary())
+        .args(args)
+        .env("REFLECT_CONFIG_DIR", home.join("config"))
+        .env("HOME", home)
+        .output()
+        .expect("run reflect")
+}
+
+/// Copies the built-in pack into `home/team` (as a team lead would) and
+/// returns that folder.
+pub fn copy_builtin_pack(home: &Path) -> PathBuf {
+    let team = home.join("team");
+    let team_arg = team.to_str().expect("utf-8 temp path");
+    let copied = run_plain(home, &["new", "--from-builtin", team_arg]);
+    assert!(
+        copied.status.success(),
+        "{}",
+        String::from_utf8_lossy(&copied.stderr)
+    );
+    team
+}
+
 pub fn available() -> bool {
     let found = Command::new("tmux")
         .arg("-V")
