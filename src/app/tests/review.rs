@@ -1,0 +1,312 @@
+//! Review and export, paste, help, key kinds, and read-only sessions.
+
+use super::*;
+
+// ---------------------------------------------------------------- review
+
+#[test]
+fn review_x_exports_the_reflection_saving_first_when_needed() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "answer");
+    // r opens the review from the walkthrough (after Esc, which saves).
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    let effects = press(&mut app, KeyCode::Char('x'));
+    assert_eq!(effects.len(), 1, "nothing new to save: {effects:?}");
+    match &effects[0] {
+        Effect::Export(r) => {
+            assert_eq!(r.id, "r-now");
+            assert_eq!(
+                r.answer(&key_of(&app, CMH_PRACTITIONER[0]))
+                    .expect("answer")
+                    .text,
+                "answer"
+            );
+        }
+        other => panic!("expected an export, got {other:?}"),
+    }
+    // With something unsaved, the save comes first.
+    update(
+        &mut app,
+        Action::SaveFailed {
+            id: "r-now".into(),
+            error: "disk full".into(),
+        },
+    );
+    let effects = press(&mut app, KeyCode::Char('x'));
+    assert_eq!(effects.len(), 2, "{effects:?}");
+    assert!(is_save(&effects[0]));
+    assert!(matches!(&effects[1], Effect::Export(_)));
+}
+
+fn session_mut(app: &mut App) -> &mut Session {
+    app.session.as_mut().expect("a session is open")
+}
+
+#[test]
+fn export_results_are_reported() {
+    let mut app = app();
+    let effects = update(
+        &mut app,
+        Action::Exported(std::path::PathBuf::from("/tmp/sheet.md")),
+    );
+    assert!(effects.is_empty());
+    assert_eq!(
+        status_text(&app),
+        "Supervision sheet saved to /tmp/sheet.md"
+    );
+    assert!(!status_is_error(&app));
+    update(&mut app, Action::ExportFailed("read-only folder".into()));
+    assert_eq!(status_text(&app), "Could not export: read-only folder");
+    assert!(status_is_error(&app));
+}
+
+#[test]
+fn review_keys_scroll_and_lead_to_notes_actions_and_back() {
+    let mut app = app();
+    open(&mut app);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.scroll, 2);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Char('k'));
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.scroll, 0);
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.screen, Screen::Actions);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.screen, Screen::Walkthrough);
+    assert_eq!(session(&app).focus, Focus::Notes);
+    type_text(&mut app, "from review");
+    assert_eq!(session(&app).reflection.notes, "from review");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Walkthrough);
+}
+
+// ---------------------------------------------------------------- paste
+
+#[test]
+fn paste_goes_into_the_focused_editor_with_line_endings_normalised() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "A: ");
+    let effects = update(&mut app, Action::Paste("one\r\ntwo\rthree".into()));
+    assert!(effects.is_empty());
+    assert_eq!(
+        answer(&app, CMH_PRACTITIONER[0]).expect("answer").text,
+        "A: one\ntwo\nthree"
+    );
+    assert_eq!(session(&app).save, SaveState::Unsaved);
+    // Into the notes when they have the keyboard.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('n'));
+    update(&mut app, Action::Paste("n1\r\nn2".into()));
+    assert_eq!(session(&app).reflection.notes, "n1\nn2");
+    assert_eq!(
+        answer(&app, CMH_PRACTITIONER[0]).expect("answer").text,
+        "A: one\ntwo\nthree",
+        "the answer is untouched"
+    );
+}
+
+#[test]
+fn paste_outside_an_editor_does_nothing() {
+    let mut app = app();
+    assert!(update(&mut app, Action::Paste("hello".into())).is_empty());
+    open(&mut app);
+    press(&mut app, KeyCode::Esc);
+    let edits = session(&app).edits;
+    assert!(update(&mut app, Action::Paste("hello".into())).is_empty());
+    assert_eq!(session(&app).edits, edits);
+    assert!(session(&app).reflection.answers.is_empty());
+    assert_eq!(editor_text(&app), "");
+}
+
+// ---------------------------------------------------------------- help
+
+#[test]
+fn question_mark_opens_help_and_esc_closes_it() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('?'));
+    assert!(app.help_open);
+    assert_eq!(app.mode(), Mode::Help);
+    // Keys under the overlay do nothing while it is open.
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.selected_theme, 0);
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.help_open);
+    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.mode(), Mode::Home);
+}
+
+#[test]
+fn help_opens_with_f1_or_shifted_question_mark_and_closes_with_either() {
+    for (open_code, open_mods, close) in [
+        (KeyCode::F(1), NONE, KeyCode::F(1)),
+        (KeyCode::Char('?'), SHIFT, KeyCode::Char('?')),
+        (KeyCode::Char('?'), NONE, KeyCode::Enter),
+    ] {
+        let mut app = app();
+        press(&mut app, KeyCode::Enter); // theme screen
+        press_with(&mut app, open_code, open_mods);
+        assert!(app.help_open, "{open_code:?}");
+        press(&mut app, close);
+        assert!(!app.help_open, "{close:?}");
+        assert_eq!(app.screen, Screen::Theme);
+    }
+}
+
+#[test]
+fn help_opens_from_every_screen_outside_the_editor() {
+    let mut app = app();
+    open(&mut app);
+    press(&mut app, KeyCode::Esc);
+    for (go, expected) in [
+        (None, Screen::Walkthrough),
+        (Some('a'), Screen::Actions),
+        (Some('r'), Screen::Review),
+    ] {
+        if let Some(c) = go {
+            press(&mut app, KeyCode::Char(c));
+        }
+        assert_eq!(app.screen, expected);
+        press(&mut app, KeyCode::Char('?'));
+        assert!(app.help_open, "{:?}", app.screen);
+        press(&mut app, KeyCode::Esc);
+        assert!(!app.help_open);
+        assert_eq!(app.screen, expected, "closing help stays on the screen");
+        if go.is_some() {
+            press(&mut app, KeyCode::Esc); // back to the walkthrough
+        }
+    }
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Char('?'));
+    assert!(app.help_open, "from the earlier answers");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.earlier_open, "closing help leaves the overlay below");
+}
+
+// ---------------------------------------------------------------- key kinds
+
+#[test]
+fn releases_and_repeats_do_nothing() {
+    for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
+        let with_kind = |code, modifiers| {
+            let mut key = KeyEvent::new(code, modifiers);
+            key.kind = kind;
+            Action::Key(key)
+        };
+        let mut app = app();
+        for (code, mods) in [
+            (KeyCode::Char('j'), NONE),
+            (KeyCode::Tab, NONE),
+            (KeyCode::Char('?'), NONE),
+            (KeyCode::Char('q'), NONE),
+            (KeyCode::Char('q'), CTRL),
+            (KeyCode::Enter, NONE),
+        ] {
+            assert!(update(&mut app, with_kind(code, mods)).is_empty());
+        }
+        assert_eq!(app.selected_theme, 0, "{kind:?}");
+        assert_eq!(app.screen, Screen::Home, "{kind:?}");
+        assert!(!app.help_open && !app.quitting, "{kind:?}");
+
+        open(&mut app);
+        update(&mut app, with_kind(KeyCode::Char('x'), NONE));
+        update(&mut app, with_kind(KeyCode::Tab, NONE));
+        update(&mut app, with_kind(KeyCode::Esc, NONE));
+        let s = session(&app);
+        assert_eq!(editor_text(&app), "", "{kind:?}");
+        assert_eq!((s.question, s.focus), (0, Focus::Answer), "{kind:?}");
+        assert_eq!(s.edits, 0);
+    }
+}
+
+// ---------------------------------------------------------------- read-only
+
+fn open_read_only(app: &mut App) {
+    let r = with_answer(reflection("r-locked", CMH), CMH_PRACTITIONER[0], "theirs");
+    open_with(app, r, true, true, false);
+}
+
+#[test]
+fn a_read_only_session_says_so_and_does_not_focus_the_editor() {
+    let mut app = app();
+    open_read_only(&mut app);
+    assert_eq!(app.screen, Screen::Walkthrough);
+    assert!(session(&app).read_only);
+    assert_eq!(session(&app).focus, Focus::Browse);
+    assert_eq!(app.mode(), Mode::Walkthrough);
+    assert!(status_is_error(&app));
+    assert!(status_text(&app).contains("read-only"));
+}
+
+#[test]
+fn a_read_only_session_refuses_every_change() {
+    let mut app = app();
+    open_read_only(&mut app);
+    let before = session(&app).reflection.clone();
+    let mut effects = Vec::new();
+    effects.extend(press(&mut app, KeyCode::Enter));
+    assert_eq!(session(&app).focus, Focus::Browse, "Enter does not edit");
+    assert!(status_text(&app).contains("read-only"));
+    effects.extend(press(&mut app, KeyCode::Char('n')));
+    assert_eq!(session(&app).focus, Focus::Browse, "n does not edit notes");
+    effects.extend(press(&mut app, KeyCode::Char('f')));
+    effects.extend(update(&mut app, Action::Paste("pasted".into())));
+    // Even with the keyboard in the editor (which the keys never allow).
+    session_mut(&mut app).set_focus(Focus::Answer);
+    effects.extend(type_text(&mut app, "typed"));
+    effects.extend(update(&mut app, Action::Paste("pasted".into())));
+    effects.extend(press_with(&mut app, KeyCode::Char('z'), CTRL));
+    effects.extend(press(&mut app, KeyCode::Esc));
+    effects.extend(press(&mut app, KeyCode::Tab));
+    effects.extend(press(&mut app, KeyCode::Char('a')));
+    assert_eq!(app.screen, Screen::Actions);
+    effects.extend(press(&mut app, KeyCode::Char('a')));
+    assert!(app.line_input.is_none(), "no new action");
+    effects.extend(press(&mut app, KeyCode::Enter));
+    assert!(app.line_input.is_none(), "no new action");
+    effects.extend(press(&mut app, KeyCode::Char(' ')));
+    effects.extend(press(&mut app, KeyCode::Char('d')));
+    effects.extend(update(&mut app, Action::Tick(t0() + Duration::seconds(60))));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(session(&app).reflection, before, "nothing changed");
+    assert_eq!(session(&app).edits, 0);
+    assert!(!session(&app).is_dirty());
+}
+
+#[test]
+fn a_read_only_session_never_saves_even_when_marked_dirty() {
+    let mut app = app();
+    open_read_only(&mut app);
+    session_mut(&mut app).mark_edited(t0());
+    assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(60))).is_empty());
+    assert!(press(&mut app, KeyCode::Tab).is_empty());
+    assert_eq!(
+        press_with(&mut app, KeyCode::Char('q'), CTRL),
+        vec![Effect::Quit]
+    );
+}
+
+#[test]
+fn a_read_only_session_can_still_be_read_and_exported() {
+    let mut app = app();
+    open_read_only(&mut app);
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(session(&app).question, 0);
+    assert_eq!(editor_text(&app), "theirs");
+    press(&mut app, KeyCode::Char('e'));
+    assert!(app.earlier_open);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    let effects = press(&mut app, KeyCode::Char('x'));
+    assert!(matches!(effects.as_slice(), [Effect::Export(r)] if r.id == "r-locked"));
+}

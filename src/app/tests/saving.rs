@@ -1,0 +1,365 @@
+//! Quitting, autosave, and how save results and failures are handled.
+
+use super::*;
+
+// ---------------------------------------------------------------- quitting
+
+#[test]
+fn q_quits_outside_the_editor_saving_first() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "q");
+    assert!(!app.quitting, "q is a letter in the editor");
+    assert_eq!(editor_text(&app), "q");
+    // Leaving saves; then nothing is unsaved and q just quits.
+    let left = press(&mut app, KeyCode::Esc);
+    assert_eq!(saves(&left).len(), 1);
+    let effects = press(&mut app, KeyCode::Char('q'));
+    assert_eq!(effects, vec![Effect::Quit]);
+    assert!(app.quitting);
+}
+
+#[test]
+fn q_with_unsaved_changes_outside_the_editor_saves_then_quits() {
+    let mut app = app();
+    unsaved_after_a_failed_save(&mut app, 0);
+    let effects = press(&mut app, KeyCode::Char('q'));
+    assert_eq!(effects.len(), 2, "{effects:?}");
+    assert!(is_save(&effects[0]));
+    assert_eq!(effects[1], Effect::Quit);
+}
+
+#[test]
+fn ctrl_q_and_ctrl_c_save_and_quit_from_inside_the_editor() {
+    for c in ['q', 'c'] {
+        let mut app = app();
+        open(&mut app);
+        type_text(&mut app, "unsaved words");
+        let edits = session(&app).edits;
+        let effects = press_with(&mut app, KeyCode::Char(c), CTRL);
+        assert_eq!(effects.len(), 2, "Ctrl-{c}: {effects:?}");
+        match &effects[0] {
+            Effect::Save {
+                reflection,
+                edits: e,
+            } => {
+                assert_eq!(*e, edits);
+                assert_eq!(
+                    reflection
+                        .answer(&key_of(&app, CMH_PRACTITIONER[0]))
+                        .expect("answer")
+                        .text,
+                    "unsaved words"
+                );
+            }
+            other => panic!("Ctrl-{c}: expected a save first, got {other:?}"),
+        }
+        assert_eq!(effects[1], Effect::Quit);
+        assert!(app.quitting);
+        assert_eq!(editor_text(&app), "unsaved words", "Ctrl-{c} typed nothing");
+    }
+}
+
+#[test]
+fn ctrl_q_quits_from_everywhere() {
+    // Home, help, theme, earlier answers, actions with the line input open, review.
+    let mut home = app();
+    assert_eq!(
+        press_with(&mut home, KeyCode::Char('q'), CTRL),
+        vec![Effect::Quit]
+    );
+
+    let mut help = app();
+    press(&mut help, KeyCode::Char('?'));
+    assert_eq!(
+        press_with(&mut help, KeyCode::Char('c'), CTRL),
+        vec![Effect::Quit]
+    );
+
+    let mut theme = app();
+    press(&mut theme, KeyCode::Enter);
+    assert_eq!(
+        press_with(&mut theme, KeyCode::Char('q'), CTRL),
+        vec![Effect::Quit]
+    );
+
+    let mut earlier = app();
+    open(&mut earlier);
+    press(&mut earlier, KeyCode::Esc);
+    press(&mut earlier, KeyCode::Char('e'));
+    assert_eq!(
+        press_with(&mut earlier, KeyCode::Char('q'), CTRL),
+        vec![Effect::Quit]
+    );
+
+    let mut line = app();
+    on_actions(&mut line);
+    press(&mut line, KeyCode::Char('a'));
+    type_text(&mut line, "half typed");
+    assert_eq!(
+        press_with(&mut line, KeyCode::Char('c'), CTRL),
+        vec![Effect::Quit]
+    );
+    assert_eq!(
+        line.line_input.as_ref().expect("input").text,
+        "half typed",
+        "Ctrl-C is not text"
+    );
+
+    let mut review = app();
+    open(&mut review);
+    press(&mut review, KeyCode::Esc);
+    press(&mut review, KeyCode::Char('r'));
+    assert_eq!(
+        press_with(&mut review, KeyCode::Char('q'), CTRL),
+        vec![Effect::Quit]
+    );
+}
+
+#[test]
+fn q_in_help_does_not_quit() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('?'));
+    assert!(press(&mut app, KeyCode::Char('q')).is_empty());
+    assert!(!app.quitting, "q in help does not quit");
+    assert!(app.help_open);
+}
+
+// ---------------------------------------------------------------- autosave
+
+#[test]
+fn autosave_waits_for_a_second_of_quiet_then_saves_once() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "abc");
+    let edits = session(&app).edits;
+    assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(500))).is_empty());
+    assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(999))).is_empty());
+    assert_eq!(session(&app).save, SaveState::Unsaved);
+    assert_eq!(
+        app.now,
+        t0() + Duration::milliseconds(999),
+        "the clock moved"
+    );
+    let at_one_second = t0() + Duration::seconds(1);
+    let effects = update(&mut app, Action::Tick(at_one_second));
+    assert_eq!(effects.len(), 1, "{effects:?}");
+    let saved = saves(&effects);
+    assert_eq!(saved[0].1, edits);
+    assert_eq!(
+        saved[0]
+            .0
+            .answer(&key_of(&app, CMH_PRACTITIONER[0]))
+            .expect("answer")
+            .text,
+        "abc"
+    );
+    assert_eq!(session(&app).save, SaveState::Saving);
+    assert_eq!(session(&app).last_save_attempt, Some(at_one_second));
+    // While saving, and after, ticks ask for nothing more.
+    assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(2))).is_empty());
+    assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(30))).is_empty());
+}
+
+#[test]
+fn typing_again_restarts_the_quiet_second() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "a");
+    update(&mut app, Action::Tick(t0() + Duration::milliseconds(800)));
+    type_text(&mut app, "b");
+    assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(1500))).is_empty());
+    assert_eq!(
+        saves(&update(
+            &mut app,
+            Action::Tick(t0() + Duration::milliseconds(1800))
+        ))
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn no_autosave_without_changes() {
+    let mut app = app();
+    assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(9))).is_empty());
+    open(&mut app);
+    assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(20))).is_empty());
+}
+
+#[test]
+fn a_save_that_matches_the_edits_marks_saved_and_updates_history() {
+    let mut app = app_with_history(vec![reflection("r-older", PMH)]);
+    open(&mut app);
+    type_text(&mut app, "abc");
+    let effects = update(&mut app, Action::Tick(t0() + Duration::seconds(1)));
+    let edits = saves(&effects)[0].1;
+    let after = update(
+        &mut app,
+        Action::Saved {
+            id: "r-now".into(),
+            edits,
+        },
+    );
+    assert!(after.is_empty());
+    assert_eq!(session(&app).save, SaveState::Saved);
+    assert!(!session(&app).is_dirty());
+    let ids: Vec<&str> = app.history.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, vec!["r-now", "r-older"], "newest first");
+    assert_eq!(app.history[0], session(&app).reflection);
+    // A second save replaces the entry rather than adding one.
+    type_text(&mut app, "d");
+    ack(&mut app);
+    assert_eq!(app.history.len(), 2);
+}
+
+#[test]
+fn a_save_overtaken_by_typing_stays_unsaved_and_saves_again() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "a");
+    let first = saves(&update(&mut app, Action::Tick(t0() + Duration::seconds(1))))[0].1;
+    type_text(&mut app, "b"); // at t0 + 1 s
+    assert_eq!(session(&app).save, SaveState::Unsaved);
+    update(
+        &mut app,
+        Action::Saved {
+            id: "r-now".into(),
+            edits: first,
+        },
+    );
+    assert_eq!(session(&app).save, SaveState::Unsaved, "stale save");
+    let again = update(&mut app, Action::Tick(t0() + Duration::seconds(2)));
+    let saved = saves(&again);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].1, first + 1);
+}
+
+#[test]
+fn a_stale_save_while_a_newer_one_is_in_flight_leaves_it_unsaved() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "a");
+    let first = saves(&update(&mut app, Action::Tick(t0() + Duration::seconds(1))))[0].1;
+    type_text(&mut app, "b");
+    let second = saves(&press(&mut app, KeyCode::Esc))[0].1;
+    assert_eq!(session(&app).save, SaveState::Saving);
+    update(
+        &mut app,
+        Action::Saved {
+            id: "r-now".into(),
+            edits: first,
+        },
+    );
+    assert_ne!(session(&app).save, SaveState::Saved);
+    update(
+        &mut app,
+        Action::Saved {
+            id: "r-now".into(),
+            edits: second,
+        },
+    );
+    assert_eq!(session(&app).save, SaveState::Saved);
+}
+
+#[test]
+fn a_save_for_another_reflection_changes_nothing() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "a");
+    let edits = session(&app).edits;
+    update(
+        &mut app,
+        Action::Saved {
+            id: "someone-else".into(),
+            edits,
+        },
+    );
+    assert_eq!(session(&app).save, SaveState::Unsaved);
+    assert!(app.history.is_empty());
+}
+
+#[test]
+fn a_failed_save_is_shown_kept_and_retried_after_five_seconds() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "precious");
+    let edits = saves(&update(&mut app, Action::Tick(t0() + Duration::seconds(1))))[0].1;
+    let effects = update(
+        &mut app,
+        Action::SaveFailed {
+            id: "r-now".into(),
+            error: "No space left on device".into(),
+        },
+    );
+    assert!(effects.is_empty());
+    assert_eq!(
+        session(&app).save,
+        SaveState::Failed("No space left on device".into())
+    );
+    assert!(session(&app).is_dirty());
+    assert!(status_is_error(&app));
+    assert!(status_text(&app).contains("No space left on device"));
+    assert_eq!(editor_text(&app), "precious", "the text stays in memory");
+    // The last attempt was at t0 + 1 s: no retry before t0 + 6 s.
+    assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(2))).is_empty());
+    assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(5999))).is_empty());
+    let retry = update(&mut app, Action::Tick(t0() + Duration::seconds(6)));
+    let saved = saves(&retry);
+    assert_eq!(saved.len(), 1, "{retry:?}");
+    assert_eq!(saved[0].1, edits);
+    assert_eq!(session(&app).save, SaveState::Saving);
+    assert!(
+        update(&mut app, Action::Tick(t0() + Duration::seconds(7))).is_empty(),
+        "one retry at a time"
+    );
+}
+
+#[test]
+fn a_failed_save_is_saved_again_on_quit() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "precious");
+    update(&mut app, Action::Tick(t0() + Duration::seconds(1)));
+    update(
+        &mut app,
+        Action::SaveFailed {
+            id: "r-now".into(),
+            error: "Permission denied".into(),
+        },
+    );
+    let effects = press_with(&mut app, KeyCode::Char('q'), CTRL);
+    assert_eq!(effects.len(), 2, "{effects:?}");
+    assert!(is_save(&effects[0]));
+    assert_eq!(effects[1], Effect::Quit);
+}
+
+#[test]
+fn a_successful_retry_clears_the_could_not_save_message() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "precious");
+    update(&mut app, Action::Tick(t0() + Duration::seconds(1)));
+    update(
+        &mut app,
+        Action::SaveFailed {
+            id: "r-now".into(),
+            error: "No space left on device".into(),
+        },
+    );
+    let retry = update(&mut app, Action::Tick(t0() + Duration::seconds(6)));
+    let edits = saves(&retry)[0].1;
+    update(
+        &mut app,
+        Action::Saved {
+            id: "r-now".into(),
+            edits,
+        },
+    );
+    assert_eq!(session(&app).save, SaveState::Saved);
+    assert!(
+        !status_text(&app).contains("Could not save"),
+        "the status line still says {:?} after the retry saved",
+        status_text(&app)
+    );
+}

@@ -1,0 +1,152 @@
+//! Validation rules for a single file: syntax, keys, fields, types, ids,
+//! dates and unicode positions.
+
+use super::*;
+
+#[test]
+fn a_good_file_has_no_problems() {
+    assert!(problems(GOOD).is_empty());
+}
+
+#[test]
+fn syntax_errors_are_located() {
+    let found = problems("[pack\nid = \"p\"\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("1:6: this is not valid TOML"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn unknown_keys_are_all_reported_with_suggestions() {
+    let text = GOOD.replace("learning =", "lerning =").replace(
+        "[[theme.question]]\nid = \"q2\"",
+        "[[theme.qestion]]\nid = \"q2\"",
+    );
+    let found = problems(&text);
+    assert!(
+        found.contains(&"8:1: unknown key `lerning` in [[theme]]".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("15:9: unknown key `qestion`")),
+        "{found:?}"
+    );
+    let hints = hints(&text);
+    assert!(hints.contains(&"did you mean `learning`?".to_owned()));
+    assert!(hints.contains(&"did you mean `question`?".to_owned()));
+}
+
+#[test]
+fn missing_required_fields_point_at_their_table() {
+    let text = GOOD.replace("text = \"Second?\"\n", "");
+    assert_eq!(
+        problems(&text),
+        ["15:1: missing `text` in [[theme.question]]"]
+    );
+    let text = GOOD.replace("title = \"A pack\"\n", "");
+    assert_eq!(problems(&text), ["1:1: missing `title` in [pack]"]);
+}
+
+#[test]
+fn empty_text_is_an_error() {
+    let text = GOOD.replace("\"First?\"", "\"\"\"\n   \"\"\"");
+    assert_eq!(
+        problems(&text),
+        ["13:8: `text` in [[theme.question]] is empty"]
+    );
+    let text = GOOD.replace("\"One point.\"", "\" \"");
+    assert_eq!(problems(&text), ["8:13: an item of `learning` is empty"]);
+}
+
+#[test]
+fn wrong_types_are_named() {
+    let text = GOOD.replace("text = \"First?\"", "text = 42");
+    assert_eq!(
+        problems(&text),
+        ["13:8: `text` in [[theme.question]] should be text, found a number"]
+    );
+    let text = GOOD.replace("learning = [\"One point.\"]", "learning = \"One point.\"");
+    assert_eq!(
+        problems(&text),
+        ["8:12: `learning` should be a list of text, found text"]
+    );
+}
+
+#[test]
+fn unknown_audience_suggests_the_right_one() {
+    let text = GOOD.replace("\"leader\"", "\"leeder\"");
+    assert_eq!(problems(&text), ["17:12: unknown audience `leeder`"]);
+    assert!(hints(&text).contains(&"did you mean `leader`?".to_owned()));
+}
+
+#[test]
+fn duplicate_question_ids_name_the_first() {
+    let text = GOOD.replace("id = \"q2\"", "id = \"q1\"");
+    assert_eq!(
+        problems(&text),
+        ["16:6: duplicate question id `q1` in this theme"]
+    );
+    assert!(hints(&text)[0].contains("line 11, column 6"));
+}
+
+#[test]
+fn ids_must_be_slugs() {
+    let text = GOOD.replace("id = \"t\"", "id = \"My Theme\"");
+    assert_eq!(problems(&text), ["6:6: `My Theme` is not a valid theme id"]);
+    assert!(hints(&text).contains(&"for example `my-theme`".to_owned()));
+    assert!(is_slug("child-mental-health") && !is_slug("a--b") && !is_slug("-a") && !is_slug("é"));
+}
+
+#[test]
+fn a_theme_without_questions_is_an_error() {
+    let text = "[pack]\nid = \"p\"\ntitle = \"P\"\n[[theme]]\nid = \"t\"\ntitle = \"T\"\n";
+    assert_eq!(problems(text), ["4:1: theme `t` has no questions"]);
+}
+
+#[test]
+fn a_file_must_say_what_it_is() {
+    assert_eq!(
+        problems("[overview]\ntext = \"x\"\n"),
+        ["0:0: this file has no `[pack]` table and no `part_of` key"]
+    );
+}
+
+#[test]
+fn dates_are_checked() {
+    let text = GOOD.replace(
+        "title = \"A pack\"",
+        "title = \"A pack\"\npublished = \"12/12/2024\"",
+    );
+    assert_eq!(
+        problems(&text),
+        ["4:13: `published` should be a date like 2024-12-12, found `12/12/2024`"]
+    );
+    let text = GOOD.replace(
+        "title = \"A pack\"",
+        "title = \"A pack\"\npublished = 2024-12-12",
+    );
+    assert!(problems(&text).is_empty());
+}
+
+#[test]
+fn odd_unicode_is_carried_through() {
+    let text = GOOD.replace("First?", "Café e\u{301} 👩🏽‍⚕️ مرحبا שלום?");
+    let (parsed, diagnostics) = parse_file(Path::new("f.toml"), &text);
+    assert!(diagnostics.is_empty());
+    let question = &parsed.expect("parsed").themes[0].theme.questions[0];
+    assert_eq!(question.text, "Café e\u{301} 👩🏽‍⚕️ مرحبا שלום?");
+}
+
+#[test]
+fn columns_count_characters_after_unicode() {
+    let text = GOOD.replace("title = \"A theme\"", "title = \"Thème\" ; oops");
+    assert!(
+        problems(&text)[0].starts_with("7:17:"),
+        "{:?}",
+        problems(&text)
+    );
+}
