@@ -157,6 +157,11 @@ impl Session {
             .unwrap_or(0)
     }
 
+    /// Typing goes into a text box (answer or notes), not to commands.
+    pub fn is_editing(&self) -> bool {
+        matches!(self.focus, Focus::Answer | Focus::Notes)
+    }
+
     pub fn is_dirty(&self) -> bool {
         matches!(self.save, SaveState::Unsaved | SaveState::Failed(_))
     }

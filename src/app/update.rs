@@ -4,7 +4,7 @@
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::keymap::{self, Command, Mode};
-use super::session::{Focus, SaveState, Session};
+use super::session::{SaveState, Session};
 use super::update_session as walk;
 use super::{Action, App, Effect, HomeFocus, OpenedSession, Screen, SessionRequest};
 
@@ -65,7 +65,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         (None, Mode::Editor) => walk::type_key(app, key),
         (None, Mode::LineInput) => walk::type_line(app, key),
-        (Some(command), Mode::LineInput) => walk::line_command(app, command),
+        (Some(command), Mode::LineInput) => walk::line_input_done(app, command),
         (Some(command), Mode::Home) => home(app, command),
         (Some(command), Mode::Theme) => theme(app, command),
         (Some(command), _) => walk::command(app, command),
@@ -76,7 +76,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 /// Saves what is open, then asks the runtime to quit.
 pub(super) fn quit(app: &mut App) -> Vec<Effect> {
     app.quitting = true;
-    let mut effects = walk::flush(app);
+    let mut effects = walk::save_if_dirty(app);
     effects.push(Effect::Quit);
     effects
 }
@@ -122,7 +122,7 @@ fn open_past_reflection(app: &mut App) -> Vec<Effect> {
         resume: true,
         id: Some(reflection.id.clone()),
     };
-    let mut effects = walk::flush(app);
+    let mut effects = walk::save_if_dirty(app);
     effects.push(Effect::OpenSession(request));
     effects
 }
@@ -150,7 +150,7 @@ fn theme(app: &mut App, command: Command) -> Vec<Effect> {
                 resume: false,
                 id: None,
             };
-            let mut effects = walk::flush(app);
+            let mut effects = walk::save_if_dirty(app);
             effects.push(Effect::OpenGroup(request));
             return effects;
         }
@@ -162,7 +162,7 @@ fn theme(app: &mut App, command: Command) -> Vec<Effect> {
                 resume: command == Command::Open,
                 id: None,
             };
-            let mut effects = walk::flush(app);
+            let mut effects = walk::save_if_dirty(app);
             effects.push(Effect::OpenSession(request));
             return effects;
         }
@@ -246,10 +246,4 @@ pub(super) fn step(index: usize, delta: isize, len: usize) -> usize {
         return 0;
     }
     index.saturating_add_signed(delta).min(len - 1)
-}
-
-impl Session {
-    pub(super) fn is_editing(&self) -> bool {
-        matches!(self.focus, Focus::Answer | Focus::Notes)
-    }
 }

@@ -206,7 +206,7 @@ pub(super) fn type_line(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 }
 
 /// Enter or Esc in the one-line input.
-fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
+pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
     let Some(mut input) = app.line_input.take() else {
         return Vec::new();
     };
@@ -271,7 +271,7 @@ fn review(app: &mut App, command: Command) -> Vec<Effect> {
         }
         Command::Back => app.screen = Screen::Walkthrough,
         Command::Export => {
-            let mut effects = flush(app);
+            let mut effects = save_if_dirty(app);
             if let Some(session) = &app.session {
                 effects.push(Effect::Export(Box::new(session.reflection.clone())));
             }
@@ -282,16 +282,8 @@ fn review(app: &mut App, command: Command) -> Vec<Effect> {
     Vec::new()
 }
 
-pub(super) fn line_command(app: &mut App, command: Command) -> Vec<Effect> {
-    line_input_done(app, command)
-}
-
 /// Saves now if anything is unsaved (moving between questions, leaving, quitting).
-pub(super) fn flush(app: &mut App) -> Vec<Effect> {
-    save_if_dirty(app)
-}
-
-fn save_if_dirty(app: &mut App) -> Vec<Effect> {
+pub(super) fn save_if_dirty(app: &mut App) -> Vec<Effect> {
     let now = app.now;
     let Some(session) = app
         .session

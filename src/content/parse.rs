@@ -301,7 +301,7 @@ fn check_id(cx: &mut FileContext<'_>, span: &std::ops::Range<usize>, id: &str, w
     diagnostic
         .hints
         .push("use lower-case letters, digits and `-`".to_owned());
-    let suggestion = slugify(id);
+    let suggestion = crate::store::id::slug(id);
     if !suggestion.is_empty() {
         diagnostic.hints.push(format!("for example `{suggestion}`"));
     }
@@ -315,18 +315,4 @@ pub fn is_slug(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-fn slugify(text: &str) -> String {
-    let lowered: String = text
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                ' '
-            }
-        })
-        .collect();
-    lowered.split_whitespace().collect::<Vec<_>>().join("-")
 }

@@ -5,7 +5,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::diagnostic::{Diagnostic, line_column};
+use super::diagnostic::Diagnostic;
 
 /// Larger than any real question pack; protects memory and start-up time.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -162,9 +162,4 @@ fn skip_string(text: &str, start: usize, quote: char, chars: &mut Chars<'_>) {
             return;
         }
     }
-}
-
-/// Line and column of a byte offset, for tests and callers outside the module.
-pub fn position(text: &str, offset: usize) -> (usize, usize) {
-    line_column(text, offset)
 }

@@ -74,6 +74,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         no_color: !launch.palette.colour,
         cli_dirs: launch.cli_dirs.clone(),
         quit_despite_failure: false,
+        rescued: None,
     };
     let initial = launch.start.map(Effect::OpenSession).into_iter().collect();
     let result = runner.run(&mut terminal, &mut app, launch.palette, initial);
@@ -122,6 +123,9 @@ struct Runner<'p> {
     cli_dirs: Vec<std::path::PathBuf>,
     /// Set after a quit was refused because the last save failed.
     quit_despite_failure: bool,
+    /// What the panic hook holds, as (reflection id, edits): a copy is made
+    /// only when that changes, not on every turn of the loop.
+    rescued: Option<(String, u64)>,
 }
 
 impl Runner<'_> {
@@ -146,13 +150,7 @@ impl Runner<'_> {
             if let Some(request) = self.group.take() {
                 self.present(terminal, app, &request)?;
             }
-            terminal::remember_unsaved(
-                self.sessions.records.dir(),
-                app.session
-                    .as_ref()
-                    .filter(|s| s.is_dirty())
-                    .map(|s| &s.reflection),
-            );
+            self.remember_for_rescue(app);
             terminal.draw(|frame| ui::view(app, frame, palette))?;
             if event::poll(TICK)? {
                 match event::read()? {
@@ -190,6 +188,16 @@ impl Runner<'_> {
         group::run(terminal, self.paths, launch)?;
         terminal.clear()?;
         Ok(())
+    }
+
+    /// Gives the panic hook the latest unsaved text (or nothing once saved).
+    fn remember_for_rescue(&mut self, app: &App) {
+        let unsaved = app.session.as_ref().filter(|s| s.is_dirty());
+        let state = unsaved.map(|s| (s.reflection.id.clone(), s.edits));
+        if state != self.rescued {
+            terminal::remember_unsaved(self.sessions.records.dir(), unsaved.map(|s| &s.reflection));
+            self.rescued = state;
+        }
     }
 
     /// Carries out effects; returns true when the app should end.
