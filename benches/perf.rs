@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use reflect::app::{Action, App, OpenedSession, update};
+use reflect::app::{Action, App, OpenedSession, SessionAccess, update};
 use reflect::content::{Audience, Layer, Library};
 use reflect::paths::Paths;
 use reflect::runtime::load_startup;
@@ -46,7 +46,7 @@ fn main() {
         Layer::folder("bench", dir.path().join("content"), true),
     ];
     let start = Instant::now();
-    let (library, history) = load_startup(&paths, &layers).expect("start-up");
+    let (library, history, _store) = load_startup(&paths, &layers).expect("start-up");
     let history = history.records;
     let questions: usize = library.themes().map(|(_, t)| t.questions.len()).sum();
     assert!(
@@ -131,7 +131,7 @@ fn open_session(app: &mut App, now: DateTime<FixedOffset>) {
         app,
         Action::SessionOpened(OpenedSession {
             reflection,
-            read_only: false,
+            access: SessionAccess::Editable,
             resumed: false,
             show_review: false,
         }),

@@ -260,7 +260,7 @@ fn app(
     layers: &[Layer],
     start: Option<(String, Audience)>,
 ) -> anyhow::Result<ExitCode> {
-    let (library, history) = runtime::load_startup(paths, layers)?;
+    let (library, history, store) = runtime::load_startup(paths, layers)?;
     let start = match start {
         Some((theme, audience)) => Some(cli::start::request(&library, &theme, audience)?),
         None => None,
@@ -268,6 +268,7 @@ fn app(
     let launch = Launch {
         library,
         history,
+        store,
         audience: start.as_ref().map_or(config.audience, |s| s.audience),
         start,
         palette: Palette::for_mode(ColourMode::from_env(config)),

@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::text::Span;
 
-use reflect::app::{Action, App, Effect, Focus, OpenedSession, Screen, update};
+use reflect::app::{Action, App, Effect, Focus, OpenedSession, Screen, SessionAccess, update};
 use reflect::content::{Audience, Layer, Library};
 use reflect::store::{Action as ActionItem, Reflection};
 use reflect::ui::{Palette, view};
@@ -108,7 +108,11 @@ fn open(app: &mut App, reflection: Reflection, read_only: bool, show_review: boo
         app,
         Action::SessionOpened(OpenedSession {
             reflection,
-            read_only,
+            access: if read_only {
+                SessionAccess::OpenElsewhere
+            } else {
+                SessionAccess::Editable
+            },
             resumed: false,
             show_review,
         }),

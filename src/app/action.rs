@@ -34,11 +34,21 @@ pub enum Action {
 #[derive(Debug, Clone)]
 pub struct OpenedSession {
     pub reflection: Reflection,
-    /// Another copy of reflect holds this reflection's lock.
-    pub read_only: bool,
+    pub access: SessionAccess,
     pub resumed: bool,
     /// Opened from the list of earlier reflections: show it whole first.
     pub show_review: bool,
+}
+
+/// Whether the opened reflection can be written here, and if not, why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionAccess {
+    Editable,
+    /// Another copy of reflect holds this reflection's lock.
+    OpenElsewhere,
+    /// The reflections folder cannot be written (a read-only file system,
+    /// say): the reason, to show.
+    Unwritable(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

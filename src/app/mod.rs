@@ -12,7 +12,7 @@ mod update_session;
 
 use chrono::{DateTime, FixedOffset};
 
-pub use action::{Action, Effect, OpenedSession, SessionRequest};
+pub use action::{Action, Effect, OpenedSession, SessionAccess, SessionRequest};
 pub use keymap::{Command, Mode};
 pub use session::{Focus, SaveState, Session};
 pub use update::update;

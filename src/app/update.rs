@@ -6,7 +6,7 @@ use crossterm::event::{KeyEvent, KeyEventKind};
 use super::keymap::{self, Command, Mode};
 use super::session::{SaveState, Session};
 use super::update_session as walk;
-use super::{Action, App, Effect, HomeFocus, OpenedSession, Screen, SessionRequest};
+use super::{Action, App, Effect, HomeFocus, OpenedSession, Screen, SessionAccess, SessionRequest};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
@@ -180,7 +180,8 @@ fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> {
             id: old.reflection.id,
         });
     }
-    let mut session = Session::new(opened.reflection, opened.read_only);
+    let read_only = opened.access != SessionAccess::Editable;
+    let mut session = Session::new(opened.reflection, read_only);
     session.question = session.first_unanswered(&app.library);
     session.load_answer(&app.library);
     app.audience = session.reflection.audience;
@@ -191,9 +192,12 @@ fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> {
     {
         app.selected_theme = index;
     }
-    if opened.read_only {
-        app.set_status("This reflection is open in another copy of reflect, so it is shown read-only here. Press N on the theme screen to start a new one.", true);
-    } else if opened.resumed {
+    match &opened.access {
+        SessionAccess::OpenElsewhere => app.set_status("This reflection is open in another copy of reflect, so it is shown read-only here. Press N on the theme screen to start a new one.", true),
+        SessionAccess::Unwritable(why) => app.set_status(format!("Shown read-only: {why}."), true),
+        SessionAccess::Editable => {}
+    }
+    if opened.access == SessionAccess::Editable && opened.resumed {
         app.set_status("Carrying on where you stopped.", false);
     }
     app.session = Some(session);

@@ -61,7 +61,7 @@ fn find_record(
         )?;
         return Ok(None);
     }
-    let dir = RecordDir::<GroupRecord>::open(&dir_path)?;
+    let dir = RecordDir::<GroupRecord>::read_only(&dir_path);
     if let Some(id) = id {
         let found = dir.load(id)?;
         if found.is_none() {
@@ -100,18 +100,9 @@ fn recent_ids(report: &LoadReport<GroupRecord>) -> String {
     }
 }
 
-/// Damaged files were moved aside or left alone: say so, never quoting them.
-pub(crate) fn warn_damaged(report: &LoadReport<GroupRecord>, err: &mut dyn Write) -> Result<()> {
-    for moved in &report.moved_aside {
-        writeln!(
-            err,
-            "reflect: warning: {} could not be read ({}); it was moved to {}",
-            moved.original.display(),
-            moved.reason,
-            moved.moved_to.display()
-        )?;
-    }
-    for (path, reason) in &report.unreadable {
+/// Files that could not be read were left alone: say so, never quoting them.
+fn warn_damaged(report: &LoadReport<GroupRecord>, err: &mut dyn Write) -> Result<()> {
+    for (path, reason) in report.unreadable.iter().chain(&report.skipped) {
         writeln!(
             err,
             "reflect: warning: {} was skipped: {reason}",

@@ -30,21 +30,12 @@ pub fn run(paths: &Paths, library: &Library, out: &mut dyn Write) -> Result<Exit
     Ok(ExitCode::SUCCESS)
 }
 
-/// Loads every reflection, telling (on stderr) about damaged files set aside.
+/// Loads every reflection without changing any file, telling (on stderr)
+/// about files it could not read or skipped.
 pub fn load(paths: &Paths) -> Result<LoadReport<Reflection>> {
-    let report = RecordDir::<Reflection>::open(paths.reflections_dir())?.load_all()?;
-    for moved in &report.moved_aside {
-        eprintln!(
-            "reflect: a damaged file was kept aside as {} ({})",
-            moved.moved_to.display(),
-            moved.reason
-        );
-    }
-    for (path, why) in &report.unreadable {
-        eprintln!(
-            "reflect: could not read {} ({why}); left as it is",
-            path.display()
-        );
+    let report = RecordDir::<Reflection>::read_only(paths.reflections_dir()).load_all()?;
+    for (path, why) in report.unreadable.iter().chain(&report.skipped) {
+        eprintln!("reflect: skipped {}: {why}", path.display());
     }
     Ok(report)
 }

@@ -22,27 +22,18 @@ pub fn group_history_lines(paths: &Paths) -> Result<Vec<String>> {
     Ok(group_history(paths)?.lines)
 }
 
-/// Group records as history lines, with warnings about damaged files. No
-/// folder yet means no records, and the folder is not created.
+/// Group records as history lines, with warnings about damaged files.
+/// Nothing is changed: no folder yet means no records, and it is not
+/// created; a damaged file is named, not moved.
 pub fn group_history(paths: &Paths) -> Result<GroupHistory> {
-    let dir_path = paths.groups_dir();
-    if !dir_path.is_dir() {
-        return Ok(GroupHistory::default());
-    }
-    let report = RecordDir::<GroupRecord>::open(dir_path)?.load_all()?;
+    let report = RecordDir::<GroupRecord>::read_only(paths.groups_dir()).load_all()?;
     let lines = report.records.iter().map(line).collect();
-    let mut warnings = Vec::new();
-    for moved in &report.moved_aside {
-        warnings.push(format!(
-            "{} could not be read ({}); it was moved to {}",
-            moved.original.display(),
-            moved.reason,
-            moved.moved_to.display()
-        ));
-    }
-    for (path, reason) in &report.unreadable {
-        warnings.push(format!("{} was skipped: {reason}", path.display()));
-    }
+    let warnings = report
+        .unreadable
+        .iter()
+        .chain(&report.skipped)
+        .map(|(path, reason)| format!("{} was skipped: {reason}", path.display()))
+        .collect();
     Ok(GroupHistory { lines, warnings })
 }
 

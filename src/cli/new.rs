@@ -1,10 +1,15 @@
 //! `reflect new [DIR]`: a commented template pack that passes `check`.
+//!
+//! Files are written whole or not at all and never over an existing file.
+//! They are not made private: a pack is meant to be shared with a team.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
+
+use crate::store::files::create_atomic;
 
 pub const TEMPLATE: &str = include_str!("../../templates/new-pack.toml");
 pub const TEMPLATE_NAME: &str = "my-team-pack.toml";
@@ -13,12 +18,8 @@ pub fn run(dir: &Path, out: &mut dyn Write) -> Result<ExitCode> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the folder {}", dir.display()))?;
     let path = dir.join(TEMPLATE_NAME);
-    let mut file = match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-    {
-        Ok(file) => file,
+    match create_atomic(&path, TEMPLATE.as_bytes()) {
+        Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             eprintln!(
                 "reflect: {} already exists; it was left as it is",
@@ -27,11 +28,8 @@ pub fn run(dir: &Path, out: &mut dyn Write) -> Result<ExitCode> {
             eprintln!("  hint: rename it, or give another folder: reflect new DIR");
             return Ok(ExitCode::from(1));
         }
-        Err(e) => return Err(e).with_context(|| format!("cannot create {}", path.display())),
-    };
-    file.write_all(TEMPLATE.as_bytes())
-        .and_then(|()| file.sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        Err(e) => return Err(e).with_context(|| format!("cannot write {}", path.display())),
+    }
     writeln!(out, "wrote {}", path.display())?;
     writeln!(out, "edit it, then run: reflect check {}", dir.display())?;
     Ok(ExitCode::SUCCESS)
@@ -76,18 +74,12 @@ pub fn from_builtin(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Res
     Ok(ExitCode::SUCCESS)
 }
 
-/// Creates `path` (and its folder) with `text`; never replaces a file.
+/// Creates `path` (and its folder) with `text`, whole or not at all;
+/// never replaces a file.
 fn write_new(path: &Path, text: &str) -> Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create the folder {}", parent.display()))?;
     }
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))
+    create_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))
 }

@@ -7,10 +7,10 @@ use std::thread::JoinHandle;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::app::{Action, OpenedSession, SessionRequest};
+use crate::app::{Action, OpenedSession, SessionAccess, SessionRequest};
 use crate::content::Library;
 use crate::paths::Paths;
-use crate::store::{RecordDir, RecordLock, Reflection, files, new_reflection_id};
+use crate::store::{RecordDir, RecordLock, Reflection, StoreError, files, new_reflection_id};
 
 /// Writes reflections on its own thread so typing never waits for the disk.
 pub struct Saver {
@@ -63,18 +63,41 @@ impl Saver {
     }
 }
 
+/// The private reflections folder, and why it cannot be written if so.
+#[derive(Debug, Clone)]
+pub struct Reflections {
+    pub records: RecordDir<Reflection>,
+    pub unwritable: Option<String>,
+}
+
+impl Reflections {
+    /// Opens the folder for writing; where that is refused (a read-only
+    /// file system, a folder that is not the user's), opens it to read,
+    /// so reflections can still be looked at.
+    pub fn open(dir: PathBuf) -> Result<Self, StoreError> {
+        match RecordDir::open(&dir) {
+            Ok(records) => Ok(Reflections {
+                records,
+                unwritable: None,
+            }),
+            Err(e) if e.is_read_only() => Ok(Reflections {
+                records: RecordDir::read_only(dir),
+                unwritable: Some(e.to_string()),
+            }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 /// The reflection the user is working on holds this lock.
 pub struct Sessions {
-    pub records: RecordDir<Reflection>,
+    pub store: Reflections,
     lock: Option<(String, RecordLock)>,
 }
 
 impl Sessions {
-    pub fn new(records: RecordDir<Reflection>) -> Self {
-        Sessions {
-            records,
-            lock: None,
-        }
+    pub fn new(store: Reflections) -> Self {
+        Sessions { store, lock: None }
     }
 
     pub fn close(&mut self, id: &str) {
@@ -90,37 +113,69 @@ impl Sessions {
         library: &Library,
         now: DateTime<FixedOffset>,
     ) -> Action {
-        let (reflection, resumed) = match self.find(request, history, library) {
-            Some(existing) => (existing, true),
-            None => match self
-                .records
-                .fresh_id(&new_reflection_id(now, &request.theme))
-            {
-                Ok(id) => (
-                    Reflection::new(id, now, &request.pack, &request.theme, request.audience),
-                    false,
-                ),
-                Err(e) => {
-                    return Action::SessionFailed(format!("Could not start a reflection: {e}"));
-                }
-            },
-        };
-        let read_only = match self.records.lock(&reflection.id) {
-            Ok(Some(lock)) => {
-                self.lock = Some((reflection.id.clone(), lock));
-                false
+        if let Some(why) = self.store.unwritable.clone() {
+            return self.open_unwritable(request, history, library, now, why);
+        }
+        match self.lock_or_reserve(request, history, library, now) {
+            Ok((reflection, resumed, lock)) => {
+                let access = match lock {
+                    Some(lock) => {
+                        self.lock = Some((reflection.id.clone(), lock));
+                        SessionAccess::Editable
+                    }
+                    None => SessionAccess::OpenElsewhere,
+                };
+                opened(reflection, resumed, request, access)
             }
-            Ok(None) => true,
-            Err(e) => return Action::SessionFailed(format!("Could not open the reflection: {e}")),
-        };
-        Action::SessionOpened(OpenedSession {
-            reflection,
-            read_only,
-            resumed,
-            show_review: request.id.is_some(),
-        })
+            // The folder lists but cannot be written (a read-only file
+            // system): from now on, reflections open read-only.
+            Err(e) if e.is_read_only() => {
+                self.store.unwritable = Some(e.to_string());
+                self.open_unwritable(request, history, library, now, e.to_string())
+            }
+            Err(e) => Action::SessionFailed(format!("Could not open the reflection: {e}")),
+        }
     }
 
+    /// The reflection shown read-only, with why it cannot be written.
+    fn open_unwritable(
+        &self,
+        request: &SessionRequest,
+        history: &[Reflection],
+        library: &Library,
+        now: DateTime<FixedOffset>,
+        why: String,
+    ) -> Action {
+        let (reflection, resumed) = match self.find(request, history, library) {
+            Some(existing) => (existing, true),
+            None => (
+                fresh(request, now, new_reflection_id(now, &request.theme)),
+                false,
+            ),
+        };
+        opened(reflection, resumed, request, SessionAccess::Unwritable(why))
+    }
+
+    /// The reflection to open and its lock (`None`: held elsewhere).
+    fn lock_or_reserve(
+        &self,
+        request: &SessionRequest,
+        history: &[Reflection],
+        library: &Library,
+        now: DateTime<FixedOffset>,
+    ) -> Result<(Reflection, bool, Option<RecordLock>), StoreError> {
+        let records = &self.store.records;
+        match self.find(request, history, library) {
+            Some(existing) => {
+                let lock = records.lock(&existing.id)?;
+                Ok((existing, true, lock))
+            }
+            None => {
+                let (id, lock) = records.reserve_id(&new_reflection_id(now, &request.theme))?;
+                Ok((fresh(request, now, id), false, Some(lock)))
+            }
+        }
+    }
     /// The reflection asked for, or the latest unfinished one on the theme.
     fn find(
         &self,
@@ -148,6 +203,24 @@ impl Sessions {
             .filter(|r| r.answered_count() < total)
             .cloned()
     }
+}
+
+fn fresh(request: &SessionRequest, now: DateTime<FixedOffset>, id: String) -> Reflection {
+    Reflection::new(id, now, &request.pack, &request.theme, request.audience)
+}
+
+fn opened(
+    reflection: Reflection,
+    resumed: bool,
+    request: &SessionRequest,
+    access: SessionAccess,
+) -> Action {
+    Action::SessionOpened(OpenedSession {
+        reflection,
+        access,
+        resumed,
+        show_review: request.id.is_some(),
+    })
 }
 
 /// Writes the supervision sheet under the exports folder (0600, atomic).

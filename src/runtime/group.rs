@@ -38,7 +38,8 @@ pub fn run(terminal: &mut DefaultTerminal, paths: &Paths, launch: GroupLaunch) -
         anyhow::bail!("no theme `{}` in pack `{}`", launch.theme, launch.pack);
     };
     let mut record = new_record(pack, theme, wall);
-    record.id = records.fresh_id(&record.id)?;
+    let (id, _lock) = records.reserve_id(&record.id)?;
+    record.id = id;
     let size = terminal.size()?;
     let mut session = GroupSession::new(
         pack,

@@ -20,6 +20,7 @@ use crate::content::{Audience, Library};
 use crate::paths::Paths;
 use crate::store::{LoadReport, RecordDir, Reflection};
 use crate::ui::{self, Palette};
+pub use effects::Reflections;
 use effects::{Saver, Sessions};
 pub use group::GroupLaunch;
 
@@ -29,6 +30,8 @@ pub struct Launch {
     pub library: Library,
     /// Earlier reflections, loaded with the content by [`load_startup`].
     pub history: LoadReport<Reflection>,
+    /// Where they are kept (opened by [`load_startup`]).
+    pub store: Reflections,
     pub audience: Audience,
     /// `reflect start`: straight into this walkthrough.
     pub start: Option<SessionRequest>,
@@ -43,22 +46,31 @@ pub struct Launch {
 pub fn load_startup(
     paths: &Paths,
     layers: &[crate::content::Layer],
-) -> Result<(Library, LoadReport<Reflection>)> {
+) -> Result<(Library, LoadReport<Reflection>, Reflections)> {
     std::thread::scope(|scope| {
-        let history =
-            scope.spawn(|| RecordDir::<Reflection>::open(paths.reflections_dir())?.load_all());
+        let history = scope.spawn(|| {
+            let store = Reflections::open(paths.reflections_dir())?;
+            let history = store.records.load_all()?;
+            Ok::<_, crate::store::StoreError>((history, store))
+        });
         let library = Library::load(layers);
-        let history = history
+        let (history, store) = history
             .join()
             .map_err(|_| anyhow::anyhow!("reading your reflections failed unexpectedly"))??;
-        Ok((library, history))
+        Ok((library, history, store))
     })
 }
 
 pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
-    let records = RecordDir::<Reflection>::open(paths.reflections_dir())?;
     let report = launch.history;
-    let notices = startup_notices(&launch.library, &report);
+    let mut notices = startup_notices(&launch.library, &report);
+    if let Some(why) = &launch.store.unwritable {
+        notices.insert(
+            0,
+            format!("Your reflections can be read but not changed: {why}."),
+        );
+    }
+    let records = launch.store.records.clone();
     let mut app = App::new(launch.library, report.records, launch.audience, now());
     app.notices = notices;
     let (live, watch_problem) = reload::LiveContent::start(paths, &launch.cli_dirs);
@@ -67,7 +79,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     let mut runner = Runner {
         paths,
         saver: Saver::start(records.clone()),
-        sessions: Sessions::new(records),
+        sessions: Sessions::new(launch.store),
         live,
         group: None,
         group_minutes: launch.group_minutes,
@@ -107,8 +119,40 @@ fn startup_notices(
             path.display()
         )
     }));
+    if let Some(skipped) = skipped_notice(&report.skipped) {
+        notices.push(skipped);
+    }
     notices.extend(library.notices.iter().cloned());
     notices
+}
+
+/// One line naming what in the reflections folder is not a reflection.
+fn skipped_notice(skipped: &[(std::path::PathBuf, String)]) -> Option<String> {
+    const NAMED: usize = 3;
+    let first = skipped.first()?;
+    let folder = first
+        .0
+        .parent()
+        .map_or(String::new(), |p| format!(" in {}", p.display()));
+    let named: Vec<String> = skipped
+        .iter()
+        .take(NAMED)
+        .map(|(path, why)| {
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            format!("{name} ({why})")
+        })
+        .collect();
+    let more = match skipped.len().saturating_sub(NAMED) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    Some(format!(
+        "Skipped {} file(s){folder} that are not reflections: {}{more}.",
+        skipped.len(),
+        named.join("; ")
+    ))
 }
 
 struct Runner<'p> {
@@ -195,7 +239,10 @@ impl Runner<'_> {
         let unsaved = app.session.as_ref().filter(|s| s.is_dirty());
         let state = unsaved.map(|s| (s.reflection.id.clone(), s.edits));
         if state != self.rescued {
-            terminal::remember_unsaved(self.sessions.records.dir(), unsaved.map(|s| &s.reflection));
+            terminal::remember_unsaved(
+                self.sessions.store.records.dir(),
+                unsaved.map(|s| &s.reflection),
+            );
             self.rescued = state;
         }
     }

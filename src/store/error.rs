@@ -4,17 +4,13 @@
 //! contents: notes are private and error text ends up on screen and in logs.
 
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Anything that can go wrong reading or writing stored records.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file system refused a read, write, rename or folder operation.
-    #[error(
-        "could not use {}: {source}. Check that the folder exists and that you \
-         have permission to read and write it.",
-        path.display()
-    )]
+    #[error("{}", describe_io(path, source))]
     Io {
         path: PathBuf,
         #[source]
@@ -24,7 +20,7 @@ pub enum StoreError {
     /// that never contains text from the file.
     #[error(
         "{} is damaged: {message} at line {line}, column {column}. Your other \
-         records are unaffected; keep this file and ask for help recovering it.",
+         records are unaffected; keep this file and ask for help recovering it",
         path.display()
     )]
     Parse {
@@ -36,7 +32,7 @@ pub enum StoreError {
     /// A record id that cannot safely be used as a file name.
     #[error(
         "{id:?} is not a valid record id: ids use only lowercase letters a-z, \
-         digits and '-', and are at most {max} characters.",
+         digits and '-', and are at most {max} characters",
         max = super::id::MAX_ID_LEN
     )]
     BadId { id: String },
@@ -44,7 +40,7 @@ pub enum StoreError {
     #[error(
         "{} was written by a newer version of reflect (format {found}; this \
          version understands up to {supported}). Update reflect to open it; the \
-         file has been left untouched.",
+         file has been left untouched",
         path.display()
     )]
     NewerFormat {
@@ -55,21 +51,96 @@ pub enum StoreError {
     /// The record's `id` field does not match its file name.
     #[error(
         "{} holds a record whose id does not match its file name. It has been \
-         left untouched; rename the file or fix its `id` line.",
+         left untouched; rename the file or fix its `id` line",
         path.display()
     )]
     IdMismatch { path: PathBuf },
     /// A record could not be turned into TOML (a bug, not a user problem).
-    #[error("could not prepare {} for saving: {message}. Nothing was written.", path.display())]
+    #[error("could not prepare {} for saving: {message}; nothing was written", path.display())]
     Encode { path: PathBuf, message: String },
 }
 
 impl StoreError {
+    /// True when the disk (or the user's quota) is full.
+    pub fn is_disk_full(&self) -> bool {
+        matches!(self, StoreError::Io { source, .. }
+            if matches!(source.kind(), io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded))
+    }
+
+    /// True when nothing can be written there: a read-only file system or
+    /// a folder the user may not write to.
+    pub fn is_read_only(&self) -> bool {
+        matches!(self, StoreError::Io { source, .. }
+            if matches!(source.kind(), io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied))
+    }
+
     /// Wrap an I/O error with the path it concerns.
     pub fn io(path: impl Into<PathBuf>, source: io::Error) -> Self {
         StoreError::Io {
             path: path.into(),
             source,
+        }
+    }
+}
+
+/// What went wrong, in words that say what to do; the operating system's
+/// own message follows, whole, in brackets. No full stop at the end: the
+/// message is often part of a longer sentence.
+fn describe_io(path: &Path, source: &io::Error) -> String {
+    let path = path.display();
+    let what = match source.kind() {
+        io::ErrorKind::StorageFull => {
+            format!("the disk is full, so {path} could not be written; free some space")
+        }
+        io::ErrorKind::QuotaExceeded => {
+            format!("your disk quota is used up, so {path} could not be written; free some space")
+        }
+        io::ErrorKind::ReadOnlyFilesystem => {
+            format!("{path} is on a read-only file system, so nothing can be written there")
+        }
+        io::ErrorKind::PermissionDenied => format!(
+            "you do not have permission to write {path}; check the folder's owner and permissions"
+        ),
+        io::ErrorKind::NotFound => format!("{path} or its folder is missing"),
+        _ => format!("could not use {path}"),
+    };
+    format!("{what} ({source})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_says_so_and_keeps_the_os_message_whole() {
+        let error = StoreError::io("/notes/r.toml", io::Error::from_raw_os_error(28));
+        let text = error.to_string();
+        assert!(
+            text.starts_with("the disk is full, so /notes/r.toml could not be written"),
+            "{text}"
+        );
+        assert!(
+            text.contains("No space left on device (os error 28)"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("permission") && !text.ends_with('.'),
+            "{text}"
+        );
+        assert!(error.is_disk_full());
+    }
+
+    #[test]
+    fn each_kind_has_its_own_words() {
+        let cases = [
+            (io::ErrorKind::ReadOnlyFilesystem, "read-only file system"),
+            (io::ErrorKind::PermissionDenied, "permission"),
+            (io::ErrorKind::NotFound, "missing"),
+            (io::ErrorKind::QuotaExceeded, "quota"),
+        ];
+        for (kind, words) in cases {
+            let text = StoreError::io("/x", io::Error::from(kind)).to_string();
+            assert!(text.contains(words), "{kind:?}: {text}");
         }
     }
 }

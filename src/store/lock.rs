@@ -23,14 +23,28 @@ impl RecordLock {
     /// Try to lock record `id` in `dir` without waiting. `Ok(None)` means
     /// someone else (another process or another handle) holds it.
     pub fn try_acquire(dir: &Path, id: &str) -> io::Result<Option<RecordLock>> {
-        validate_id(id).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
-        let path = dir.join(format!("{id}.lock"));
+        let path = lock_path(dir, id)?;
         let file = private_options()
             .read(true)
             .write(true)
             .create(true)
             .truncate(false)
             .open(&path)?;
+        Self::lock(file, path)
+    }
+
+    /// Lock a record id nobody has used: the lock file is created here, and
+    /// `Ok(None)` means it exists already (the id is, or was, taken).
+    pub fn try_create(dir: &Path, id: &str) -> io::Result<Option<RecordLock>> {
+        let path = lock_path(dir, id)?;
+        match private_options().write(true).create_new(true).open(&path) {
+            Ok(file) => Self::lock(file, path),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn lock(file: File, path: PathBuf) -> io::Result<Option<RecordLock>> {
         match file.try_lock() {
             Ok(()) => Ok(Some(RecordLock { _file: file, path })),
             Err(TryLockError::WouldBlock) => Ok(None),
@@ -42,6 +56,11 @@ impl RecordLock {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+fn lock_path(dir: &Path, id: &str) -> io::Result<PathBuf> {
+    validate_id(id).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e.to_string()))?;
+    Ok(dir.join(format!("{id}.lock")))
 }
 
 #[cfg(test)]

@@ -4,7 +4,9 @@
 //! with a `.gitignore` of `*`). Saves are atomic; damaged files are moved
 //! aside, never rewritten or deleted; error messages never quote notes.
 
+mod aside;
 mod decode;
+pub mod disk;
 pub mod error;
 pub mod files;
 pub mod group;
@@ -14,11 +16,13 @@ pub mod peek;
 pub mod record_dir;
 pub mod reflection;
 pub mod scan;
+mod temp;
 
 pub use error::StoreError;
 pub use group::{GROUP_FORMAT_VERSION, GroupNote, GroupRecord};
 pub use id::validate_id;
 pub use lock::RecordLock;
-pub use record_dir::{Record, RecordDir};
+pub use record_dir::{Access, Record, RecordDir};
 pub use reflection::{Action, Answer, FORMAT_VERSION, Reflection, new_reflection_id};
 pub use scan::{LoadReport, MovedAside};
+pub use temp::remove_leftovers;

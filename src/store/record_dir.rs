@@ -4,19 +4,22 @@ use std::fs;
 use std::io;
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::decode::{check_id, decode, encode};
+use super::disk::{Disk, RealDisk};
 use super::error::StoreError;
-use super::files::{ensure_private_dir, write_atomic};
+use super::files::{ensure_private_dir, write_atomic_on};
 use super::id::{MAX_ID_LEN, validate_id};
 use super::lock::RecordLock;
 use super::scan::{LoadReport, load_all};
+use super::temp::remove_leftovers;
 
-/// Most `-N` suffixes [`RecordDir::fresh_id`] tries.
+/// Most `-N` suffixes [`RecordDir::reserve_id`] tries.
 const MAX_SUFFIX: u32 = 1000;
 
 /// A record stored as one TOML file named after its id.
@@ -30,27 +33,65 @@ pub trait Record: Serialize + DeserializeOwned {
     fn updated(&self) -> DateTime<FixedOffset>;
 }
 
+/// Whether this handle may change the folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// The app, which owns the records: it creates the folder, removes
+    /// leftovers of cut-short saves and moves damaged files aside.
+    Write,
+    /// Commands that only read (`history`, `export`): nothing is created,
+    /// moved or changed.
+    Read,
+}
+
 /// A private folder holding records of type `T`, one `ID.toml` each.
 #[derive(Debug, Clone)]
 pub struct RecordDir<T> {
     dir: PathBuf,
+    access: Access,
+    disk: Arc<dyn Disk>,
     _records: PhantomData<fn() -> T>,
 }
 
 impl<T: Record> RecordDir<T> {
-    /// Open (creating if needed) the private folder `dir`.
+    /// Open (creating if needed) the private folder `dir` for writing, and
+    /// remove what cut-short saves left behind.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, StoreError> {
         let dir = dir.into();
         ensure_private_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
-        Ok(RecordDir {
+        remove_leftovers(&dir);
+        Ok(Self::new(dir, Access::Write))
+    }
+
+    /// Look at `dir` without changing anything; a missing folder holds no
+    /// records and is not created.
+    pub fn read_only(dir: impl Into<PathBuf>) -> Self {
+        Self::new(dir.into(), Access::Read)
+    }
+
+    fn new(dir: PathBuf, access: Access) -> Self {
+        RecordDir {
             dir,
+            access,
+            disk: Arc::new(RealDisk),
             _records: PhantomData,
-        })
+        }
+    }
+
+    /// The same folder, written through `disk` (fault-injection tests).
+    #[cfg(test)]
+    pub(crate) fn with_disk(mut self, disk: Arc<dyn Disk>) -> Self {
+        self.disk = disk;
+        self
     }
 
     /// The folder.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    pub fn access(&self) -> Access {
+        self.access
     }
 
     /// `DIR/ID.toml`, after checking that `id` is a safe file name.
@@ -59,10 +100,11 @@ impl<T: Record> RecordDir<T> {
         Ok(self.dir.join(format!("{id}.toml")))
     }
 
-    /// Every readable record, newest first; damaged files are moved aside
-    /// and reported. Fails only if the folder cannot be listed.
+    /// Every readable record, newest first, with what was skipped and why.
+    /// With [`Access::Write`], damaged files are moved aside. Fails only if
+    /// the folder exists but cannot be listed.
     pub fn load_all(&self) -> Result<LoadReport<T>, StoreError> {
-        load_all(&self.dir)
+        load_all(&self.dir, self.access)
     }
 
     /// The record `id`, or `None` if there is no such file. A damaged file
@@ -82,7 +124,8 @@ impl<T: Record> RecordDir<T> {
     pub fn save(&self, record: &T) -> Result<(), StoreError> {
         let path = self.path_of(record.id())?;
         let text = encode(&path, record)?;
-        write_atomic(&path, text.as_bytes()).map_err(|e| StoreError::io(&path, e))
+        write_atomic_on(self.disk.as_ref(), &path, text.as_bytes())
+            .map_err(|e| StoreError::io(&path, e))
     }
 
     /// Try to lock record `id` for editing; `None` if someone else holds it.
@@ -91,9 +134,11 @@ impl<T: Record> RecordDir<T> {
         RecordLock::try_acquire(&self.dir, id).map_err(|e| StoreError::io(path, e))
     }
 
-    /// `base` if no record file (or anything else) has that name yet,
-    /// otherwise `base-2`, `base-3`, ...
-    pub fn fresh_id(&self, base: &str) -> Result<String, StoreError> {
+    /// A new record id, `base` or else `base-2`, `base-3`, ..., locked for
+    /// the caller. An id is taken by creating its lock file, which either
+    /// succeeds or fails at once, so two copies of the app starting in the
+    /// same second never get the same id.
+    pub fn reserve_id(&self, base: &str) -> Result<(String, RecordLock), StoreError> {
         validate_id(base)?;
         for n in 1..=MAX_SUFFIX {
             let id = if n == 1 {
@@ -103,9 +148,14 @@ impl<T: Record> RecordDir<T> {
             };
             let path = self.path_of(&id)?;
             match fs::symlink_metadata(&path) {
-                Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(id),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
                 Err(e) => return Err(StoreError::io(path, e)),
-                Ok(_) => {}
+                Ok(_) => continue,
+            }
+            match RecordLock::try_create(&self.dir, &id) {
+                Ok(Some(lock)) => return Ok((id, lock)),
+                Ok(None) => continue,
+                Err(e) => return Err(StoreError::io(path, e)),
             }
         }
         Err(StoreError::BadId {
@@ -245,19 +295,76 @@ mod tests {
     }
 
     #[test]
-    fn lock_and_fresh_id() {
+    fn lock_and_reserve_id() {
         let tmp = TempDir::new().unwrap();
         let dir = RecordDir::<GroupRecord>::open(tmp.path()).unwrap();
         let held = dir.lock("g").unwrap().unwrap();
         assert!(dir.lock("g").unwrap().is_none());
         drop(held);
         assert!(dir.lock("g").unwrap().is_some());
-        assert_eq!(dir.fresh_id("g").unwrap(), "g");
-        dir.save(&GroupRecord::new("g", at("2026-01-01T00:00:00Z"), "p", "t"))
+        let (id, _first) = dir.reserve_id("h").unwrap();
+        assert_eq!(id, "h");
+        dir.save(&GroupRecord::new("s", at("2026-01-01T00:00:00Z"), "p", "t"))
             .unwrap();
-        assert_eq!(dir.fresh_id("g").unwrap(), "g-2");
+        assert_eq!(dir.reserve_id("s").unwrap().0, "s-2");
         let long = "a".repeat(MAX_ID_LEN);
         fs::write(dir.path_of(&long).unwrap(), "").unwrap();
-        assert!(validate_id(&dir.fresh_id(&long).unwrap()).is_ok());
+        assert!(validate_id(&dir.reserve_id(&long).unwrap().0).is_ok());
+    }
+
+    /// Two copies of the app starting in the same second: each reserves
+    /// the id before anything is saved, so they never share one.
+    #[test]
+    fn two_reservations_in_the_same_second_differ() {
+        let tmp = TempDir::new().unwrap();
+        let a = RecordDir::<Reflection>::open(tmp.path()).unwrap();
+        let b = RecordDir::<Reflection>::open(tmp.path()).unwrap();
+        let threads: Vec<_> = [a, b]
+            .into_iter()
+            .map(|dir| std::thread::spawn(move || dir.reserve_id("2026-01-01-120000-t").unwrap()))
+            .collect();
+        let mut ids: Vec<String> = threads.into_iter().map(|t| t.join().unwrap().0).collect();
+        ids.sort();
+        assert_eq!(ids, ["2026-01-01-120000-t", "2026-01-01-120000-t-2"]);
+    }
+
+    #[test]
+    fn read_only_creates_nothing() {
+        let tmp = TempDir::new().unwrap();
+        let missing = tmp.path().join("reflections");
+        let dir = RecordDir::<Reflection>::read_only(&missing);
+        let report = dir.load_all().unwrap();
+        assert!(report.records.is_empty());
+        assert!(!missing.exists());
+    }
+
+    /// The k-th operation of a save fails: the error says what happened,
+    /// the old record is whole, and the next save through the healed
+    /// disk writes the new one.
+    #[test]
+    fn a_failing_step_of_a_save_keeps_the_old_record() {
+        use crate::store::disk::faulty::FaultyDisk;
+        for k in 0..5 {
+            let tmp = TempDir::new().unwrap();
+            let disk = Arc::new(FaultyDisk::failing_at(k, io::ErrorKind::StorageFull));
+            let dir = RecordDir::<Reflection>::open(tmp.path())
+                .unwrap()
+                .with_disk(disk.clone());
+            let old = sample("r");
+            let mut new = old.clone();
+            new.notes = "more words".into();
+            disk.heal();
+            dir.save(&old).unwrap();
+            let disk = Arc::new(FaultyDisk::failing_at(k, io::ErrorKind::StorageFull));
+            let dir = dir.with_disk(disk.clone());
+            let error = dir.save(&new).unwrap_err();
+            assert!(error.is_disk_full(), "step {k}: {error}");
+            let back = dir.load("r").unwrap().unwrap();
+            assert!(back == old || (k == 4 && back == new), "step {k}");
+            disk.heal();
+            dir.save(&new).unwrap();
+            assert_eq!(dir.load("r").unwrap().unwrap(), new);
+            assert_eq!(names(dir.dir()), [".gitignore", "r.toml"], "step {k}");
+        }
     }
 }

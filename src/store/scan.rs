@@ -1,13 +1,21 @@
-//! Loading a whole folder of records, coping with damaged files.
+//! Loading a whole folder of records, coping with damaged files and with
+//! whatever else is in the folder, and saying what was skipped and why.
 
 use std::fs::{self, DirEntry};
+use std::io;
 use std::path::{Path, PathBuf};
 
+use super::aside::move_aside;
 use super::decode::{check_id, decode};
 use super::error::StoreError;
-use super::files::move_aside;
 use super::id::validate_id;
-use super::record_dir::Record;
+use super::lock::RecordLock;
+use super::record_dir::{Access, Record};
+use super::temp::is_temp_name;
+
+/// Larger than any reflection could be (a 5,000-line answer is about
+/// 0.3 MB): such a file is not read at all, and left where it is.
+const MAX_RECORD_BYTES: u64 = 16 * 1024 * 1024;
 
 /// What [`load_all`] found.
 #[derive(Debug)]
@@ -16,9 +24,24 @@ pub struct LoadReport<T> {
     pub records: Vec<T>,
     /// Damaged files renamed to `NAME.corrupt-STAMP` (never rewritten).
     pub moved_aside: Vec<MovedAside>,
-    /// Files left where they are (unreadable, newer format, or could not be
-    /// moved), with a reason that never quotes the file.
+    /// Record files left where they are (damaged, newer format, too large,
+    /// in use elsewhere), with a reason that never quotes the file.
     pub unreadable: Vec<(PathBuf, String)>,
+    /// Other things in the folder that are not records: odd names, links,
+    /// folders. The app's own files (locks, `.gitignore`, files already
+    /// moved aside) are not listed.
+    pub skipped: Vec<(PathBuf, String)>,
+}
+
+impl<T> LoadReport<T> {
+    fn empty() -> Self {
+        LoadReport {
+            records: Vec::new(),
+            moved_aside: Vec::new(),
+            unreadable: Vec::new(),
+            skipped: Vec::new(),
+        }
+    }
 }
 
 /// A damaged file that was renamed out of the way.
@@ -30,25 +53,39 @@ pub struct MovedAside {
     pub reason: String,
 }
 
-/// Load every `ID.toml` in `dir`. Other files (`.lock`, `.gitignore`, temp
-/// and `.corrupt-*` files, names that are not valid ids) are ignored.
-pub(crate) fn load_all<T: Record>(dir: &Path) -> Result<LoadReport<T>, StoreError> {
-    let entries = fs::read_dir(dir).map_err(|e| StoreError::io(dir, e))?;
-    let mut report: LoadReport<T> = LoadReport {
-        records: Vec::new(),
-        moved_aside: Vec::new(),
-        unreadable: Vec::new(),
+/// What one folder entry is.
+enum Entry {
+    Record(String),
+    /// The app's own bookkeeping: nothing to say.
+    Own,
+    Skipped(String),
+    Unreadable(String),
+}
+
+/// Load every `ID.toml` in `dir`; a missing folder holds no records.
+pub(crate) fn load_all<T: Record>(dir: &Path, access: Access) -> Result<LoadReport<T>, StoreError> {
+    let mut report = LoadReport::empty();
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound && access == Access::Read => {
+            return Ok(report);
+        }
+        Err(e) => return Err(StoreError::io(dir, e)),
     };
     for entry in entries {
-        match entry {
-            Ok(entry) => {
-                if let Some(id) = record_id(&entry) {
-                    load_one(&mut report, &entry.path(), &id);
-                }
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let reason = format!("could not list the folder: {e}");
+                report.unreadable.push((dir.to_path_buf(), reason));
+                continue;
             }
-            Err(e) => report
-                .unreadable
-                .push((dir.to_path_buf(), format!("could not list the folder: {e}"))),
+        };
+        match classify(&entry) {
+            Entry::Record(id) => load_one(&mut report, dir, &entry.path(), &id, access),
+            Entry::Own => {}
+            Entry::Skipped(why) => report.skipped.push((entry.path(), why)),
+            Entry::Unreadable(why) => report.unreadable.push((entry.path(), why)),
         }
     }
     report.records.sort_by(|a, b| {
@@ -59,41 +96,117 @@ pub(crate) fn load_all<T: Record>(dir: &Path) -> Result<LoadReport<T>, StoreErro
     Ok(report)
 }
 
-/// The id of a regular file named `ID.toml`, if it is one.
-fn record_id(entry: &DirEntry) -> Option<String> {
+fn classify(entry: &DirEntry) -> Entry {
     let name = entry.file_name();
-    let id = name.to_str()?.strip_suffix(".toml")?;
-    validate_id(id).ok()?;
-    let is_file = fs::metadata(entry.path()).ok()?.is_file();
-    is_file.then(|| id.to_string())
+    let Some(name) = name.to_str() else {
+        return Entry::Skipped("its name is not a record name".into());
+    };
+    if name == ".gitignore" || is_temp_name(name) || name.contains(".corrupt-") {
+        return Entry::Own;
+    }
+    if name
+        .strip_suffix(".lock")
+        .is_some_and(|id| validate_id(id).is_ok())
+    {
+        return Entry::Own;
+    }
+    let Some(id) = name
+        .strip_suffix(".toml")
+        .filter(|id| validate_id(id).is_ok())
+    else {
+        return Entry::Skipped(
+            "not a record: record names are lowercase letters, digits and '-', then .toml".into(),
+        );
+    };
+    match fs::symlink_metadata(entry.path()) {
+        Err(e) => Entry::Unreadable(format!("could not look at it: {e}")),
+        Ok(meta) if meta.file_type().is_symlink() => {
+            Entry::Skipped("it is a link, and records are plain files, so it was left alone".into())
+        }
+        Ok(meta) if meta.is_dir() => Entry::Skipped("it is a folder, not a record".into()),
+        Ok(meta) if !meta.is_file() => Entry::Skipped("it is not a plain file".into()),
+        Ok(meta) if meta.len() > MAX_RECORD_BYTES => Entry::Unreadable(format!(
+            "it is {} MB, far larger than any record, so it was not read and was left as it is",
+            meta.len() / (1024 * 1024)
+        )),
+        Ok(_) => Entry::Record(id.to_string()),
+    }
 }
 
-fn load_one<T: Record>(report: &mut LoadReport<T>, path: &Path, id: &str) {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            let reason = format!("could not read the file: {e}");
-            report.unreadable.push((path.to_path_buf(), reason));
-            return;
-        }
+fn load_one<T: Record>(
+    report: &mut LoadReport<T>,
+    dir: &Path,
+    path: &Path,
+    id: &str,
+    access: Access,
+) {
+    let reason = match read_record::<T>(path, id) {
+        Ok(record) => return report.records.push(record),
+        Err(Damage::Parse(reason)) => reason,
+        Err(Damage::Other(reason)) => return report.unreadable.push((path.to_path_buf(), reason)),
     };
+    match access {
+        Access::Write => move_damaged(report, dir, path, id, reason),
+        Access::Read => report.unreadable.push((
+            path.to_path_buf(),
+            format!("damaged: {reason}; left as it is (the app moves it aside when it starts)"),
+        )),
+    }
+}
+
+enum Damage {
+    /// Not a readable record: it may be moved aside.
+    Parse(String),
+    /// Readable but not for us (newer format, wrong id), or not readable
+    /// at all: left where it is.
+    Other(String),
+}
+
+fn read_record<T: Record>(path: &Path, id: &str) -> Result<T, Damage> {
+    let bytes =
+        fs::read(path).map_err(|e| Damage::Other(format!("could not read the file: {e}")))?;
     match decode::<T>(path, &bytes).and_then(|r| check_id(path, id, r)) {
-        Ok(record) => report.records.push(record),
+        Ok(record) => Ok(record),
         Err(StoreError::Parse {
             line,
             column,
             message,
             ..
-        }) => move_damaged(
-            report,
-            path,
-            format!("{message} at line {line}, column {column}"),
-        ),
-        Err(e) => report.unreadable.push((path.to_path_buf(), e.to_string())),
+        }) => Err(Damage::Parse(format!(
+            "{message} at line {line}, column {column}"
+        ))),
+        Err(e) => Err(Damage::Other(e.to_string())),
     }
 }
 
-fn move_damaged<T>(report: &mut LoadReport<T>, path: &Path, reason: String) {
+/// Moves a damaged record aside, holding its lock so that no other copy of
+/// the app is writing it meanwhile; read again under the lock, a file that
+/// was being replaced as it was first read is loaded, not moved.
+fn move_damaged<T: Record>(
+    report: &mut LoadReport<T>,
+    dir: &Path,
+    path: &Path,
+    id: &str,
+    reason: String,
+) {
+    let _lock = match RecordLock::try_acquire(dir, id) {
+        Ok(Some(lock)) => lock,
+        Ok(None) => {
+            let why = format!(
+                "damaged: {reason}; another copy of reflect has it open, so it was left as it is"
+            );
+            return report.unreadable.push((path.to_path_buf(), why));
+        }
+        Err(e) => {
+            let why = format!("damaged: {reason}; it could not be locked to move it aside ({e})");
+            return report.unreadable.push((path.to_path_buf(), why));
+        }
+    };
+    let reason = match read_record::<T>(path, id) {
+        Ok(record) => return report.records.push(record),
+        Err(Damage::Other(why)) => return report.unreadable.push((path.to_path_buf(), why)),
+        Err(Damage::Parse(reason)) => reason,
+    };
     match move_aside(path) {
         Ok(moved_to) => report.moved_aside.push(MovedAside {
             original: path.to_path_buf(),
@@ -149,6 +262,94 @@ mod tests {
         let ids: Vec<&str> = report.records.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["new", "old"]);
         assert!(report.moved_aside.is_empty() && report.unreadable.is_empty());
+        let mut skipped: Vec<String> = report
+            .skipped
+            .iter()
+            .map(|(p, why)| format!("{}: {why}", p.file_name().unwrap().to_string_lossy()))
+            .collect();
+        skipped.sort();
+        assert_eq!(skipped.len(), 2, "{skipped:?}");
+        assert!(
+            skipped[0].starts_with("Bad Name.toml: not a record"),
+            "{skipped:?}"
+        );
+        assert!(
+            skipped[1].starts_with("sub.toml: it is a folder"),
+            "{skipped:?}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_named_and_left_alone() {
+        let (tmp, dir) = setup();
+        let outside = tmp.path().join("outside.toml");
+        dir.save(&reflection("real", "2026-01-01T00:00:00Z"))
+            .unwrap();
+        fs::copy(dir.path_of("real").unwrap(), &outside).unwrap();
+        std::os::unix::fs::symlink(&outside, dir.dir().join("linked.toml")).unwrap();
+        std::os::unix::fs::symlink(tmp.path().join("gone"), dir.dir().join("dangling.toml"))
+            .unwrap();
+        let report = dir.load_all().unwrap();
+        assert_eq!(report.records.len(), 1);
+        assert_eq!(report.skipped.len(), 2);
+        assert!(report.skipped.iter().all(|(_, why)| why.contains("link")));
+        assert!(dir.dir().join("dangling.toml").symlink_metadata().is_ok());
+        assert!(outside.exists());
+    }
+
+    #[test]
+    fn a_huge_file_is_not_read_and_not_moved() {
+        let (_tmp, dir) = setup();
+        let huge = dir.path_of("huge").unwrap();
+        fs::File::create(&huge)
+            .unwrap()
+            .set_len(100 * 1024 * 1024)
+            .unwrap();
+        let report = dir.load_all().unwrap();
+        assert!(report.records.is_empty() && report.moved_aside.is_empty());
+        assert_eq!(report.unreadable.len(), 1);
+        assert!(
+            report.unreadable[0].1.contains("100 MB"),
+            "{:?}",
+            report.unreadable
+        );
+        assert_eq!(fs::metadata(&huge).unwrap().len(), 100 * 1024 * 1024);
+    }
+
+    /// Another copy of the app holds the damaged record's lock: it may be
+    /// replacing the file right now, so it is not moved.
+    #[test]
+    fn a_damaged_file_in_use_elsewhere_is_left_where_it_is() {
+        let (_tmp, dir) = setup();
+        let bad = dir.path_of("busy").unwrap();
+        fs::write(&bad, "format = [").unwrap();
+        let _held = dir.lock("busy").unwrap().unwrap();
+        let report = dir.load_all().unwrap();
+        assert!(report.moved_aside.is_empty());
+        assert!(
+            report.unreadable[0].1.contains("another copy"),
+            "{:?}",
+            report.unreadable
+        );
+        assert_eq!(fs::read_to_string(&bad).unwrap(), "format = [");
+    }
+
+    #[test]
+    fn reading_only_moves_nothing() {
+        let (_tmp, dir) = setup();
+        let bad = dir.path_of("bad").unwrap();
+        fs::write(&bad, "format = [").unwrap();
+        let report = RecordDir::<Reflection>::read_only(dir.dir())
+            .load_all()
+            .unwrap();
+        assert!(report.moved_aside.is_empty());
+        assert!(
+            report.unreadable[0].1.starts_with("damaged: "),
+            "{:?}",
+            report.unreadable
+        );
+        assert_eq!(fs::read_to_string(&bad).unwrap(), "format = [");
     }
 
     #[test]

@@ -55,7 +55,7 @@ fn opening_another_reflection_releases_the_old_one() {
         &mut app,
         Action::SessionOpened(OpenedSession {
             reflection: reflection("r-other", PMH),
-            read_only: false,
+            access: SessionAccess::Editable,
             resumed: false,
             show_review: false,
         }),
@@ -67,7 +67,7 @@ fn opening_another_reflection_releases_the_old_one() {
         &mut app,
         Action::SessionOpened(OpenedSession {
             reflection: reflection("r-other", PMH),
-            read_only: false,
+            access: SessionAccess::Editable,
             resumed: true,
             show_review: false,
         }),

@@ -109,7 +109,11 @@ fn open_with(app: &mut App, r: Reflection, read_only: bool, resumed: bool, show_
         app,
         Action::SessionOpened(OpenedSession {
             reflection: r,
-            read_only,
+            access: if read_only {
+                SessionAccess::OpenElsewhere
+            } else {
+                SessionAccess::Editable
+            },
             resumed,
             show_review,
         }),
