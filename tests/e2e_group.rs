@@ -27,7 +27,7 @@ fn a_group_session_from_first_slide_to_export() {
     let mut questions_seen = 0;
     for slide in 2..=total {
         tmux.keys(&["Right"]);
-        let screen = tmux.wait_for(&format!("{slide} / {total}"));
+        let screen = tmux.wait_for_settled(&format!("{slide} / {total}"));
         if screen.contains("Question ") && screen.contains(" of 4") {
             questions_seen += 1;
             assert!(

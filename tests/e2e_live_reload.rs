@@ -24,6 +24,8 @@ fn an_edit_to_the_wording_shows_while_the_app_runs() {
     tmux.start(home.path(), &args, (100, 30));
     tmux.wait_for("Question 1 of 4");
     tmux.type_text("half-written answer KEEP-ME");
+    // Typed under the original wording: the edit comes after it is on screen.
+    tmux.wait_for("KEEP-ME");
 
     let edited = original.replace("do you ensure you check", "do you CHANGED-WORDING check");
     assert_ne!(edited, original);

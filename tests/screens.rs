@@ -11,7 +11,7 @@ use ratatui::text::Span;
 
 use reflect::app::{Action, App, Effect, Focus, OpenedSession, Screen, SessionAccess, update};
 use reflect::content::{Audience, Layer, Library};
-use reflect::store::{Action as ActionItem, Reflection};
+use reflect::store::{Action as ActionItem, Reflection, StoreError};
 use reflect::ui::{Palette, view};
 
 const PACK: &str = "panel-2023-24";
@@ -401,6 +401,25 @@ fn help_in_the_editor() -> App {
     app
 }
 
+/// A save that failed because the disk is full, with the message the
+/// storage layer really gives, long path and OS error included.
+fn walkthrough_disk_full() -> App {
+    let mut app = app(Vec::new());
+    fresh(&mut app);
+    type_text(&mut app, "An answer that is only in memory for now");
+    let path =
+        "/home/practitioner/.config/reflect/reflections/2026-11-22-100000-child-mental-health.toml";
+    let error = StoreError::io(path, std::io::Error::from_raw_os_error(28));
+    update(
+        &mut app,
+        Action::SaveFailed {
+            id: "2026-11-22-100000-child-mental-health".into(),
+            error: error.to_string(),
+        },
+    );
+    app
+}
+
 type Build = fn() -> App;
 
 const SCREENS: &[(&str, Build)] = &[
@@ -421,6 +440,7 @@ const SCREENS: &[(&str, Build)] = &[
     ("help_on_home", help_on_home),
     ("help_in_the_walkthrough", help_in_the_walkthrough),
     ("help_in_the_editor", help_in_the_editor),
+    ("walkthrough_disk_full", walkthrough_disk_full),
 ];
 
 // ------------------------------------------------------------- drawing
@@ -586,6 +606,36 @@ fn help_in_the_walkthrough_screen() {
 #[test]
 fn help_in_the_editor_screen() {
     snapshot("help_in_the_editor", help_in_the_editor);
+}
+
+#[test]
+fn walkthrough_disk_full_screen() {
+    snapshot("walkthrough_disk_full", walkthrough_disk_full);
+}
+
+/// The whole message is on screen, however long: what happened, the OS's
+/// words, and that the text is kept.
+#[test]
+fn a_long_save_error_is_shown_whole() {
+    let app = walkthrough_disk_full();
+    for (width, height) in [(80, 24), (120, 40), (60, 20)] {
+        let text = buffer_to_string(&draw(&app, width, height));
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for words in [
+            "the disk is full",
+            "(os error 28))",
+            "will be saved again shortly.",
+        ] {
+            assert!(
+                flat.contains(words),
+                "{width}x{height}: {words:?} missing:\n{text}"
+            );
+        }
+        assert!(
+            !flat.contains("permission") && !flat.contains(".."),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -29,6 +29,12 @@ pub enum Action {
     /// Fresh content from disk (already merged with the last good content).
     ContentReloaded(Box<Library>),
     HistoryLoaded(Vec<Reflection>),
+    /// Every save asked for before [`Effect::Quit`] has finished (their
+    /// outcomes came first).
+    SavesFinished,
+    /// The window is closing or the session ends (SIGHUP, SIGTERM,
+    /// SIGINT): save everything and end, asking nothing.
+    Terminate,
 }
 
 #[derive(Debug, Clone)]
@@ -67,7 +73,11 @@ pub enum Effect {
     CloseSession {
         id: String,
     },
+    /// Finish every save in flight, then answer with
+    /// [`Action::SavesFinished`]; `update` then decides whether to end.
     Quit,
+    /// End the program now.
+    Exit,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,6 +16,7 @@ pub use action::{Action, Effect, OpenedSession, SessionAccess, SessionRequest};
 pub use keymap::{Command, Mode};
 pub use session::{Focus, SaveState, Session};
 pub use update::update;
+pub use update_session::save_due;
 
 use crate::content::{Audience, Library};
 use crate::store::Reflection;
@@ -51,6 +52,21 @@ pub struct LineInput {
     pub pending_text: Option<String>,
 }
 
+/// Where the app stands on ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quit {
+    Staying,
+    /// The last quit was refused because the text could not be saved; a
+    /// quit asked for straight after ends anyway. Any other key, or a save
+    /// that works, ends this.
+    Refused,
+    /// Asked to quit: saves are finishing; refused if they fail.
+    Asked,
+    /// Ending whatever happens (a second quit after a refusal, or the
+    /// window closed): everything that can be saved is saved first.
+    Anyway,
+}
+
 pub struct App {
     pub library: Library,
     /// Earlier reflections, newest first (for the home screen and earlier answers).
@@ -71,7 +87,7 @@ pub struct App {
     /// Things to tell at start-up: files moved aside, content problems.
     pub notices: Vec<String>,
     pub now: DateTime<FixedOffset>,
-    pub quitting: bool,
+    pub quit: Quit,
 }
 
 impl App {
@@ -98,8 +114,13 @@ impl App {
             status: None,
             notices: Vec::new(),
             now,
-            quitting: false,
+            quit: Quit::Staying,
         }
+    }
+
+    /// A quit has been asked for and is under way.
+    pub fn quitting(&self) -> bool {
+        matches!(self.quit, Quit::Asked | Quit::Anyway)
     }
 
     /// The key mode for the screen and focus the user is in now.

@@ -36,6 +36,14 @@ pub struct Session {
     /// Counts edits so a save that finishes after more typing keeps `Unsaved`.
     pub edits: u64,
     pub last_edit: Option<DateTime<FixedOffset>>,
+    /// When the oldest edit that no save has taken yet was made: autosave
+    /// never lets it wait long, however steadily someone types.
+    pub unsaved_since: Option<DateTime<FixedOffset>>,
+    /// Typed into an editor since its text was last copied into the
+    /// reflection. Copying is done when something needs the reflection (a
+    /// save, a move, a command), not on every key: a long answer would
+    /// make every key cost as much as the whole text.
+    editors_changed: bool,
     pub save: SaveState,
     pub last_save_attempt: Option<DateTime<FixedOffset>>,
 }
@@ -55,6 +63,8 @@ impl Session {
             notes_editor: notes,
             edits: 0,
             last_edit: None,
+            unsaved_since: None,
+            editors_changed: false,
             save: SaveState::Saved,
             last_save_attempt: None,
         };
@@ -84,8 +94,10 @@ impl Session {
         self.questions(library).get(self.question).copied()
     }
 
-    /// Loads the current question's saved answer into the editor.
-    pub fn load_answer(&mut self, library: &Library) {
+    /// Loads the current question's saved answer into the editor, after
+    /// keeping what the editor held.
+    pub fn load_answer(&mut self, library: &Library, now: DateTime<FixedOffset>) {
+        self.sync_editors(library, now);
         let text = self
             .current_question(library)
             .and_then(|q| self.reflection.answer(&self.key(q).to_string()))
@@ -99,7 +111,7 @@ impl Session {
     }
 
     /// Copies the editor's text into the reflection (with the wording answered).
-    pub fn store_answer(&mut self, library: &Library, now: DateTime<FixedOffset>) {
+    fn store_answer(&mut self, library: &Library, now: DateTime<FixedOffset>) {
         let Some(question) = self.current_question(library) else {
             return;
         };
@@ -118,15 +130,41 @@ impl Session {
         }
     }
 
-    pub fn store_notes(&mut self) {
+    fn store_notes(&mut self) {
         self.reflection.notes = self.notes_editor.lines().join("\n");
     }
 
     pub fn mark_edited(&mut self, now: DateTime<FixedOffset>) {
         self.edits += 1;
         self.last_edit = Some(now);
+        self.unsaved_since.get_or_insert(now);
         self.reflection.updated = now;
         self.save = SaveState::Unsaved;
+    }
+
+    /// An editor's text changed (typing, paste, undo): recorded now,
+    /// copied into the reflection by [`Session::sync_editors`].
+    pub fn mark_typed(&mut self, now: DateTime<FixedOffset>) {
+        self.editors_changed = true;
+        self.mark_edited(now);
+    }
+
+    /// Copies what the editors hold into the reflection, if they changed.
+    pub fn sync_editors(&mut self, library: &Library, now: DateTime<FixedOffset>) {
+        if std::mem::take(&mut self.editors_changed) {
+            self.store_answer(library, now);
+            self.store_notes();
+        }
+    }
+
+    /// The reflection as it should be saved now; what it holds from here on
+    /// is taken by a save.
+    pub fn take_for_save(&mut self, library: &Library, now: DateTime<FixedOffset>) -> Reflection {
+        self.sync_editors(library, now);
+        self.unsaved_since = None;
+        self.save = SaveState::Saving;
+        self.last_save_attempt = Some(now);
+        self.reflection.clone()
     }
 
     /// Moves the keyboard, styling the editors so the focused one shows a cursor.

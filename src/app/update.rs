@@ -6,7 +6,9 @@ use crossterm::event::{KeyEvent, KeyEventKind};
 use super::keymap::{self, Command, Mode};
 use super::session::{SaveState, Session};
 use super::update_session as walk;
-use super::{Action, App, Effect, HomeFocus, OpenedSession, Screen, SessionAccess, SessionRequest};
+use super::{
+    Action, App, Effect, HomeFocus, OpenedSession, Quit, Screen, SessionAccess, SessionRequest,
+};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
@@ -40,12 +42,23 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.history = history;
             Vec::new()
         }
+        Action::SavesFinished => saves_finished(app),
+        Action::Terminate => {
+            app.quit = Quit::Anyway;
+            quit(app)
+        }
     }
 }
 
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let mode = app.mode();
     let command = keymap::command_for(mode, &key);
+    if command.is_some() {
+        walk::sync_editors(app);
+    }
+    if app.quit == Quit::Refused && !matches!(command, Some(Command::Quit)) {
+        app.quit = Quit::Staying;
+    }
     if command.is_some() && !matches!(mode, Mode::Editor | Mode::LineInput) {
         app.status = None;
     }
@@ -73,13 +86,37 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
 }
 
-/// Saves what is open, then asks the runtime to quit.
+/// Saves what is open, then asks the runtime to finish saving; the
+/// outcome decides whether the app ends ([`saves_finished`]).
 pub(super) fn quit(app: &mut App) -> Vec<Effect> {
-    app.quitting = true;
+    app.quit = match app.quit {
+        Quit::Refused | Quit::Anyway => Quit::Anyway,
+        Quit::Staying | Quit::Asked => Quit::Asked,
+    };
     let mut effects = walk::save_if_dirty(app);
     effects.push(Effect::Quit);
     effects
 }
+
+/// A quit whose last save failed (or never reported back) is refused
+/// once: the text is only in memory, and quitting would lose it unseen.
+fn saves_finished(app: &mut App) -> Vec<Effect> {
+    let unsaved = app
+        .session
+        .as_ref()
+        .is_some_and(|s| s.save != SaveState::Saved && !s.read_only);
+    match app.quit {
+        Quit::Asked if unsaved => {
+            app.quit = Quit::Refused;
+            app.set_status(QUIT_REFUSED, true);
+            Vec::new()
+        }
+        Quit::Asked | Quit::Anyway => vec![Effect::Exit],
+        Quit::Staying | Quit::Refused => Vec::new(),
+    }
+}
+
+const QUIT_REFUSED: &str = "Your reflection could NOT be saved (see above). Free some space or fix the folder, or press Ctrl-Q again to quit without saving.";
 
 fn home(app: &mut App, command: Command) -> Vec<Effect> {
     let themes = app.library.themes().count();
@@ -183,7 +220,7 @@ fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> {
     let read_only = opened.access != SessionAccess::Editable;
     let mut session = Session::new(opened.reflection, read_only);
     session.question = session.first_unanswered(&app.library);
-    session.load_answer(&app.library);
+    session.load_answer(&app.library, app.now);
     app.audience = session.reflection.audience;
     if let Some(index) = app
         .library
@@ -214,6 +251,9 @@ fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
     if let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) {
         if session.edits == edits {
             session.save = SaveState::Saved;
+            if app.quit == Quit::Refused {
+                app.quit = Quit::Staying;
+            }
         } else if session.save == SaveState::Saving {
             session.save = SaveState::Unsaved;
         }

@@ -11,8 +11,12 @@ use super::{App, Effect, LineInput, Screen};
 use crate::content::Library;
 use crate::store::Action as ActionItem;
 
-/// Idle time after the last keystroke before saving (well within 2 s).
-const SAVE_AFTER_IDLE: Duration = Duration::milliseconds(1000);
+/// A pause in typing this long saves at once.
+const SAVE_AFTER_IDLE: Duration = Duration::milliseconds(500);
+/// However steadily someone types, no edit waits longer than this for a
+/// save to start (well inside the promise of 2 s, leaving room for a slow
+/// disk). vim's swap file waits for 200 characters or 4 s of quiet.
+const SAVE_AT_MOST_AFTER: Duration = Duration::milliseconds(1000);
 const QUESTION_REMOVED: &str = "The question you were answering was taken out of the pack. Your answer is kept (see the review, r). Press Enter to write here.";
 const RETRY_FAILED_SAVE: Duration = Duration::seconds(5);
 
@@ -79,8 +83,9 @@ fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
             false,
         );
     } else {
+        session.sync_editors(&app.library, app.now);
         session.question = step(session.question, delta, count);
-        session.load_answer(&app.library);
+        session.load_answer(&app.library, app.now);
         if session.focus == Focus::Notes {
             session.set_focus(Focus::Answer);
         }
@@ -146,11 +151,7 @@ fn edit(
         Focus::Browse => false,
     };
     if changed {
-        match session.focus {
-            Focus::Notes => session.store_notes(),
-            _ => session.store_answer(&app.library, now),
-        }
-        session.mark_edited(now);
+        session.mark_typed(now);
     }
     Vec::new()
 }
@@ -292,28 +293,47 @@ pub(super) fn save_if_dirty(app: &mut App) -> Vec<Effect> {
     else {
         return Vec::new();
     };
-    session.save = SaveState::Saving;
-    session.last_save_attempt = Some(now);
+    let reflection = session.take_for_save(&app.library, now);
     vec![Effect::Save {
-        reflection: Box::new(session.reflection.clone()),
+        reflection: Box::new(reflection),
         edits: session.edits,
     }]
 }
 
-/// On every tick: save after a pause in typing, retry a failed save.
+/// On every tick: save after a pause in typing or once the oldest unsaved
+/// edit has waited long enough, and retry a failed save.
 pub(super) fn autosave(app: &mut App) -> Vec<Effect> {
-    let now = app.now;
-    let Some(session) = app.session.as_ref() else {
-        return Vec::new();
-    };
-    let due = match &session.save {
-        SaveState::Unsaved => session.last_edit.is_none_or(|t| now - t >= SAVE_AFTER_IDLE),
-        SaveState::Failed(_) => session
-            .last_save_attempt
-            .is_none_or(|t| now - t >= RETRY_FAILED_SAVE),
-        SaveState::Saved | SaveState::Saving => false,
-    };
-    if due { save_if_dirty(app) } else { Vec::new() }
+    match save_due(app) {
+        Some(due) if app.now >= due => save_if_dirty(app),
+        _ => Vec::new(),
+    }
+}
+
+/// When the next save should start, if one is waiting: the runtime wakes
+/// then, so a save is never late for want of a tick.
+pub fn save_due(app: &App) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let session = app.session.as_ref().filter(|s| !s.read_only)?;
+    match &session.save {
+        SaveState::Unsaved => {
+            let idle = session.last_edit.map(|t| t + SAVE_AFTER_IDLE);
+            let longest = session.unsaved_since.map(|t| t + SAVE_AT_MOST_AFTER);
+            idle.into_iter().chain(longest).min().or(Some(app.now))
+        }
+        SaveState::Failed(_) => Some(
+            session
+                .last_save_attempt
+                .map_or(app.now, |t| t + RETRY_FAILED_SAVE),
+        ),
+        SaveState::Saving | SaveState::Saved => None,
+    }
+}
+
+/// Brings the reflection up to date with its editors (see
+/// [`Session::sync_editors`]).
+pub(super) fn sync_editors(app: &mut App) {
+    if let Some(session) = app.session.as_mut() {
+        session.sync_editors(&app.library, app.now);
+    }
 }
 
 pub(super) fn session_matches(app: &App, pack: &str, theme: &str) -> bool {
@@ -334,6 +354,7 @@ pub(super) fn enter_walkthrough(app: &mut App) {
 
 /// New content on disk: keep the user's place (by question id) and their text.
 pub(super) fn content_reloaded(app: &mut App, library: Library) -> Vec<Effect> {
+    sync_editors(app);
     let selected = app.selected().map(|(p, t)| (p.id.clone(), t.id.clone()));
     let current = app
         .session
@@ -364,7 +385,7 @@ pub(super) fn content_reloaded(app: &mut App, library: Library) -> Vec<Effect> {
         None => {
             let was_editing = session.focus == Focus::Answer;
             session.question = session.question.min(questions.len().saturating_sub(1));
-            session.load_answer(&app.library);
+            session.load_answer(&app.library, app.now);
             if was_editing {
                 session.set_focus(Focus::Browse);
                 app.set_status(QUESTION_REMOVED, true);

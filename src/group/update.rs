@@ -37,6 +37,12 @@ impl GroupSession {
         }
     }
 
+    /// End the session now, without asking (the window is closing): the
+    /// note being typed is kept and the record saved.
+    pub fn end_now(&mut self, wall: DateTime<FixedOffset>) -> Vec<GroupEffect> {
+        self.quit(wall)
+    }
+
     /// Bracketed paste: goes into the note when it is open, else nowhere.
     pub fn handle_paste(&mut self, text: &str, now: Instant) {
         self.now = now;

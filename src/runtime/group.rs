@@ -5,10 +5,11 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use chrono::Local;
-use crossterm::event::{self, Event};
+use crossterm::event::Event;
 use ratatui::DefaultTerminal;
 
 use super::reload::LiveContent;
+use super::signals::{Input, Inputs};
 use crate::app::Action;
 use crate::content::{Library, Pack, Theme};
 use crate::group::{GroupAudience, GroupEffect, GroupSession, new_record, render};
@@ -29,8 +30,14 @@ pub struct GroupLaunch {
     pub cli_dirs: Vec<std::path::PathBuf>,
 }
 
-/// Runs a group session until the facilitator ends it.
-pub fn run(terminal: &mut DefaultTerminal, paths: &Paths, launch: GroupLaunch) -> Result<()> {
+/// Runs a group session until the facilitator ends it; true when it ended
+/// because of a signal (the window closed), after saving the notes.
+pub fn run(
+    terminal: &mut DefaultTerminal,
+    paths: &Paths,
+    launch: GroupLaunch,
+    inputs: &Inputs,
+) -> Result<bool> {
     let records = RecordDir::<GroupRecord>::open(paths.groups_dir())?;
     let wall = Local::now().fixed_offset();
     let mut library = launch.library;
@@ -55,24 +62,15 @@ pub fn run(terminal: &mut DefaultTerminal, paths: &Paths, launch: GroupLaunch) -
     let mut refused_quit = false;
     let (mut live, _) = LiveContent::start(paths, &launch.cli_dirs);
     loop {
-        terminal.draw(|frame| render(&session, frame.area(), frame.buffer_mut()))?;
-        let now = Instant::now();
-        if event::poll(TICK)? {
-            let effects = match event::read()? {
-                Event::Key(key) => session.handle_key(key, now, Local::now().fixed_offset()),
-                Event::Paste(text) => {
-                    session.handle_paste(&text, now);
-                    Vec::new()
-                }
-                Event::Resize(width, height) => {
-                    session.resize(width, height);
-                    Vec::new()
-                }
-                _ => Vec::new(),
-            };
-            if perform(&mut session, &records, effects, &mut refused_quit) {
-                return Ok(());
-            }
+        let turn = turn(terminal, inputs, &mut session, &records, &mut refused_quit);
+        if !matches!(turn, Ok(Turn::Continue | Turn::Over)) {
+            // The window closed, or the terminal is gone: keep the notes.
+            let effects = session.end_now(Local::now().fixed_offset());
+            perform(&mut session, &records, effects, &mut true);
+            return turn.map(|_| true);
+        }
+        if matches!(turn, Ok(Turn::Over)) {
+            return Ok(false);
         }
         session.tick(Instant::now());
         if let Some(Action::ContentReloaded(fresh)) = live.poll(paths, &library) {
@@ -80,6 +78,48 @@ pub fn run(terminal: &mut DefaultTerminal, paths: &Paths, launch: GroupLaunch) -
             follow_edits(&mut session, &library, &launch.pack, &launch.theme);
         }
     }
+}
+
+enum Turn {
+    Continue,
+    /// The facilitator ended the session.
+    Over,
+    /// A signal: the window is closing.
+    Signalled,
+}
+
+/// Draws, then waits for one event and acts on it.
+fn turn(
+    terminal: &mut DefaultTerminal,
+    inputs: &Inputs,
+    session: &mut GroupSession,
+    records: &RecordDir<GroupRecord>,
+    refused_quit: &mut bool,
+) -> Result<Turn> {
+    terminal.draw(|frame| render(session, frame.area(), frame.buffer_mut()))?;
+    let now = Instant::now();
+    let effects = match inputs.next(TICK) {
+        None => return Ok(Turn::Continue),
+        Some(Input::EndSignal) => return Ok(Turn::Signalled),
+        Some(Input::Lost(e)) => return Err(e.into()),
+        Some(Input::Terminal(Event::Key(key))) => {
+            session.handle_key(key, now, Local::now().fixed_offset())
+        }
+        Some(Input::Terminal(Event::Paste(text))) => {
+            session.handle_paste(&text, now);
+            Vec::new()
+        }
+        Some(Input::Terminal(Event::Resize(width, height))) => {
+            session.resize(width, height);
+            Vec::new()
+        }
+        Some(Input::Terminal(_)) => Vec::new(),
+    };
+    Ok(if perform(session, records, effects, refused_quit) {
+        Turn::Over
+    } else {
+        Turn::Continue
+    })
 }
 
 fn shown<'l>(library: &'l Library, pack: &str, theme: &str) -> Option<(&'l Pack, &'l Theme)> {

@@ -6,23 +6,26 @@
 mod effects;
 mod group;
 mod reload;
+mod signals;
 mod terminal;
 
 use std::collections::VecDeque;
+use std::panic::AssertUnwindSafe;
 use std::time::Duration;
 
 use anyhow::Result;
 use chrono::{DateTime, FixedOffset, Local};
-use crossterm::event::{self, Event};
+use crossterm::event::Event;
 
 use crate::app::{self, Action, App, Effect, SessionRequest};
 use crate::content::{Audience, Library};
 use crate::paths::Paths;
-use crate::store::{LoadReport, RecordDir, Reflection};
+use crate::store::{LoadReport, Reflection};
 use crate::ui::{self, Palette};
 pub use effects::Reflections;
 use effects::{Saver, Sessions};
 pub use group::GroupLaunch;
+use signals::{Input, Inputs};
 
 const TICK: Duration = Duration::from_millis(250);
 
@@ -62,6 +65,7 @@ pub fn load_startup(
 }
 
 pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
+    let (inputs, input_sender) = Inputs::start()?;
     let report = launch.history;
     let mut notices = startup_notices(&launch.library, &report);
     if let Some(why) = &launch.store.unwritable {
@@ -76,17 +80,18 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     let (live, watch_problem) = reload::LiveContent::start(paths, &launch.cli_dirs);
     app.notices.extend(watch_problem);
     let mut terminal = terminal::enter()?;
+    Inputs::read_terminal(input_sender);
     let mut runner = Runner {
         paths,
-        saver: Saver::start(records.clone()),
+        saver: Saver::start(records),
         sessions: Sessions::new(launch.store),
         live,
+        inputs,
         group: None,
         group_minutes: launch.group_minutes,
         no_color: !launch.palette.colour,
         cli_dirs: launch.cli_dirs.clone(),
-        quit_despite_failure: false,
-        rescued: None,
+        ending: None,
     };
     let initial = launch.start.map(Effect::OpenSession).into_iter().collect();
     let result = runner.run(&mut terminal, &mut app, launch.palette, initial);
@@ -160,19 +165,31 @@ struct Runner<'p> {
     saver: Saver,
     sessions: Sessions,
     live: reload::LiveContent,
+    inputs: Inputs,
     /// A group session asked for from the theme screen, run between frames.
     group: Option<SessionRequest>,
     group_minutes: u32,
     no_color: bool,
     cli_dirs: Vec<std::path::PathBuf>,
-    /// Set after a quit was refused because the last save failed.
-    quit_despite_failure: bool,
-    /// What the panic hook holds, as (reflection id, edits): a copy is made
-    /// only when that changes, not on every turn of the loop.
-    rescued: Option<(String, u64)>,
+    /// Why the app is ending without being asked to (a signal, or the
+    /// terminal gone): it saves and exits, drawing and reading no more.
+    ending: Option<Ending>,
+}
+
+enum Ending {
+    Signal,
+    TerminalLost(anyhow::Error),
+}
+
+#[derive(PartialEq, Eq)]
+enum Flow {
+    Continue,
+    Exit,
 }
 
 impl Runner<'_> {
+    /// Runs until the app exits. A panic anywhere in a turn of the loop
+    /// first saves the open reflection, then carries on unwinding.
     fn run(
         &mut self,
         terminal: &mut ratatui::DefaultTerminal,
@@ -181,41 +198,130 @@ impl Runner<'_> {
         initial: Vec<Effect>,
     ) -> Result<()> {
         let mut queue: VecDeque<Action> = VecDeque::new();
-        if self.perform(app, initial, &mut queue) {
-            return Ok(());
-        }
+        let mut pending = initial;
         loop {
-            while let Some(action) = queue.pop_front() {
-                let effects = app::update(app, action);
-                if self.perform(app, effects, &mut queue) {
-                    return Ok(());
+            let turn = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                self.turn(
+                    terminal,
+                    app,
+                    palette,
+                    std::mem::take(&mut pending),
+                    &mut queue,
+                )
+            }));
+            match turn {
+                Ok(Ok(Flow::Continue)) => {}
+                Ok(Ok(Flow::Exit)) => return self.ended(),
+                Ok(Err(lost)) => self.end(Ending::TerminalLost(lost), &mut queue),
+                Err(panic) => {
+                    self.rescue(app);
+                    std::panic::resume_unwind(panic);
                 }
             }
-            if let Some(request) = self.group.take() {
-                self.present(terminal, app, &request)?;
-            }
-            self.remember_for_rescue(app);
-            terminal.draw(|frame| ui::view(app, frame, palette))?;
-            if event::poll(TICK)? {
-                match event::read()? {
-                    Event::Key(key) => queue.push_back(Action::Key(key)),
-                    Event::Paste(text) => queue.push_back(Action::Paste(text)),
-                    _ => {}
-                }
-            }
-            queue.extend(self.saver.results.try_iter());
-            queue.extend(self.live.poll(self.paths, &app.library));
-            queue.push_back(Action::Tick(now()));
         }
     }
 
+    /// One turn: act on what happened, draw, wait for the next event.
+    fn turn(
+        &mut self,
+        terminal: &mut ratatui::DefaultTerminal,
+        app: &mut App,
+        palette: Palette,
+        effects: Vec<Effect>,
+        queue: &mut VecDeque<Action>,
+    ) -> Result<Flow> {
+        if self.perform(app, effects, queue) == Flow::Exit {
+            return Ok(Flow::Exit);
+        }
+        while let Some(action) = queue.pop_front() {
+            let effects = app::update(app, action);
+            if self.perform(app, effects, queue) == Flow::Exit {
+                return Ok(Flow::Exit);
+            }
+        }
+        if self.ending.is_none()
+            && let Some(request) = self.group.take()
+            && self.present(terminal, app, &request)?
+        {
+            self.end(Ending::Signal, queue);
+        }
+        if self.ending.is_none() {
+            terminal.draw(|frame| ui::view(app, frame, palette))?;
+            self.wait_for_input(app, queue);
+        }
+        queue.extend(self.saver.results.try_iter());
+        queue.extend(self.live.poll(self.paths, &app.library));
+        queue.push_back(Action::Tick(now()));
+        Ok(Flow::Continue)
+    }
+
+    /// Waits for a key, paste or signal until the next tick or the next
+    /// save due, whichever is sooner.
+    fn wait_for_input(&mut self, app: &App, queue: &mut VecDeque<Action>) {
+        let until_save = app::save_due(app)
+            .and_then(|due| (due - now()).to_std().ok())
+            .unwrap_or(TICK);
+        match self.inputs.next(until_save.min(TICK)) {
+            Some(Input::Terminal(Event::Key(key))) => queue.push_back(Action::Key(key)),
+            Some(Input::Terminal(Event::Paste(text))) => queue.push_back(Action::Paste(text)),
+            Some(Input::Terminal(_)) | None => {}
+            Some(Input::EndSignal) => self.end(Ending::Signal, queue),
+            Some(Input::Lost(e)) => self.end(Ending::TerminalLost(e.into()), queue),
+        }
+    }
+
+    /// Starts ending: everything is saved and the app exits, asking nothing.
+    fn end(&mut self, why: Ending, queue: &mut VecDeque<Action>) {
+        if self.ending.is_none() {
+            self.ending = Some(why);
+            queue.push_back(Action::Terminate);
+        }
+    }
+
+    /// How the loop's end is reported: a lost terminal is an error; a
+    /// signal (the window closed) is not.
+    fn ended(&mut self) -> Result<()> {
+        match self.ending.take() {
+            Some(Ending::TerminalLost(error)) => Err(error),
+            _ => Ok(()),
+        }
+    }
+
+    /// After a panic: writes the open reflection straight to disk, editors
+    /// included, and says whether it worked (never what it holds).
+    fn rescue(&self, app: &mut App) {
+        let records = &self.sessions.store.records;
+        let saved = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            let session = app
+                .session
+                .as_mut()
+                .filter(|s| s.is_dirty() || s.save == app::SaveState::Saving)?;
+            let reflection = session.take_for_save(&app.library, app.now);
+            Some(records.save(&reflection).is_ok())
+        }))
+        .unwrap_or_else(|_| {
+            let session = app.session.as_ref()?;
+            Some(records.save(&session.reflection).is_ok())
+        });
+        eprintln!(
+            "{}",
+            match saved {
+                Some(true) => "reflect stopped unexpectedly. Your open reflection was saved.",
+                Some(false) =>
+                    "reflect stopped unexpectedly. Your open reflection could NOT be saved.",
+                None => "reflect stopped unexpectedly. Nothing was left unsaved.",
+            }
+        );
+    }
+
     /// The group view, in the same terminal; it gets content, never `app`.
+    /// True when a signal ended it: that ends the app too.
     fn present(
         &self,
         terminal: &mut ratatui::DefaultTerminal,
         app: &App,
         request: &SessionRequest,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let audience = match request.audience {
             Audience::Practitioner => crate::group::GroupAudience::Practitioner,
             Audience::Leader => crate::group::GroupAudience::Leader,
@@ -229,31 +335,20 @@ impl Runner<'_> {
             no_color: self.no_color,
             cli_dirs: self.cli_dirs.clone(),
         };
-        group::run(terminal, self.paths, launch)?;
-        terminal.clear()?;
-        Ok(())
-    }
-
-    /// Gives the panic hook the latest unsaved text (or nothing once saved).
-    fn remember_for_rescue(&mut self, app: &App) {
-        let unsaved = app.session.as_ref().filter(|s| s.is_dirty());
-        let state = unsaved.map(|s| (s.reflection.id.clone(), s.edits));
-        if state != self.rescued {
-            terminal::remember_unsaved(
-                self.sessions.store.records.dir(),
-                unsaved.map(|s| &s.reflection),
-            );
-            self.rescued = state;
+        if group::run(terminal, self.paths, launch, &self.inputs)? {
+            return Ok(true);
         }
+        terminal.clear()?;
+        Ok(false)
     }
 
-    /// Carries out effects; returns true when the app should end.
+    /// Carries out effects; `Flow::Exit` when the app should end.
     fn perform(
         &mut self,
         app: &mut App,
         effects: Vec<Effect>,
         queue: &mut VecDeque<Action>,
-    ) -> bool {
+    ) -> Flow {
         for effect in effects {
             match effect {
                 Effect::Save { reflection, edits } => self.saver.save(*reflection, edits),
@@ -269,40 +364,23 @@ impl Runner<'_> {
                     queue.push_back(effects::export(self.paths, &reflection, &app.library))
                 }
                 Effect::Quit => {
-                    if self.finish_saving(app) {
-                        return true;
-                    }
+                    self.saver.flush();
+                    queue.extend(self.saver.results.try_iter());
+                    queue.push_back(Action::SavesFinished);
                 }
+                Effect::Exit => return Flow::Exit,
             }
         }
-        false
-    }
-
-    /// Waits for saves in flight. A failed final save keeps the app open
-    /// (the text is only in memory) unless the user quits a second time.
-    fn finish_saving(&mut self, app: &mut App) -> bool {
-        for outcome in self.saver.finish() {
-            app::update(app, outcome);
-        }
-        let unsaved = app.session.as_ref().is_some_and(|s| s.is_dirty());
-        if !unsaved || self.quit_despite_failure {
-            return true;
-        }
-        self.quit_despite_failure = true;
-        app.quitting = false;
-        app.set_status("Your reflection could NOT be saved (see above). Free some space or fix the folder, or press Ctrl-Q again to quit without saving.", true);
-        match RecordDir::open(self.paths.reflections_dir()) {
-            Ok(records) => self.saver = Saver::start(records),
-            Err(_) => return true,
-        }
-        false
+        Flow::Continue
     }
 }
 
 /// `reflect group`: the group view on its own, then back to the shell.
 pub fn run_group(paths: &Paths, launch: GroupLaunch) -> Result<()> {
+    let (inputs, input_sender) = Inputs::start()?;
     let mut terminal = terminal::enter()?;
-    let result = group::run(&mut terminal, paths, launch);
+    Inputs::read_terminal(input_sender);
+    let result = group::run(&mut terminal, paths, launch, &inputs);
     terminal::leave();
-    result
+    result.map(|_| ())
 }

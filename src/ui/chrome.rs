@@ -36,25 +36,23 @@ fn footer_line(mode: Mode, palette: Palette) -> Line<'static> {
     Line::from(spans)
 }
 
-/// One row, or two when the message (a file path, say) would not fit.
-pub fn status_height(app: &App, width: u16) -> u16 {
-    let problem = content_problem(app);
-    let text = app
-        .status
-        .as_ref()
-        .map(|s| s.text.as_str())
-        .or(problem.as_deref())
-        .or(app.notices.first().map(String::as_str))
-        .unwrap_or("");
-    if text.chars().count() > usize::from(width) {
-        2
-    } else {
-        1
-    }
+/// Rows the status line needs to show its message whole (a long OS error
+/// or file path wraps), up to a third of the screen.
+pub fn status_height(app: &App, area: Rect) -> u16 {
+    let line = status_line(app, Palette::new(false));
+    let most = (area.height / 3).max(1);
+    super::text::wrapped_height(std::slice::from_ref(&line), area.width).clamp(1, most)
 }
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
-    let line = if let Some(status) = &app.status {
+    let line = status_line(app, palette);
+    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), area);
+}
+
+/// The one message shown: what just happened, else a content problem,
+/// else the first start-up notice.
+fn status_line(app: &App, palette: Palette) -> Line<'static> {
+    if let Some(status) = &app.status {
         let style = if status.is_error {
             palette.error()
         } else {
@@ -67,8 +65,7 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         Line::styled(notice.clone(), palette.warning())
     } else {
         Line::default()
-    };
-    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);
+    }
 }
 
 /// "Saved 14:02" and friends, for the walkthrough's header.

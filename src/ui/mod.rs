@@ -30,7 +30,7 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) {
         frame.render_widget(message, area);
         return;
     }
-    let status_height = chrome::status_height(app, area.width);
+    let status_height = chrome::status_height(app, area);
     let [body, status, footer] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(status_height),

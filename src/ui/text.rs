@@ -2,6 +2,7 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// Multi-line text as lines (each source line its own `Line`).
 pub fn paragraphs(text: &str, style: Style) -> Vec<Line<'static>> {
@@ -39,37 +40,9 @@ pub fn fit(text: &str, width: usize) -> String {
     format!("{cut}…")
 }
 
-/// Rows `lines` take when word-wrapped to `width` (close to ratatui's wrap).
+/// Rows `lines` take when word-wrapped to `width`, counted by ratatui's
+/// own wrapping, so a box sized with it never cuts its last row.
 pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let rows: usize = lines
-        .iter()
-        .map(|line| {
-            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            wrapped_rows(&text, width)
-        })
-        .sum();
-    u16::try_from(rows).unwrap_or(u16::MAX)
-}
-
-fn wrapped_rows(text: &str, width: usize) -> usize {
-    let mut rows = 1;
-    let mut used = 0;
-    // Non-breaking spaces hold words together, as in ratatui's wrapping.
-    for word in text
-        .split(|c: char| c.is_whitespace() && c != '\u{a0}')
-        .filter(|w| !w.is_empty())
-    {
-        let w = Span::raw(word).width();
-        if used > 0 && used + 1 + w > width {
-            rows += 1;
-            used = 0;
-        }
-        used += if used == 0 { w } else { w + 1 };
-        while used > width {
-            rows += 1;
-            used -= width;
-        }
-    }
-    rows
+    let paragraph = Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false });
+    u16::try_from(paragraph.line_count(width.max(1))).unwrap_or(u16::MAX)
 }

@@ -130,6 +130,20 @@ impl Tmux {
 }
 
 impl Tmux {
+    /// Waits until the screen shows `text` and has stopped changing: tmux
+    /// can be captured half way through drawing a frame.
+    pub fn wait_for_settled(&self, text: &str) -> String {
+        let mut screen = self.wait_for(text);
+        loop {
+            std::thread::sleep(Duration::from_millis(60));
+            let again = self.screen();
+            if again == screen {
+                return screen;
+            }
+            screen = again;
+        }
+    }
+
     /// Waits until the screen no longer shows `text`.
     pub fn wait_until_gone(&self, text: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(15);

@@ -96,7 +96,7 @@ fn typing_stores_the_answer_with_the_question_wording_and_marks_it_unsaved() {
         effects.is_empty(),
         "typing never saves at once: {effects:?}"
     );
-    let a = answer(&app, CMH_PRACTITIONER[0]).expect("answer stored");
+    let a = answer(&mut app, CMH_PRACTITIONER[0]).expect("answer stored");
     assert_eq!(a.text, "I check the GP record.");
     assert_eq!(
         a.question_text,
@@ -124,7 +124,7 @@ fn typing_refreshes_an_answers_old_wording_and_time() {
     let later = t0() + Duration::minutes(3);
     update(&mut app, Action::Tick(later));
     type_text(&mut app, "er");
-    let a = answer(&app, CMH_PRACTITIONER[0]).expect("answer");
+    let a = answer(&mut app, CMH_PRACTITIONER[0]).expect("answer");
     assert_eq!(a.text, "older");
     assert_eq!(
         a.question_text,
@@ -141,7 +141,7 @@ fn enter_in_the_editor_starts_a_new_line() {
     type_text(&mut app, "one\ntwo");
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(
-        answer(&app, CMH_PRACTITIONER[0]).expect("answer").text,
+        answer(&mut app, CMH_PRACTITIONER[0]).expect("answer").text,
         "one\ntwo"
     );
 }
@@ -152,9 +152,9 @@ fn backspace_edits_and_an_emptied_answer_is_kept_empty() {
     open(&mut app);
     type_text(&mut app, "ab");
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(answer(&app, CMH_PRACTITIONER[0]).expect("a").text, "a");
+    assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "a");
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(answer(&app, CMH_PRACTITIONER[0]).expect("a").text, "");
+    assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "");
 }
 
 #[test]
@@ -163,12 +163,12 @@ fn letters_that_are_commands_elsewhere_are_text_in_the_editor() {
     open(&mut app);
     let effects = type_text(&mut app, "qfnaerjk? N");
     assert!(effects.is_empty(), "{effects:?}");
-    assert!(!app.quitting);
+    assert!(!app.quitting());
     assert!(!app.help_open);
     assert!(!app.earlier_open);
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(session(&app).focus, Focus::Answer);
-    let a = answer(&app, CMH_PRACTITIONER[0]).expect("answer");
+    let a = answer(&mut app, CMH_PRACTITIONER[0]).expect("answer");
     assert_eq!(a.text, "qfnaerjk? N");
     assert!(!a.flagged);
     // '?' as some terminals send it, with Shift.
@@ -232,7 +232,7 @@ fn shift_tab_goes_back_with_the_earlier_answer_in_the_editor() {
     assert_eq!(session(&app).question, 0);
     assert_eq!(editor_text(&app), "first");
     assert_eq!(
-        answer(&app, CMH_PRACTITIONER[1]).expect("second").text,
+        answer(&mut app, CMH_PRACTITIONER[1]).expect("second").text,
         "second"
     );
     // BackTab without Shift (as some terminals send it) and at the first question.
@@ -261,7 +261,7 @@ fn tab_on_the_last_question_opens_the_review() {
         "That was the last question. Here is your whole reflection."
     );
     assert_eq!(
-        answer(&app, CMH_PRACTITIONER[3]).expect("last").text,
+        answer(&mut app, CMH_PRACTITIONER[3]).expect("last").text,
         "last"
     );
 }
@@ -329,10 +329,10 @@ fn undo_and_redo_in_the_editor() {
     let edits = session(&app).edits;
     press_with(&mut app, KeyCode::Char('z'), CTRL);
     assert_eq!(editor_text(&app), "a");
-    assert_eq!(answer(&app, CMH_PRACTITIONER[0]).expect("a").text, "a");
+    assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "a");
     assert_eq!(session(&app).edits, edits + 1, "an undo is an edit");
     press_with(&mut app, KeyCode::Char('y'), CTRL);
-    assert_eq!(answer(&app, CMH_PRACTITIONER[0]).expect("a").text, "ab");
+    assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "ab");
     // Nothing left to redo: no edit recorded.
     let before = session(&app).edits;
     press_with(&mut app, KeyCode::Char('y'), CTRL);

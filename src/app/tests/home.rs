@@ -128,7 +128,7 @@ fn a_past_reflection_opens_on_its_review_and_esc_goes_to_the_walkthrough() {
 fn home_q_quits_at_once() {
     let mut app = app();
     assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
-    assert!(app.quitting);
+    assert!(app.quitting());
 }
 
 #[test]

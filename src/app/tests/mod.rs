@@ -134,8 +134,19 @@ fn editor_text(app: &App) -> String {
     session(app).answer_editor.lines().join("\n")
 }
 
-fn answer<'a>(app: &'a App, question: &str) -> Option<&'a Answer> {
-    session(app).reflection.answer(&key_of(app, question))
+/// The answer as a save would take it now (editors are copied into the
+/// reflection when something needs it, not on every key).
+fn answer(app: &mut App, question: &str) -> Option<Answer> {
+    let key = key_of(app, question);
+    synced(app).answer(&key).cloned()
+}
+
+/// The reflection as a save would take it now.
+fn synced(app: &mut App) -> &Reflection {
+    let now = app.now;
+    let session = app.session.as_mut().expect("a session is open");
+    session.sync_editors(&app.library, now);
+    &session.reflection
 }
 
 /// The runtime reports the latest save done.

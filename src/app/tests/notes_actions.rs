@@ -13,7 +13,7 @@ fn f_toggles_the_flag_and_saves() {
     assert_eq!(saved.len(), 1);
     let key = key_of(&app, CMH_PRACTITIONER[0]);
     assert!(saved[0].0.answer(&key).expect("flagged answer").flagged);
-    let a = answer(&app, CMH_PRACTITIONER[0]).expect("flag stored");
+    let a = answer(&mut app, CMH_PRACTITIONER[0]).expect("flag stored");
     assert!(a.flagged);
     assert_eq!(a.text, "");
     assert_eq!(
@@ -24,7 +24,7 @@ fn f_toggles_the_flag_and_saves() {
     ack(&mut app);
     let effects = press(&mut app, KeyCode::Char('f'));
     assert_eq!(saves(&effects).len(), 1);
-    assert!(!answer(&app, CMH_PRACTITIONER[0]).expect("kept").flagged);
+    assert!(!answer(&mut app, CMH_PRACTITIONER[0]).expect("kept").flagged);
     assert_eq!(status_text(&app), "Flag removed.");
 }
 
@@ -39,8 +39,8 @@ fn n_writes_free_notes() {
     assert_eq!(session(&app).focus, Focus::Notes);
     assert_eq!(app.mode(), Mode::Editor);
     type_text(&mut app, " note\nline two");
+    assert_eq!(synced(&mut app).notes, "earlier note\nline two");
     let s = session(&app);
-    assert_eq!(s.reflection.notes, "earlier note\nline two");
     assert_eq!(s.save, SaveState::Unsaved);
     assert!(
         s.reflection.answers.is_empty(),
@@ -70,7 +70,7 @@ fn tab_from_the_notes_goes_to_the_next_answer() {
     type_text(&mut app, "answer");
     assert_eq!(session(&app).reflection.notes, "n");
     assert_eq!(
-        answer(&app, CMH_PRACTITIONER[1]).expect("answer").text,
+        answer(&mut app, CMH_PRACTITIONER[1]).expect("answer").text,
         "answer"
     );
 }
@@ -133,7 +133,7 @@ fn adding_an_action_asks_for_text_then_a_due_date() {
         app.line_input.as_ref().expect("input").text,
         "Ask the GP? qjad"
     );
-    assert!(!app.quitting && !app.help_open);
+    assert!(!app.quitting() && !app.help_open);
     let effects = press(&mut app, KeyCode::Enter);
     assert!(effects.is_empty());
     let input = app.line_input.as_ref().expect("due-date prompt");
@@ -298,7 +298,7 @@ fn paste_into_the_line_input_is_one_line() {
         "call the school "
     );
     assert!(
-        answer(&app, CMH_PRACTITIONER[0]).is_none(),
+        answer(&mut app, CMH_PRACTITIONER[0]).is_none(),
         "not pasted into the answer"
     );
 }

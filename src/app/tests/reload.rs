@@ -47,7 +47,7 @@ fn reload_keeps_the_current_question_when_questions_are_reordered() {
     assert_eq!(s.save, SaveState::Unsaved, "still to be saved");
     type_text(&mut app, "!");
     assert_eq!(
-        answer(&app, "voice-of-the-child").expect("answer").text,
+        answer(&mut app, "voice-of-the-child").expect("answer").text,
         "draft!"
     );
 }
@@ -83,7 +83,7 @@ fn reload_keeps_reworded_questions_and_the_wording_answered() {
     update(&mut app, Action::ContentReloaded(Box::new(reworded)));
     assert_eq!(session(&app).question, 1);
     assert_eq!(
-        answer(&app, "voice-of-the-child")
+        answer(&mut app, "voice-of-the-child")
             .expect("answer")
             .question_text,
         old_wording,
@@ -91,7 +91,7 @@ fn reload_keeps_reworded_questions_and_the_wording_answered() {
     );
     type_text(&mut app, ".");
     assert_eq!(
-        answer(&app, "voice-of-the-child")
+        answer(&mut app, "voice-of-the-child")
             .expect("answer")
             .question_text,
         "A new wording?"
@@ -135,14 +135,14 @@ fn reload_that_removes_the_current_question_does_not_overwrite_another_answer() 
     update(&mut app, Action::ContentReloaded(Box::new(fewer)));
     type_text(&mut app, " more");
     assert_eq!(
-        answer(&app, "mental-capacity-and-consent")
+        answer(&mut app, "mental-capacity-and-consent")
             .expect("kept")
             .text,
         "my answer about consent",
         "typing after the reload went into another question's answer"
     );
     assert!(
-        answer(&app, "voice-of-the-child")
+        answer(&mut app, "voice-of-the-child")
             .expect("kept")
             .text
             .starts_with("draft"),

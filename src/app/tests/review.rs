@@ -83,7 +83,7 @@ fn review_keys_scroll_and_lead_to_notes_actions_and_back() {
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(session(&app).focus, Focus::Notes);
     type_text(&mut app, "from review");
-    assert_eq!(session(&app).reflection.notes, "from review");
+    assert_eq!(synced(&mut app).notes, "from review");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('r'));
     press(&mut app, KeyCode::Esc);
@@ -100,7 +100,7 @@ fn paste_goes_into_the_focused_editor_with_line_endings_normalised() {
     let effects = update(&mut app, Action::Paste("one\r\ntwo\rthree".into()));
     assert!(effects.is_empty());
     assert_eq!(
-        answer(&app, CMH_PRACTITIONER[0]).expect("answer").text,
+        answer(&mut app, CMH_PRACTITIONER[0]).expect("answer").text,
         "A: one\ntwo\nthree"
     );
     assert_eq!(session(&app).save, SaveState::Unsaved);
@@ -108,9 +108,9 @@ fn paste_goes_into_the_focused_editor_with_line_endings_normalised() {
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('n'));
     update(&mut app, Action::Paste("n1\r\nn2".into()));
-    assert_eq!(session(&app).reflection.notes, "n1\nn2");
+    assert_eq!(synced(&mut app).notes, "n1\nn2");
     assert_eq!(
-        answer(&app, CMH_PRACTITIONER[0]).expect("answer").text,
+        answer(&mut app, CMH_PRACTITIONER[0]).expect("answer").text,
         "A: one\ntwo\nthree",
         "the answer is untouched"
     );
@@ -216,7 +216,7 @@ fn releases_and_repeats_do_nothing() {
         }
         assert_eq!(app.selected_theme, 0, "{kind:?}");
         assert_eq!(app.screen, Screen::Home, "{kind:?}");
-        assert!(!app.help_open && !app.quitting, "{kind:?}");
+        assert!(!app.help_open && !app.quitting(), "{kind:?}");
 
         open(&mut app);
         update(&mut app, with_kind(KeyCode::Char('x'), NONE));

@@ -9,14 +9,14 @@ fn q_quits_outside_the_editor_saving_first() {
     let mut app = app();
     open(&mut app);
     type_text(&mut app, "q");
-    assert!(!app.quitting, "q is a letter in the editor");
+    assert!(!app.quitting(), "q is a letter in the editor");
     assert_eq!(editor_text(&app), "q");
     // Leaving saves; then nothing is unsaved and q just quits.
     let left = press(&mut app, KeyCode::Esc);
     assert_eq!(saves(&left).len(), 1);
     let effects = press(&mut app, KeyCode::Char('q'));
     assert_eq!(effects, vec![Effect::Quit]);
-    assert!(app.quitting);
+    assert!(app.quitting());
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn ctrl_q_and_ctrl_c_save_and_quit_from_inside_the_editor() {
             other => panic!("Ctrl-{c}: expected a save first, got {other:?}"),
         }
         assert_eq!(effects[1], Effect::Quit);
-        assert!(app.quitting);
+        assert!(app.quitting());
         assert_eq!(editor_text(&app), "unsaved words", "Ctrl-{c} typed nothing");
     }
 }
@@ -121,28 +121,28 @@ fn q_in_help_does_not_quit() {
     let mut app = app();
     press(&mut app, KeyCode::Char('?'));
     assert!(press(&mut app, KeyCode::Char('q')).is_empty());
-    assert!(!app.quitting, "q in help does not quit");
+    assert!(!app.quitting(), "q in help does not quit");
     assert!(app.help_open);
 }
 
 // ---------------------------------------------------------------- autosave
 
 #[test]
-fn autosave_waits_for_a_second_of_quiet_then_saves_once() {
+fn autosave_waits_for_half_a_second_of_quiet_then_saves_once() {
     let mut app = app();
     open(&mut app);
     type_text(&mut app, "abc");
     let edits = session(&app).edits;
-    assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(500))).is_empty());
-    assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(999))).is_empty());
+    assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(499))).is_empty());
     assert_eq!(session(&app).save, SaveState::Unsaved);
     assert_eq!(
         app.now,
-        t0() + Duration::milliseconds(999),
+        t0() + Duration::milliseconds(499),
         "the clock moved"
     );
-    let at_one_second = t0() + Duration::seconds(1);
-    let effects = update(&mut app, Action::Tick(at_one_second));
+    let at_half_a_second = t0() + Duration::milliseconds(500);
+    assert_eq!(save_due(&app), Some(at_half_a_second));
+    let effects = update(&mut app, Action::Tick(at_half_a_second));
     assert_eq!(effects.len(), 1, "{effects:?}");
     let saved = saves(&effects);
     assert_eq!(saved[0].1, edits);
@@ -155,28 +155,64 @@ fn autosave_waits_for_a_second_of_quiet_then_saves_once() {
         "abc"
     );
     assert_eq!(session(&app).save, SaveState::Saving);
-    assert_eq!(session(&app).last_save_attempt, Some(at_one_second));
+    assert_eq!(session(&app).last_save_attempt, Some(at_half_a_second));
     // While saving, and after, ticks ask for nothing more.
+    assert_eq!(save_due(&app), None);
     assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(2))).is_empty());
     assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(30))).is_empty());
 }
 
+/// Someone who never pauses for half a second is still saved: no edit
+/// waits more than a second for its save to start.
 #[test]
-fn typing_again_restarts_the_quiet_second() {
+fn steady_typing_is_saved_every_second_without_a_pause() {
+    let mut app = app();
+    open(&mut app);
+    let mut saved_up_to: Vec<(i64, String)> = Vec::new();
+    let mut typed = String::new();
+    for step in 0..100 {
+        let now = t0() + Duration::milliseconds(step * 100);
+        let c = char::from(b'a' + u8::try_from(step % 26).expect("small"));
+        let before = update(&mut app, Action::Tick(now));
+        typed.push(c);
+        let effects = [before, ch(&mut app, c), update(&mut app, Action::Tick(now))].concat();
+        for (reflection, _) in saves(&effects) {
+            let text = reflection.answers[0].text.clone();
+            saved_up_to.push((step * 100, text));
+        }
+        if !saves(&effects).is_empty() {
+            ack(&mut app);
+        }
+    }
+    assert!(
+        saved_up_to.len() >= 9,
+        "{} saves in 10 s",
+        saved_up_to.len()
+    );
+    assert!(typed.starts_with(&saved_up_to[saved_up_to.len() - 1].1));
+    for pair in saved_up_to.windows(2) {
+        let gap = pair[1].0 - pair[0].0;
+        assert!(gap <= 1000, "a save {gap} ms after the last one");
+        assert!(pair[1].1.starts_with(&pair[0].1));
+    }
+}
+
+#[test]
+fn typing_again_restarts_the_quiet_half_second_but_not_the_longest_wait() {
     let mut app = app();
     open(&mut app);
     type_text(&mut app, "a");
-    update(&mut app, Action::Tick(t0() + Duration::milliseconds(800)));
+    update(&mut app, Action::Tick(t0() + Duration::milliseconds(400)));
     type_text(&mut app, "b");
-    assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(1500))).is_empty());
-    assert_eq!(
-        saves(&update(
-            &mut app,
-            Action::Tick(t0() + Duration::milliseconds(1800))
-        ))
-        .len(),
-        1
-    );
+    assert_eq!(save_due(&app), Some(t0() + Duration::milliseconds(900)));
+    update(&mut app, Action::Tick(t0() + Duration::milliseconds(800)));
+    type_text(&mut app, "c");
+    // Quiet until 1.3 s, but "a" has waited a second at 1.0 s.
+    assert_eq!(save_due(&app), Some(t0() + Duration::seconds(1)));
+    assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(999))).is_empty());
+    let effects = update(&mut app, Action::Tick(t0() + Duration::seconds(1)));
+    assert_eq!(saves(&effects).len(), 1);
+    assert_eq!(saves(&effects)[0].0.answers[0].text, "abc");
 }
 
 #[test]
@@ -362,4 +398,129 @@ fn a_successful_retry_clears_the_could_not_save_message() {
         "the status line still says {:?} after the retry saved",
         status_text(&app)
     );
+}
+
+// ---------------------------------------------------------------- refusing a quit
+
+/// The saves are done and the last one failed: the quit is refused once.
+fn refused_quit(app: &mut App) {
+    unsaved_after_a_failed_save(app, 0);
+    let effects = press_with(app, KeyCode::Char('q'), CTRL);
+    assert_eq!(effects.last(), Some(&Effect::Quit));
+    update(
+        app,
+        Action::SaveFailed {
+            id: "r-now".into(),
+            error: "the disk is full".into(),
+        },
+    );
+    assert!(update(app, Action::SavesFinished).is_empty(), "refused");
+    assert_eq!(app.quit, Quit::Refused);
+    assert!(
+        status_text(app).contains("could NOT be saved"),
+        "{}",
+        status_text(app)
+    );
+}
+
+#[test]
+fn a_quit_whose_save_failed_is_refused_once_then_allowed() {
+    let mut app = app();
+    refused_quit(&mut app);
+    press_with(&mut app, KeyCode::Char('q'), CTRL);
+    assert_eq!(app.quit, Quit::Anyway);
+    assert_eq!(update(&mut app, Action::SavesFinished), vec![Effect::Exit]);
+}
+
+#[test]
+fn a_refused_quit_is_forgotten_after_any_other_key() {
+    let mut app = app();
+    refused_quit(&mut app);
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.quit, Quit::Staying);
+    // A later failed quit is refused again, not waved through.
+    press_with(&mut app, KeyCode::Char('q'), CTRL);
+    update(
+        &mut app,
+        Action::SaveFailed {
+            id: "r-now".into(),
+            error: "the disk is full".into(),
+        },
+    );
+    assert!(update(&mut app, Action::SavesFinished).is_empty());
+    assert_eq!(app.quit, Quit::Refused);
+}
+
+#[test]
+fn a_refused_quit_is_forgotten_once_a_save_works() {
+    let mut app = app();
+    refused_quit(&mut app);
+    let retry = update(&mut app, Action::Tick(t0() + Duration::seconds(10)));
+    assert_eq!(saves(&retry).len(), 1);
+    ack(&mut app);
+    assert_eq!(app.quit, Quit::Staying);
+    type_text(&mut app, "x");
+    press(&mut app, KeyCode::Esc);
+    update(
+        &mut app,
+        Action::SaveFailed {
+            id: "r-now".into(),
+            error: "the disk is full".into(),
+        },
+    );
+    press_with(&mut app, KeyCode::Char('q'), CTRL);
+    update(
+        &mut app,
+        Action::SaveFailed {
+            id: "r-now".into(),
+            error: "the disk is full".into(),
+        },
+    );
+    assert!(
+        update(&mut app, Action::SavesFinished).is_empty(),
+        "refused again"
+    );
+}
+
+#[test]
+fn a_save_that_never_reported_back_refuses_the_quit() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "words");
+    press_with(&mut app, KeyCode::Char('q'), CTRL);
+    assert!(update(&mut app, Action::SavesFinished).is_empty());
+    assert_eq!(app.quit, Quit::Refused);
+}
+
+#[test]
+fn a_quit_with_everything_saved_exits_when_the_saves_are_done() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "words");
+    let effects = press_with(&mut app, KeyCode::Char('q'), CTRL);
+    assert_eq!(saves(&effects).len(), 1);
+    ack(&mut app);
+    assert_eq!(update(&mut app, Action::SavesFinished), vec![Effect::Exit]);
+}
+
+/// The window closed (SIGHUP) or the session ended (SIGTERM): everything is
+/// saved, and the app ends even if that save fails, asking nothing.
+#[test]
+fn terminate_saves_what_is_typed_and_ends_without_asking() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "typed just now");
+    let effects = update(&mut app, Action::Terminate);
+    let saved = saves(&effects);
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].0.answers[0].text, "typed just now");
+    assert_eq!(effects.last(), Some(&Effect::Quit));
+    update(
+        &mut app,
+        Action::SaveFailed {
+            id: "r-now".into(),
+            error: "the disk is full".into(),
+        },
+    );
+    assert_eq!(update(&mut app, Action::SavesFinished), vec![Effect::Exit]);
 }
