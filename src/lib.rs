@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod group;
+pub mod keys;
 pub mod paths;
 pub mod runtime;
 pub mod sheet;

@@ -51,6 +51,13 @@ enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=120))]
         minutes: Option<u32>,
     },
+    #[command(flatten)]
+    Print(PrintCommand),
+}
+
+/// The commands that print and exit; they never touch the terminal's modes.
+#[derive(Debug, Subcommand)]
+enum PrintCommand {
     /// List your reflections and group records: date, theme, counts, id
     History,
     /// Check content files or folders (default: all configured content)
@@ -121,6 +128,16 @@ enum GroupAudienceArg {
     Both,
 }
 
+impl From<GroupAudienceArg> for GroupAudience {
+    fn from(arg: GroupAudienceArg) -> GroupAudience {
+        match arg {
+            GroupAudienceArg::Practitioner => GroupAudience::Practitioner,
+            GroupAudienceArg::Leader => GroupAudience::Leader,
+            GroupAudienceArg::Both => GroupAudience::Both,
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -141,28 +158,74 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
         .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
+/// What every command starts from: where files are, the settings, and the
+/// content folders in the order they are layered.
+struct Setup {
+    paths: Paths,
+    config: Config,
+    layers: Vec<Layer>,
+    cli_dirs: Vec<PathBuf>,
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let setup = setup(&cli)?;
+    match cli.command {
+        None => app(&setup, None),
+        Some(Command::Start { theme, audience }) => {
+            let audience = audience.map_or(setup.config.audience, Audience::from);
+            app(&setup, Some((theme, audience)))
+        }
+        Some(Command::Group {
+            theme,
+            audience,
+            minutes,
+        }) => group(&setup, &theme, audience, minutes),
+        Some(Command::Print(command)) => print(&setup, command),
+    }
+}
+
+fn setup(cli: &Cli) -> anyhow::Result<Setup> {
     let paths = Paths::from_env()?;
     let (config, config_problems) = Config::load(&paths);
-    let layers = config.content_layers(&paths, &cli.content);
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr().lock();
     // `check` reports them in full; the app shows them on screen.
-    let plain = !matches!(cli.command, Some(Command::Check { .. }) | None);
+    let plain = !matches!(
+        cli.command,
+        Some(Command::Print(PrintCommand::Check { .. })) | None
+    );
     if plain && config_problems.iter().any(|d| d.is_error()) {
         eprintln!(
             "reflect: {} has problems, so some settings are the defaults; see `reflect check`",
             paths.config_file().display()
         );
     }
-    match cli.command {
-        Some(Command::Check {
+    let layers = config.content_layers(&paths, &cli.content);
+    Ok(Setup {
+        paths,
+        config,
+        layers,
+        cli_dirs: cli.content.clone(),
+    })
+}
+
+/// The commands that print and exit. Standard output and error are locked
+/// here only, never around the app: a panic message from another thread
+/// would wait for the lock forever.
+fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let Setup {
+        paths,
+        config,
+        layers,
+        cli_dirs,
+    } = setup;
+    match command {
+        PrintCommand::Check {
             paths: targets,
             watch,
-        }) => {
+        } => {
             let request = cli::check::Request {
-                paths: &paths,
-                cli_dirs: &cli.content,
+                paths,
+                cli_dirs,
                 targets: &targets,
             };
             if watch {
@@ -171,96 +234,60 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(cli::check::run(&request, &mut out, &mut err)?)
             }
         }
-        Some(Command::List { pack, theme }) => {
-            let filter = cli::list::Filter { pack, theme };
-            Ok(cli::list::run(&layers, &filter, &mut out, &mut err)?)
-        }
-        Some(Command::New { dir, from_builtin }) => {
-            let dir = dir.unwrap_or_else(|| paths.content_dir());
-            if from_builtin {
-                cli::new::from_builtin(&dir, &mut out, &mut err)
-            } else {
-                cli::new::run(&dir, &mut out)
-            }
-        }
-        Some(Command::Export {
-            group,
-            latest: _,
+        PrintCommand::List { pack, theme } => Ok(cli::list::run(
+            layers,
+            &cli::list::Filter { pack, theme },
+            &mut out,
+            &mut err,
+        )?),
+        PrintCommand::New {
+            dir,
+            from_builtin: true,
+        } => cli::new::from_builtin(
+            &dir.unwrap_or_else(|| paths.content_dir()),
+            &mut out,
+            &mut err,
+        ),
+        PrintCommand::New {
+            dir,
+            from_builtin: false,
+        } => cli::new::run(&dir.unwrap_or_else(|| paths.content_dir()), &mut out),
+        PrintCommand::Export {
+            group: false,
             id,
             output,
-        }) => {
-            if !group {
-                let library = Library::load(&layers);
-                return cli::export::run(
-                    &paths,
-                    &library,
-                    id.as_deref(),
-                    output.as_deref(),
-                    &mut out,
-                );
-            }
-            cli::export_group::run(
-                &paths,
-                &layers,
-                id.as_deref(),
-                output.as_deref(),
-                &mut out,
-                &mut err,
-            )
-        }
-        Some(Command::Paths) => {
-            cli::paths::run(&paths, &config, &cli.content, &mut out)?;
+            ..
+        } => cli::export::run(
+            paths,
+            &Library::load(layers),
+            id.as_deref(),
+            output.as_deref(),
+            &mut out,
+        ),
+        PrintCommand::Export {
+            group: true,
+            id,
+            output,
+            ..
+        } => cli::export_group::run(
+            paths,
+            layers,
+            id.as_deref(),
+            output.as_deref(),
+            &mut out,
+            &mut err,
+        ),
+        PrintCommand::Paths => {
+            cli::paths::run(paths, config, cli_dirs, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Start { theme, audience }) => {
-            let audience = audience.map_or(config.audience, Audience::from);
-            app(
-                &paths,
-                &config,
-                &cli.content,
-                &layers,
-                Some((theme, audience)),
-            )
-        }
-        Some(Command::Group {
-            theme,
-            audience,
-            minutes,
-        }) => {
-            let library = Library::load(&layers);
-            let (pack, theme) = reflect::group::find_theme(&library, &theme)?;
-            let (pack, theme) = (pack.id.clone(), theme.id.clone());
-            let audience = match audience {
-                GroupAudienceArg::Practitioner => GroupAudience::Practitioner,
-                GroupAudienceArg::Leader => GroupAudience::Leader,
-                GroupAudienceArg::Both => GroupAudience::Both,
-            };
-            let launch = runtime::GroupLaunch {
-                library,
-                pack,
-                theme,
-                audience,
-                minutes: minutes.unwrap_or(config.group_minutes),
-                no_color: ColourMode::from_env(&config) == ColourMode::NoColour,
-                cli_dirs: cli.content.clone(),
-            };
-            runtime::run_group(&paths, launch)?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(Command::History) => cli::history::run(&paths, &Library::load(&layers), &mut out),
-        None => app(&paths, &config, &cli.content, &layers, None),
+        PrintCommand::History => cli::history::run(paths, &Library::load(layers), &mut out),
     }
 }
 
 /// The interactive app, optionally straight into a theme's walkthrough.
-fn app(
-    paths: &Paths,
-    config: &Config,
-    cli_dirs: &[PathBuf],
-    layers: &[Layer],
-    start: Option<(String, Audience)>,
-) -> anyhow::Result<ExitCode> {
-    let (library, history, store) = runtime::load_startup(paths, layers)?;
+fn app(setup: &Setup, start: Option<(String, Audience)>) -> anyhow::Result<ExitCode> {
+    let (library, history, store) = runtime::load_startup(&setup.paths, &setup.layers)?;
     let start = match start {
         Some((theme, audience)) => Some(cli::start::request(&library, &theme, audience)?),
         None => None,
@@ -269,12 +296,35 @@ fn app(
         library,
         history,
         store,
-        audience: start.as_ref().map_or(config.audience, |s| s.audience),
+        audience: start.as_ref().map_or(setup.config.audience, |s| s.audience),
         start,
-        palette: Palette::for_mode(ColourMode::from_env(config)),
-        cli_dirs: cli_dirs.to_vec(),
-        group_minutes: config.group_minutes,
+        palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
+        cli_dirs: setup.cli_dirs.clone(),
+        group_minutes: setup.config.group_minutes,
     };
-    runtime::run(paths, launch)?;
+    runtime::run(&setup.paths, launch)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `reflect group`: the presentation view on its own.
+fn group(
+    setup: &Setup,
+    theme: &str,
+    audience: GroupAudienceArg,
+    minutes: Option<u32>,
+) -> anyhow::Result<ExitCode> {
+    let library = Library::load(&setup.layers);
+    let (pack, theme) = reflect::group::find_theme(&library, theme)?;
+    let (pack, theme) = (pack.id.clone(), theme.id.clone());
+    let launch = runtime::GroupLaunch {
+        library,
+        pack,
+        theme,
+        audience: audience.into(),
+        minutes: minutes.unwrap_or(setup.config.group_minutes),
+        no_color: ColourMode::from_env(&setup.config) == ColourMode::NoColour,
+        cli_dirs: setup.cli_dirs.clone(),
+    };
+    runtime::run_group(&setup.paths, launch)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -4,16 +4,14 @@
 //! come back; screens in `ui` only read an `&App`.
 
 mod action;
-mod key_table;
-pub mod keymap;
 mod session;
 mod update;
 mod update_session;
 
 use chrono::{DateTime, FixedOffset};
 
+pub use crate::keys::{Command, Mode};
 pub use action::{Action, Effect, OpenedSession, SessionAccess, SessionRequest};
-pub use keymap::{Command, Mode};
 pub use session::{Focus, SaveState, Session};
 pub use update::update;
 pub use update_session::save_due;
@@ -79,6 +77,8 @@ pub struct App {
     pub audience: Audience,
     pub session: Option<Session>,
     pub help_open: bool,
+    /// Rows the help overlay is scrolled down.
+    pub help_scroll: u16,
     pub earlier_open: bool,
     pub scroll: u16,
     pub selected_action: usize,
@@ -107,6 +107,7 @@ impl App {
             audience,
             session: None,
             help_open: false,
+            help_scroll: 0,
             earlier_open: false,
             scroll: 0,
             selected_action: 0,

@@ -3,12 +3,12 @@
 
 use crossterm::event::{KeyEvent, KeyEventKind};
 
-use super::keymap::{self, Command, Mode};
 use super::session::{SaveState, Session};
 use super::update_session as walk;
 use super::{
     Action, App, Effect, HomeFocus, OpenedSession, Quit, Screen, SessionAccess, SessionRequest,
 };
+use crate::keys::{self, Command, Context, Mode};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
@@ -52,7 +52,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let mode = app.mode();
-    let command = keymap::command_for(mode, &key);
+    let command = keys::command_for(mode, Context::default(), &key);
     if command.is_some() {
         walk::sync_editors(app);
     }
@@ -66,9 +66,18 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         (Some(Command::Quit | Command::QuitOutsideEditor), _) => quit(app),
         (Some(Command::Help), _) => {
             app.help_open = true;
+            app.help_scroll = 0;
             Vec::new()
         }
-        (Some(Command::Back), Mode::Help) => {
+        (Some(Command::Down), Mode::Help) => {
+            app.help_scroll = app.help_scroll.saturating_add(1);
+            Vec::new()
+        }
+        (Some(Command::Up), Mode::Help) => {
+            app.help_scroll = app.help_scroll.saturating_sub(1);
+            Vec::new()
+        }
+        (Some(_), Mode::Help) => {
             app.help_open = false;
             Vec::new()
         }

@@ -2,13 +2,13 @@
 //! review, and the autosave rule.
 
 use chrono::{Duration, NaiveDate};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 
-use super::keymap::Command;
 use super::session::{Focus, SaveState, Session};
 use super::update::step;
 use super::{App, Effect, LineInput, Screen};
 use crate::content::Library;
+use crate::keys::{self, Command};
 use crate::store::Action as ActionItem;
 
 /// A pause in typing this long saves at once.
@@ -119,9 +119,17 @@ fn toggle_flag(app: &mut App) -> Vec<Effect> {
     save_if_dirty(app)
 }
 
-/// A key typed into the answer or notes editor.
+/// A key typed into the answer or notes editor. A character goes in as
+/// typed whatever modifiers came with it (AltGr arrives as Ctrl+Alt on
+/// Windows, and the editor would drop it).
 pub(super) fn type_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    edit(app, |editor| editor.input(key))
+    match key.code {
+        KeyCode::Char(c) if keys::is_typed_char(&key) => edit(app, |editor| {
+            editor.insert_char(c);
+            true
+        }),
+        _ => edit(app, |editor| editor.input(key)),
+    }
 }
 
 pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
@@ -197,7 +205,7 @@ pub(super) fn type_line(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     match key.code {
-        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => input.text.push(c),
+        KeyCode::Char(c) if keys::is_typed_char(&key) => input.text.push(c),
         KeyCode::Backspace => {
             input.text.pop();
         }

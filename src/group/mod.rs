@@ -19,7 +19,6 @@
 mod deck;
 pub mod export;
 mod input;
-pub mod keys;
 pub mod layout;
 mod note_text;
 mod overlay;

@@ -8,13 +8,13 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
 use super::input::NoteInput;
-use super::keys::{self, ModeKind};
 use super::layout::{Areas, centred};
 use super::slides::{Slide, SlideKind};
 use super::state::{GroupSession, Mode};
 use super::style::Palette;
 use super::text::{truncate, wrap_ranges};
 use super::widgets::{clip, fill, put};
+use crate::keys;
 
 /// Most rows the note input grows to before it scrolls.
 const NOTE_ROWS: u16 = 6;
@@ -176,25 +176,15 @@ fn help(scroll: usize, screen: Rect, buf: &mut Buffer, palette: Palette) {
     }
 }
 
-/// Help text from the key table: a heading per part of the view, then
+/// Help text from the key tables: a heading per part of the view, then
 /// `keys  what they do`. The bool marks headings.
 pub fn help_lines() -> Vec<(String, bool)> {
     let mut lines = Vec::new();
-    let mut last: Option<ModeKind> = None;
-    for binding in keys::help() {
-        if last != Some(binding.mode) {
-            let heading = match binding.mode {
-                ModeKind::Any => "Anywhere",
-                ModeKind::Slides => "Slides",
-                ModeKind::Index => "Slide index",
-                ModeKind::ConfirmEnd => "Ending",
-                ModeKind::Note => "Writing a note",
-                ModeKind::Help | ModeKind::Blank => "",
-            };
-            lines.push((heading.to_string(), true));
-            last = Some(binding.mode);
+    for (heading, bindings) in keys::help_sections(keys::Mode::Slides) {
+        lines.push((heading.to_string(), true));
+        for binding in bindings {
+            lines.push((format!("  {:<10} {}", binding.label, binding.help), false));
         }
-        lines.push((format!("  {:<10} {}", binding.label, binding.help), false));
     }
     lines
 }

@@ -10,12 +10,12 @@ use std::time::Instant;
 
 use super::deck::{DeckContent, GroupAudience};
 use super::input::NoteInput;
-use super::keys::ModeKind;
 use super::overlay::help_scroll_max;
 use super::paginate::Mark;
 use super::slides::{self, Slide, SlideKind};
 use super::timer::Timer;
 use crate::content::{Pack, Theme};
+use crate::keys;
 use crate::store::GroupRecord;
 
 /// What has the keyboard, with the state that goes with it.
@@ -35,14 +35,15 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub fn kind(&self) -> ModeKind {
+    /// Which key table applies.
+    pub fn key_mode(&self) -> keys::Mode {
         match self {
-            Mode::Slides => ModeKind::Slides,
-            Mode::Index { .. } => ModeKind::Index,
-            Mode::Help { .. } => ModeKind::Help,
-            Mode::Blank => ModeKind::Blank,
-            Mode::ConfirmEnd => ModeKind::ConfirmEnd,
-            Mode::Note(_) => ModeKind::Note,
+            Mode::Slides => keys::Mode::Slides,
+            Mode::Index { .. } => keys::Mode::SlideIndex,
+            Mode::Help { .. } => keys::Mode::Help,
+            Mode::Blank => keys::Mode::Blank,
+            Mode::ConfirmEnd => keys::Mode::ConfirmEnd,
+            Mode::Note(_) => keys::Mode::GroupNote,
         }
     }
 }

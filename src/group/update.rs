@@ -13,10 +13,10 @@ use std::time::Instant;
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::keys::{self, Action};
 use super::overlay::help_scroll_max;
 use super::state::{GroupEffect, GroupSession, Mode};
 use super::timer::Timer;
+use crate::keys::{self, Command, Context};
 
 impl GroupSession {
     /// Handle one key. Only presses count: release and repeat events are
@@ -31,8 +31,16 @@ impl GroupSession {
         if key.kind != KeyEventKind::Press {
             return Vec::new();
         }
-        match keys::action_for(self.mode.kind(), self.on_question(), &key) {
-            Some(action) => self.apply(action, &key, wall),
+        let mode = self.mode.key_mode();
+        let context = Context {
+            on_question: self.on_question(),
+        };
+        match keys::command_for(mode, context, &key) {
+            Some(command) => self.apply(command, wall),
+            None if mode == keys::Mode::GroupNote => {
+                self.edit_note(&key);
+                Vec::new()
+            }
             None => Vec::new(),
         }
     }
@@ -51,38 +59,34 @@ impl GroupSession {
         }
     }
 
-    fn apply(
-        &mut self,
-        action: Action,
-        key: &KeyEvent,
-        wall: DateTime<FixedOffset>,
-    ) -> Vec<GroupEffect> {
-        match action {
-            Action::QuitNow | Action::ConfirmEnd => return self.quit(wall),
-            Action::NoteKeep => return self.keep_note(wall),
-            Action::Next => self.go_to(self.current.saturating_add(1)),
-            Action::Previous => self.go_to(self.current.saturating_sub(1)),
-            Action::FirstOrLast if key.code == KeyCode::Home => self.go_to(0),
-            Action::FirstOrLast => self.go_to(usize::MAX),
-            Action::TimerToggle | Action::TimerAdjust | Action::TimerReset => {
-                self.timer_action(action, key);
-            }
-            Action::Up | Action::Down | Action::IndexJump => self.move_in_list(action),
-            Action::NoteMove | Action::NoteErase | Action::NoteInsert => self.edit_note(key),
-            _ => self.switch_mode(action),
+    fn apply(&mut self, command: Command, wall: DateTime<FixedOffset>) -> Vec<GroupEffect> {
+        match command {
+            Command::Quit => return self.quit(wall),
+            Command::Confirm if self.mode == Mode::ConfirmEnd => return self.quit(wall),
+            Command::KeepNote => return self.keep_note(wall),
+            Command::NextSlide => self.go_to(self.current.saturating_add(1)),
+            Command::PreviousSlide => self.go_to(self.current.saturating_sub(1)),
+            Command::FirstSlide => self.go_to(0),
+            Command::LastSlide => self.go_to(usize::MAX),
+            Command::TimerToggle
+            | Command::TimerMore
+            | Command::TimerLess
+            | Command::TimerReset => self.timer_action(command),
+            Command::Up | Command::Down | Command::Open => self.move_in_list(command),
+            _ => self.switch_mode(command),
         }
         Vec::new()
     }
 
-    fn switch_mode(&mut self, action: Action) {
-        self.mode = match action {
-            Action::OpenIndex => Mode::Index {
+    fn switch_mode(&mut self, command: Command) {
+        self.mode = match command {
+            Command::SlideIndex => Mode::Index {
                 selected: self.current,
             },
-            Action::Blank => Mode::Blank,
-            Action::OpenHelp => Mode::Help { scroll: 0 },
-            Action::AskEnd => Mode::ConfirmEnd,
-            Action::OpenNote => Mode::Note(Default::default()),
+            Command::BlankScreen => Mode::Blank,
+            Command::Help => Mode::Help { scroll: 0 },
+            Command::EndSession => Mode::ConfirmEnd,
+            Command::WriteNote => Mode::Note(Default::default()),
             _ => Mode::Slides,
         };
     }
@@ -123,7 +127,7 @@ impl GroupSession {
         self.current_slide()?.question.clone()
     }
 
-    fn timer_action(&mut self, action: Action, key: &KeyEvent) {
+    fn timer_action(&mut self, command: Command) {
         let Some(id) = self.question_id() else {
             return;
         };
@@ -131,19 +135,19 @@ impl GroupSession {
         let now = self.now;
         let minutes = self.minutes;
         let timer = self.timers.entry(id).or_insert_with(|| Timer::new(minutes));
-        match (action, key.code) {
-            (Action::TimerToggle, _) => timer.toggle(now),
-            (Action::TimerReset, _) => timer.reset(now),
-            (_, KeyCode::Char('-' | '_')) => timer.remove_minute(now),
+        match command {
+            Command::TimerToggle => timer.toggle(now),
+            Command::TimerReset => timer.reset(now),
+            Command::TimerLess => timer.remove_minute(now),
             _ => timer.add_minute(now),
         }
     }
 
     /// Up, Down and Enter in the index or help.
-    fn move_in_list(&mut self, action: Action) {
-        let up = action == Action::Up;
+    fn move_in_list(&mut self, command: Command) {
+        let up = command == Command::Up;
         match self.mode {
-            Mode::Index { selected } if action == Action::IndexJump => {
+            Mode::Index { selected } if command == Command::Open => {
                 self.mode = Mode::Slides;
                 self.go_to(selected);
             }
@@ -169,6 +173,7 @@ impl GroupSession {
         }
     }
 
+    /// A key without a binding while the note is open: editing.
     fn edit_note(&mut self, key: &KeyEvent) {
         let Mode::Note(input) = &mut self.mode else {
             return;
@@ -180,11 +185,10 @@ impl GroupSession {
             KeyCode::End => input.end(),
             KeyCode::Backspace => input.backspace(),
             KeyCode::Delete => input.delete(),
-            KeyCode::Char(c) => input.insert_char(c),
+            KeyCode::Char(c) if keys::is_typed_char(key) => input.insert_char(c),
             _ => {}
         }
     }
-
     /// Enter in the note: file it under the current slide and save.
     fn keep_note(&mut self, wall: DateTime<FixedOffset>) -> Vec<GroupEffect> {
         let saved = self.file_note(wall);

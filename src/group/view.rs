@@ -8,7 +8,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::keys::footer_hints;
 use super::layout::{TimerSize, areas, question_areas, text_column, timer_size};
 use super::overlay;
 use super::slides::{Slide, SlideKind};
@@ -18,6 +17,7 @@ use super::text::{truncate, width};
 use super::timer::Timer;
 use super::title;
 use super::widgets::{clip, fill, put, put_big, put_lines, put_split};
+use crate::keys;
 
 /// The sign at the bottom of a slide whose section goes on.
 pub const CONTINUES: &str = "continues on the next slide →";
@@ -156,9 +156,12 @@ fn timer_line(buf: &mut Buffer, rect: Rect, clock: (&str, Style), status: (&str,
 /// (always last) stays, after a "…".
 fn footer(session: &GroupSession, rect: Rect, buf: &mut Buffer, palette: Palette) {
     fill(buf, rect, palette.bar());
-    let hints: Vec<String> = footer_hints(session.mode().kind(), session.on_question())
-        .into_iter()
-        .map(|(keys, what)| format!("{keys} {what}"))
+    let context = keys::Context {
+        on_question: session.on_question(),
+    };
+    let hints: Vec<String> = keys::footer(session.mode().key_mode(), context)
+        .filter(|(key, _)| *key != "Ctrl-Q")
+        .map(|(key, what)| format!("{key} {what}"))
         .collect();
     let status = session.status().map(str::to_string);
     let text = fit_hints(status, &hints, usize::from(rect.width.saturating_sub(2)));

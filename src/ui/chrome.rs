@@ -1,5 +1,5 @@
 //! The parts around every screen: the footer of keys, the status line, the
-//! help overlay. All key text comes from `app::keymap`.
+//! help overlay. All key text comes from the key tables in `keys`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::style::Palette;
-use crate::app::keymap::{self, Binding, Mode};
 use crate::app::{App, SaveState};
+use crate::keys::{self, Binding, Context, Mode};
 
 /// Rows the footer needs to show every key (it wraps rather than hide one).
 pub fn footer_height(mode: Mode, width: u16) -> u16 {
@@ -23,13 +23,13 @@ pub fn footer(frame: &mut Frame, area: Rect, mode: Mode, palette: Palette) {
 
 fn footer_line(mode: Mode, palette: Palette) -> Line<'static> {
     let mut spans = Vec::new();
-    for binding in keymap::footer(mode) {
+    for (key, words) in keys::footer(mode, Context::default()) {
         if !spans.is_empty() {
             spans.push(Span::styled("  ", palette.muted()));
         }
-        spans.push(Span::styled(binding.label, palette.key()));
+        spans.push(Span::styled(key, palette.key()));
         spans.push(Span::styled(
-            format!("\u{a0}{}", binding.help.replace(' ', "\u{a0}")),
+            format!("\u{a0}{}", words.replace(' ', "\u{a0}")),
             palette.muted(),
         ));
     }
@@ -84,14 +84,14 @@ pub fn save_label(save: &SaveState, app: &App) -> (String, bool) {
 pub fn help(frame: &mut Frame, app: &App, palette: Palette) {
     let mode = app.mode_beneath_help();
     let area = centered(frame.area(), 64, 22);
-    let mut lines = vec![
-        Line::styled("Keys on this screen", palette.heading()),
-        Line::default(),
-    ];
-    let bindings = keymap::bindings(mode)
-        .iter()
-        .chain(keymap::global_bindings());
-    lines.extend(bindings.map(|b| binding_line(b, palette)));
+    let mut lines = Vec::new();
+    for (heading, bindings) in keys::help_sections(mode) {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(heading, palette.heading()));
+        lines.extend(bindings.into_iter().map(|b| binding_line(b, palette)));
+    }
     if mode == Mode::Editor {
         lines.push(Line::default());
         lines.push(Line::styled(

@@ -201,8 +201,8 @@ fn the_help_lists_what_the_footer_shows() {
         .into_iter()
         .map(|(l, _)| l)
         .collect();
-    for (key, _) in reflect::group::keys::footer_hints(reflect::group::keys::ModeKind::Slides, true)
-    {
+    let on_question = reflect::keys::Context { on_question: true };
+    for (key, _) in reflect::keys::footer(reflect::keys::Mode::Slides, on_question) {
         assert!(
             help.iter().any(|l| l.trim_start().starts_with(key)),
             "{key} missing from help"

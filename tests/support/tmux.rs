@@ -51,13 +51,21 @@ pub fn available() -> bool {
 /// A tmux server of its own (its own socket), killed on drop.
 pub struct Tmux {
     socket: String,
+    /// Each start gets a session of its own: killing the only session would
+    /// stop the server while the next one is being created.
+    session: std::cell::Cell<u32>,
 }
 
 impl Tmux {
     pub fn new(name: &str) -> Tmux {
         Tmux {
             socket: format!("reflect-{name}-{}", std::process::id()),
+            session: std::cell::Cell::new(0),
         }
+    }
+
+    fn target(&self) -> String {
+        format!("e2e{}", self.session.get())
     }
 
     fn tmux(&self, args: &[&str]) -> std::process::Output {
@@ -77,12 +85,14 @@ impl Tmux {
             binary().display()
         );
         let (w, h) = (size.0.to_string(), size.1.to_string());
-        let _ = self.tmux(&["kill-session", "-t", "e2e"]);
+        let old = self.target();
+        self.session.set(self.session.get() + 1);
+        let new = self.target();
         let out = self.tmux(&[
             "new-session",
             "-d",
             "-s",
-            "e2e",
+            &new,
             "-x",
             &w,
             "-y",
@@ -94,22 +104,27 @@ impl Tmux {
             "tmux: {}",
             String::from_utf8_lossy(&out.stderr)
         );
+        let _ = self.tmux(&["kill-session", "-t", &old]);
     }
 
     pub fn keys(&self, keys: &[&str]) {
         for key in keys {
-            self.tmux(&["send-keys", "-t", "e2e", key]);
+            self.tmux(&["send-keys", "-t", &self.target(), key]);
         }
     }
 
     /// Types text literally (no key names).
     pub fn type_text(&self, text: &str) {
-        self.tmux(&["send-keys", "-t", "e2e", "-l", text]);
+        self.tmux(&["send-keys", "-t", &self.target(), "-l", text]);
     }
 
     pub fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "e2e"]).stdout)
-            .into_owned()
+        String::from_utf8_lossy(
+            &self
+                .tmux(&["capture-pane", "-p", "-t", &self.target()])
+                .stdout,
+        )
+        .into_owned()
     }
 
     /// Waits until the screen shows `text`; panics with the screen if it never does.

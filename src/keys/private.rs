@@ -1,0 +1,106 @@
+//! The private app's keys: home, a theme, the walkthrough and its editors,
+//! actions, the review, earlier answers, and help.
+
+use crossterm::event::KeyCode::{BackTab, Delete, Down, Enter, Esc, F, Left, Right, Tab, Up};
+
+use super::Command as C;
+use super::Key::{Char, Code, Ctrl};
+use super::{Binding, Key};
+
+const fn bind(
+    keys: &'static [Key],
+    label: &'static str,
+    help: &'static str,
+    command: C,
+) -> Binding {
+    Binding::new(keys, label, help, command)
+}
+
+const HELP_KEY: Binding = bind(&[Char('?'), Code(F(1))], "?", "help", C::Help);
+const QUIT_Q: Binding = bind(&[Char('q')], "q", "quit", C::QuitOutsideEditor);
+const BACK: Binding = bind(&[Code(Esc)], "Esc", "back", C::Back);
+const MOVE: Binding = bind(&[Code(Down), Char('j')], "↑/↓ j/k", "move", C::Down);
+const MOVE_UP: Binding = bind(&[Code(Up), Char('k')], "↑/k", "move up", C::Up).hidden();
+const SCROLL: Binding = bind(&[Code(Down), Char('j')], "↑↓ j/k", "scroll", C::Down);
+const SCROLL_UP: Binding = bind(&[Code(Up), Char('k')], "↑/k", "scroll up", C::Up).hidden();
+const NOTES: Binding = bind(&[Char('n')], "n", "notes", C::OpenNotes);
+const ACTIONS_KEY: Binding = bind(&[Char('a')], "a", "actions", C::OpenActions);
+
+#[rustfmt::skip]
+pub(super) static HOME: &[Binding] = &[
+    MOVE,
+    MOVE_UP,
+    bind(&[Code(Enter)], "Enter", "open", C::Open),
+    bind(&[Code(Tab), Code(BackTab)], "Tab", "themes / your reflections", C::SwitchFocus),
+    HELP_KEY,
+    QUIT_Q,
+];
+
+#[rustfmt::skip]
+pub(super) static THEME: &[Binding] = &[
+    bind(&[Code(Enter)], "Enter", "reflect (carry on where you stopped)", C::Open),
+    bind(&[Char('N')], "N", "start a new reflection", C::StartNew),
+    bind(&[Char('a')], "a", "switch audience", C::ToggleAudience),
+    bind(&[Char('g')], "g", "present to a group", C::PresentToGroup),
+    SCROLL,
+    SCROLL_UP,
+    BACK,
+    HELP_KEY,
+    QUIT_Q,
+];
+
+#[rustfmt::skip]
+pub(super) static WALKTHROUGH: &[Binding] = &[
+    bind(&[Code(Enter)], "Enter", "write the answer", C::EditAnswer),
+    bind(&[Code(Tab), Char('j'), Code(Down), Code(Right)], "Tab/j/↓", "next question", C::NextQuestion),
+    bind(&[Code(BackTab), Char('k'), Code(Up), Code(Left)], "S-Tab/k/↑", "previous question", C::PreviousQuestion).hidden(),
+    bind(&[Char('f')], "f", "flag for supervision", C::ToggleFlag),
+    bind(&[Char('e')], "e", "earlier answers", C::EarlierAnswers),
+    NOTES,
+    ACTIONS_KEY,
+    bind(&[Char('r')], "r", "review", C::OpenReview),
+    BACK,
+    HELP_KEY,
+    QUIT_Q,
+];
+
+#[rustfmt::skip]
+pub(super) static EDITOR: &[Binding] = &[
+    bind(&[Code(Esc)], "Esc", "stop writing", C::LeaveEditor),
+    bind(&[Code(Tab)], "Tab", "next question", C::NextQuestion),
+    bind(&[Code(BackTab)], "S-Tab", "previous question", C::PreviousQuestion),
+    bind(&[Ctrl('z')], "Ctrl-Z", "undo", C::Undo),
+    bind(&[Ctrl('y')], "Ctrl-Y", "redo", C::Redo),
+];
+
+#[rustfmt::skip]
+pub(super) static ACTIONS: &[Binding] = &[
+    MOVE,
+    MOVE_UP,
+    bind(&[Char('a'), Code(Enter)], "a", "add an action", C::AddAction),
+    bind(&[Char(' ')], "Space", "done / not done", C::ToggleDone),
+    bind(&[Char('d'), Code(Delete)], "d", "delete", C::DeleteAction),
+    BACK,
+    HELP_KEY,
+    QUIT_Q,
+];
+
+#[rustfmt::skip]
+pub(super) static LINE_INPUT: &[Binding] = &[
+    bind(&[Code(Enter)], "Enter", "keep", C::Confirm),
+    bind(&[Code(Esc)], "Esc", "cancel", C::Back),
+];
+
+#[rustfmt::skip]
+pub(super) static REVIEW: &[Binding] = &[
+    bind(&[Char('x')], "x", "export the supervision sheet", C::Export),
+    SCROLL,
+    SCROLL_UP,
+    NOTES,
+    ACTIONS_KEY,
+    BACK,
+    HELP_KEY,
+    QUIT_Q,
+];
+
+pub(super) static EARLIER: &[Binding] = &[BACK, HELP_KEY, QUIT_Q];
