@@ -77,25 +77,25 @@ fn two_copies_never_write_each_others_files() {
 }
 
 #[test]
-#[ignore = "stress: about a minute; run with --include-ignored"]
+#[ignore = "stress: 60 rounds, about 2 minutes; run with --include-ignored"]
 fn stress_kill9_while_typing() {
     kill9("kill9_stress", STRESS_KILL9);
 }
 
 #[test]
-#[ignore = "stress: run with --include-ignored"]
+#[ignore = "stress: 10 rounds; run with --include-ignored"]
 fn stress_sigterm_while_typing() {
     ending("sigterm_stress", STRESS_SIGNAL, Ending::Term);
 }
 
 #[test]
-#[ignore = "stress: run with --include-ignored"]
+#[ignore = "stress: 10 rounds; run with --include-ignored"]
 fn stress_sighup_while_typing() {
     ending("sighup_stress", STRESS_SIGNAL, Ending::Hup);
 }
 
 #[test]
-#[ignore = "stress: run with --include-ignored"]
+#[ignore = "stress: 10 rounds; run with --include-ignored"]
 fn stress_closing_the_terminal_while_typing() {
     ending("close_stress", STRESS_SIGNAL, Ending::CloseMaster);
 }

@@ -53,7 +53,11 @@ pub fn round(i: usize, ending: Ending, rng: &mut Rng) -> Result<String, String> 
         Ending::CloseMaster => term.close_master(),
     }
     let exit = term.wait_exit(Duration::from_secs(10));
-    let restored = contains(&term.raw_since(mark), LEAVE_ALTERNATE_SCREEN);
+    // After a hang-up there is no terminal left to restore or read.
+    let restored = match ending {
+        Ending::CloseMaster => None,
+        _ => Some(contains(&term.raw_since(mark), LEAVE_ALTERNATE_SCREEN)),
+    };
     let folder = check::read_folder(&check::reflections(home.path()));
     let saved = folder.and_then(|f| check::only_answer(&f));
     judge(ending, &typed, exit.is_some(), restored, saved)
@@ -64,7 +68,7 @@ fn judge(
     ending: Ending,
     typed: &Typed,
     exited: bool,
-    restored: bool,
+    restored: Option<bool>,
     saved: Result<String, String>,
 ) -> Result<String, String> {
     let name = ending.name();
@@ -77,12 +81,13 @@ fn judge(
         Ok(saved) if *saved != typed.text => problems.push(lost(name, saved, &typed.text)),
         Ok(_) => {}
     }
-    if matches!(ending, Ending::Term) && !restored {
+    if matches!(ending, Ending::Term) && restored != Some(true) {
         problems.push(
             "TERMINAL NOT RESTORED: no \\x1b[?1049l (leave the alternate screen) in the output after SIGTERM"
                 .to_string(),
         );
     }
+    let restored = restored.map_or("n/a", |r| if r { "yes" } else { "no" });
     let report = format!(
         "typed {} chars, then {name}; terminal restored: {restored}",
         typed.chars()
