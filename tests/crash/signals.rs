@@ -60,20 +60,21 @@ pub fn round(i: usize, ending: Ending, rng: &mut Rng) -> Result<String, String> 
     };
     let folder = check::read_folder(&check::reflections(home.path()));
     let saved = folder.and_then(|f| check::only_answer(&f));
-    judge(ending, &typed, exit.is_some(), restored, saved)
+    let exit = exit.map(|status| status.to_string());
+    judge(ending, &typed, exit, restored, saved)
 }
 
 /// Every problem at once, so one run shows all that is wrong.
 fn judge(
     ending: Ending,
     typed: &Typed,
-    exited: bool,
+    exit: Option<String>,
     restored: Option<bool>,
     saved: Result<String, String>,
 ) -> Result<String, String> {
     let name = ending.name();
     let mut problems = Vec::new();
-    if !exited {
+    if exit.is_none() {
         problems.push(format!("HUNG: still running 10 s after {name}"));
     }
     match &saved {
@@ -89,8 +90,9 @@ fn judge(
     }
     let restored = restored.map_or("n/a", |r| if r { "yes" } else { "no" });
     let report = format!(
-        "typed {} chars, then {name}; terminal restored: {restored}",
-        typed.chars()
+        "typed {} chars, then {name}; {}; terminal restored: {restored}",
+        typed.chars(),
+        exit.as_deref().unwrap_or("did not exit"),
     );
     if problems.is_empty() {
         Ok(format!("{report}; all {} chars saved", typed.chars()))
