@@ -56,7 +56,10 @@ pub fn round(i: usize, ending: Ending, rng: &mut Rng) -> Result<String, String> 
     // After a hang-up there is no terminal left to restore or read.
     let restored = match ending {
         Ending::CloseMaster => None,
-        _ => Some(contains(&term.raw_since(mark), LEAVE_ALTERNATE_SCREEN)),
+        _ => {
+            term.wait_output_end(Duration::from_secs(2));
+            Some(contains(&term.raw_since(mark), LEAVE_ALTERNATE_SCREEN))
+        }
     };
     let folder = check::read_folder(&check::reflections(home.path()));
     let saved = folder.and_then(|f| check::only_answer(&f));

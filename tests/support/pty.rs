@@ -226,6 +226,18 @@ impl Term {
         }
     }
 
+    /// Waits until the reader has read everything (the app closed the
+    /// terminal, by exiting or otherwise); false if it has not by `timeout`.
+    pub fn wait_output_end(&self, timeout: Duration) -> bool {
+        let seen = self.output.lock();
+        let (seen, _) = self
+            .output
+            .changed
+            .wait_timeout_while(seen, timeout, |seen| !seen.closed)
+            .expect("pty output lock poisoned");
+        seen.closed
+    }
+
     /// Closes every master fd we hold, as closing a terminal window does:
     /// the kernel hangs up the pty and sends SIGHUP to the app's session.
     pub fn close_master(&mut self) {
