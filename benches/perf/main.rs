@@ -10,7 +10,8 @@
 //!
 //! Exits 1 if any target is missed. `REFLECT_BENCH_ROUNDS=N` runs fewer
 //! rounds (for trying it out; the figures in BENCHMARKS.md use the default);
-//! `REFLECT_BENCH_DUMP=DIR` keeps the raw pty output of the last key runs.
+//! `REFLECT_BENCH_DUMP=DIR` keeps the raw pty output of the last key runs;
+//! `REFLECT_BENCH_KEEP=1` keeps the generated data sets, to profile by hand.
 
 mod bare;
 mod fixtures;
@@ -18,6 +19,7 @@ mod measure;
 mod pty;
 mod report;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -48,6 +50,16 @@ fn main() -> ExitCode {
         Err(error) => {
             eprintln!("benchmark failed: {error}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// One line of progress on a terminal, rewritten in place; nothing in a log.
+fn progress(line: &str) {
+    if std::io::stderr().is_terminal() {
+        eprint!("\r{line:<40}\r");
+        if !line.is_empty() {
+            eprint!("{line}");
         }
     }
 }
@@ -132,14 +144,13 @@ fn run() -> Result<bool, String> {
         first_frame(&case.program, APP_READY)?;
     }
     for round in 0..rounds {
-        eprint!("\rfirst frames: round {}/{rounds} ", round + 1);
+        progress(&format!("first frames: round {}/{rounds}", round + 1));
         for case in &mut frames.cases {
             let bare = first_frame(&bare(), bare::READY)?;
             let app = first_frame(&case.program, APP_READY)?;
             case.add(bare, app);
         }
     }
-    eprintln!();
 
     let chars: Vec<char> = ('а'..='я').chain('α'..='ω').take(KEYS_PER_RUN).collect();
     let typed: String = chars.iter().collect();
@@ -147,12 +158,11 @@ fn run() -> Result<bool, String> {
     for size in KEY_SIZES {
         let mut runs = KeyRuns::new(size);
         for round in 0..key_rounds {
-            eprint!(
-                "\rkeys at {}x{}: round {}/{key_rounds} ",
-                size.0,
-                size.1,
+            let (cols, rows) = size;
+            progress(&format!(
+                "keys at {cols}x{rows}: round {}/{key_rounds}",
                 round + 1
-            );
+            ));
             runs.add_bare(type_keys(&bare(), size, bare::READY, false, &chars)?);
             // A fresh copy each run: the last run's typing was saved into it.
             fixtures::write_long_answer(&long_reflections, now);
@@ -165,8 +175,11 @@ fn run() -> Result<bool, String> {
         }
         keys.push(runs);
     }
-    eprintln!();
+    progress("");
 
     let all_met = report::print(&frames, rounds, &keys, started.elapsed());
+    if std::env::var_os("REFLECT_BENCH_KEEP").is_some() {
+        println!("data sets kept in {}", work.keep().display());
+    }
     Ok(all_met)
 }
