@@ -135,8 +135,9 @@ fn run() -> Result<bool, String> {
     ]);
 
     println!(
-        "reflect through a pty, against a bare ratatui program, interleaved round by round\napp: {}",
-        app.display()
+        "reflect through a pty, against a bare ratatui program, interleaved round by round\napp: {}\nmachine: {}",
+        app.display(),
+        report::machine()
     );
     // Warm the page cache, and the folders the app creates on first run.
     first_frame(&bare(), bare::READY)?;

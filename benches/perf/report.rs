@@ -185,12 +185,32 @@ pub fn print(frames: &FirstFrames, rounds: usize, keys: &[KeyRuns], took: Durati
         );
     }
     println!(
-        "\n{} of {} targets met ({:.0} s)",
+        "\n{} of {} targets met ({:.0} s; load average now {})",
         verdicts.passed,
         verdicts.passed + verdicts.missed,
-        took.as_secs_f64()
+        took.as_secs_f64(),
+        load_average()
     );
     verdicts.missed == 0
+}
+
+/// Cores, CPU model and load: figures from a busy machine are not comparable.
+pub fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name"))
+        .map_or("unknown CPU", |m| m.trim_start_matches([' ', '\t', ':']));
+    format!("{cores} cores, {model}, load average {}", load_average())
+}
+
+/// The 1-minute load average from /proc/loadavg.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_owned))
+        .unwrap_or_else(|| "unknown".into())
 }
 
 fn median(samples: &[Duration]) -> Duration {
