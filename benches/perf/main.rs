@@ -1,0 +1,189 @@
+//! `cargo bench`: reflect's speed as a user feels it, through a real
+//! pseudo-terminal, against a bare ratatui program measured in the same
+//! run, round by round. See BENCHMARKS.md.
+//!
+//! - first frame: spawn until the frame's last-drawn text (the footer's
+//!   "save and quit") and the frame's end have come out of the pty;
+//! - key: a character written to the pty until a frame holding it has come
+//!   out, typing into a 5,000-line answer, at 100x30 and 300x100;
+//! - peak memory: VmHWM from /proc/PID/status just before Ctrl-Q.
+//!
+//! Exits 1 if any target is missed. `REFLECT_BENCH_ROUNDS=N` runs fewer
+//! rounds (for trying it out; the figures in BENCHMARKS.md use the default);
+//! `REFLECT_BENCH_DUMP=DIR` keeps the raw pty output of the last key runs;
+//! `REFLECT_BENCH_KEEP=1` keeps the generated data sets, to profile by hand.
+
+mod bare;
+mod fixtures;
+mod measure;
+mod pty;
+mod report;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use chrono::{DateTime, FixedOffset};
+use measure::{SIZE, first_frame, type_keys};
+use pty::Program;
+use report::{FirstFrames, KeyRuns, thousands};
+
+/// Rounds of first-frame runs (each: bare, reflect, for every case).
+const ROUNDS: usize = 30;
+/// Runs per size in the key test (each: bare, reflect), and keys a run.
+const KEY_ROUNDS: usize = 10;
+const KEYS_PER_RUN: usize = 40;
+const KEY_SIZES: [(u16, u16); 2] = [SIZE, (300, 100)];
+/// The last words of reflect's footer on every screen (non-breaking
+/// spaces: the footer keeps each key's words together).
+const APP_READY: &str = "save\u{a0}and\u{a0}quit";
+
+fn main() -> ExitCode {
+    if std::env::var_os(bare::ENV).is_some() {
+        bare::run();
+        return ExitCode::SUCCESS;
+    }
+    match run() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!("benchmark failed: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One line of progress on a terminal, rewritten in place; nothing in a log.
+fn progress(line: &str) {
+    if std::io::stderr().is_terminal() {
+        eprint!("\r{line:<40}\r");
+        if !line.is_empty() {
+            eprint!("{line}");
+        }
+    }
+}
+
+fn run() -> Result<bool, String> {
+    let started = Instant::now();
+    let rounds = std::env::var("REFLECT_BENCH_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or(ROUNDS);
+    let key_rounds = (rounds * KEY_ROUNDS).div_ceil(ROUNDS);
+    // Cargo builds the binary for benches and says where it is.
+    // REFLECT_BENCH_APP measures another build (an older commit's, say)
+    // against the same bare program and data.
+    let app = std::env::var_os("REFLECT_BENCH_APP")
+        .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_reflect")), PathBuf::from);
+    if !app.is_file() {
+        return Err(format!(
+            "{} is missing; `cargo bench` builds it (or run `cargo build --release`)",
+            app.display()
+        ));
+    }
+    let me = std::env::current_exe().map_err(|e| format!("current_exe: {e}"))?;
+    let now: DateTime<FixedOffset> =
+        DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").expect("date");
+
+    // Everything in one temp folder: HOME and every config folder.
+    let work = tempfile::tempdir().map_err(|e| format!("temp dir: {e}"))?;
+    let dir = |name: &str| -> Result<PathBuf, String> {
+        let path = work.path().join(name);
+        std::fs::create_dir_all(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(path)
+    };
+    let home = dir("home")?;
+    let plain = dir("config")?;
+    let with_reflections = dir("config-1000")?;
+    let with_long = dir("config-long")?;
+    let pack = dir("pack-10000")?;
+    let long_reflections = with_long.join("reflections");
+    let reflection_bytes = fixtures::write_reflections(&with_reflections.join("reflections"), now);
+    let pack_bytes = fixtures::write_large_pack(&pack);
+    measure::check_pack(&app, &home, &plain, &pack)?;
+    let long_key = fixtures::write_long_answer(&long_reflections, now);
+
+    let bare = || Program::new(&me, &home, &plain).env(bare::ENV, "1");
+    let mut frames = FirstFrames::new(vec![
+        (
+            "built-in content".to_string(),
+            Program::new(&app, &home, &plain),
+            1.2,
+            8,
+        ),
+        (
+            format!(
+                "{} reflections ({})",
+                thousands(fixtures::REFLECTIONS),
+                report::mb(reflection_bytes / 1024)
+            ),
+            Program::new(&app, &home, &with_reflections),
+            2.0,
+            30,
+        ),
+        (
+            format!(
+                "{} questions ({})",
+                thousands(fixtures::THEMES * fixtures::QUESTIONS_PER_THEME),
+                report::mb(pack_bytes / 1024)
+            ),
+            Program::new(&app, &home, &plain)
+                .arg("--content")
+                .arg(&pack),
+            2.0,
+            30,
+        ),
+    ]);
+
+    println!(
+        "reflect through a pty, against a bare ratatui program, interleaved round by round\napp: {}\nmachine: {}",
+        app.display(),
+        report::machine()
+    );
+    // Warm the page cache, and the folders the app creates on first run.
+    first_frame(&bare(), bare::READY)?;
+    for case in &frames.cases {
+        first_frame(&case.program, APP_READY)?;
+    }
+    for round in 0..rounds {
+        progress(&format!("first frames: round {}/{rounds}", round + 1));
+        for case in &mut frames.cases {
+            let bare = first_frame(&bare(), bare::READY)?;
+            let app = first_frame(&case.program, APP_READY)?;
+            case.add(bare, app);
+        }
+    }
+
+    let chars: Vec<char> = ('а'..='я').chain('α'..='ω').take(KEYS_PER_RUN).collect();
+    let typed: String = chars.iter().collect();
+    let mut keys = Vec::new();
+    for size in KEY_SIZES {
+        let mut runs = KeyRuns::new(size);
+        for round in 0..key_rounds {
+            let (cols, rows) = size;
+            progress(&format!(
+                "keys at {cols}x{rows}: round {}/{key_rounds}",
+                round + 1
+            ));
+            runs.add_bare(type_keys(&bare(), size, bare::READY, false, &chars)?);
+            // A fresh copy each run: the last run's typing was saved into it.
+            fixtures::write_long_answer(&long_reflections, now);
+            let program = Program::new(&app, &home, &with_long)
+                .arg("start")
+                .arg("--theme")
+                .arg(fixtures::LONG_THEME);
+            runs.add_app(type_keys(&program, size, APP_READY, true, &chars)?);
+            measure::verify_typed(&long_reflections, &long_key, &typed)?;
+        }
+        keys.push(runs);
+    }
+    progress("");
+
+    let all_met = report::print(&frames, rounds, &keys, started.elapsed());
+    if std::env::var_os("REFLECT_BENCH_KEEP").is_some() {
+        println!("data sets kept in {}", work.keep().display());
+    }
+    Ok(all_met)
+}
