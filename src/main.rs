@@ -322,7 +322,7 @@ fn group(
         theme,
         audience: audience.into(),
         minutes: minutes.unwrap_or(setup.config.group_minutes),
-        no_color: ColourMode::from_env(&setup.config) == ColourMode::NoColour,
+        palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
         cli_dirs: setup.cli_dirs.clone(),
     };
     runtime::run_group(&setup.paths, launch)?;

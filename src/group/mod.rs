@@ -5,8 +5,8 @@
 //! Elm-style and pure: [`GroupSession`] is the state, `handle_key` /
 //! `handle_paste` / `tick` / `resize` update it and return
 //! [`GroupEffect`]s (save the group record, quit) for the runtime to carry
-//! out, and [`render`] draws it without changing anything. No clock, disk
-//! or terminal is touched here.
+//! out. No clock, disk or terminal is touched here, and nothing is drawn:
+//! `ui::group` draws a session, reading it only.
 //!
 //! Privacy by construction: a session is built from a [`Pack`], a
 //! [`Theme`] and a [`GroupRecord`] only. Nothing in this module takes
@@ -16,30 +16,24 @@
 //! [`Theme`]: crate::content::Theme
 //! [`GroupRecord`]: crate::store::GroupRecord
 
-mod deck;
+pub mod deck;
 pub mod export;
-mod input;
+pub mod help;
+pub mod input;
 pub mod layout;
-mod note_text;
-mod overlay;
-mod paginate;
+pub mod paginate;
 pub mod slides;
 mod start;
-mod state;
-mod style;
+pub mod state;
 pub mod text;
 pub mod timer;
-mod title;
 mod update;
-mod view;
-mod widgets;
 
 pub use deck::{DeckContent, GroupAudience};
+pub use help::help_lines;
 pub use input::NoteInput;
-pub use overlay::help_lines;
 pub use paginate::{Mark, TextLine, Tone};
 pub use slides::{Slide, SlideKind};
 pub use start::{StartOptions, UnknownTheme, find_theme, new_record, start_session};
 pub use state::{GroupEffect, GroupSession, Mode};
 pub use timer::Timer;
-pub use view::{CONTINUES, render};

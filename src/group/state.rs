@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use super::deck::{DeckContent, GroupAudience};
 use super::input::NoteInput;
-use super::overlay::help_scroll_max;
+use super::help::help_scroll_max;
 use super::paginate::Mark;
 use super::slides::{self, Slide, SlideKind};
 use super::timer::Timer;
@@ -69,10 +69,9 @@ pub struct GroupSession {
     /// Questions whose timer was paused because the slide was left while
     /// it ran: it runs again on return.
     pub(super) paused_by_leaving: BTreeSet<String>,
-    pub(super) minutes: u32,
+    pub minutes: u32,
     pub(super) mode: Mode,
     pub(super) now: Instant,
-    pub(super) no_color: bool,
     pub(super) status: Option<String>,
 }
 
@@ -102,15 +101,8 @@ impl GroupSession {
             minutes,
             mode: Mode::Slides,
             now,
-            no_color: false,
             status: None,
         }
-    }
-
-    /// Draw with bold and reverse video only (for `NO_COLOR`).
-    pub fn with_no_color(mut self, no_color: bool) -> Self {
-        self.no_color = no_color;
-        self
     }
 
     pub fn slides(&self) -> &[Slide] {
@@ -139,10 +131,6 @@ impl GroupSession {
 
     pub fn now(&self) -> Instant {
         self.now
-    }
-
-    pub fn no_color(&self) -> bool {
-        self.no_color
     }
 
     pub fn size(&self) -> (u16, u16) {

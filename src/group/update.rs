@@ -13,7 +13,7 @@ use std::time::Instant;
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::overlay::help_scroll_max;
+use super::help::help_scroll_max;
 use super::state::{GroupEffect, GroupSession, Mode};
 use super::timer::Timer;
 use crate::keys::{self, Command, Context};

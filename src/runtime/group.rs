@@ -12,7 +12,9 @@ use super::reload::LiveContent;
 use super::signals::{Input, Inputs};
 use crate::app::Action;
 use crate::content::{Library, Pack, Theme};
-use crate::group::{GroupAudience, GroupEffect, GroupSession, new_record, render};
+use crate::group::{GroupAudience, GroupEffect, GroupSession, new_record};
+use crate::ui::Palette;
+use crate::ui::group::render;
 use crate::paths::Paths;
 use crate::store::{GroupRecord, RecordDir};
 
@@ -25,7 +27,7 @@ pub struct GroupLaunch {
     pub theme: String,
     pub audience: GroupAudience,
     pub minutes: u32,
-    pub no_color: bool,
+    pub palette: Palette,
     /// `--content` folders, for following edits while presenting.
     pub cli_dirs: Vec<std::path::PathBuf>,
 }
@@ -56,13 +58,12 @@ pub fn run(
         record,
         (size.width, size.height),
         Instant::now(),
-    )
-    .with_no_color(launch.no_color);
+    );
     let _ = terminal.hide_cursor();
     let mut refused_quit = false;
     let (mut live, _) = LiveContent::start(paths, &launch.cli_dirs);
     loop {
-        let turn = turn(terminal, inputs, &mut session, &records, &mut refused_quit);
+        let turn = turn(terminal, inputs, &mut session, launch.palette, &records, &mut refused_quit);
         if !matches!(turn, Ok(Turn::Continue | Turn::Over)) {
             // The window closed, or the terminal is gone: keep the notes.
             let effects = session.end_now(Local::now().fixed_offset());
@@ -93,10 +94,11 @@ fn turn(
     terminal: &mut DefaultTerminal,
     inputs: &Inputs,
     session: &mut GroupSession,
+    palette: Palette,
     records: &RecordDir<GroupRecord>,
     refused_quit: &mut bool,
 ) -> Result<Turn> {
-    terminal.draw(|frame| render(session, frame.area(), frame.buffer_mut()))?;
+    terminal.draw(|frame| render(session, palette, frame.area(), frame.buffer_mut()))?;
     let now = Instant::now();
     let effects = match inputs.next(TICK) {
         None => return Ok(Turn::Continue),

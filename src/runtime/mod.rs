@@ -89,7 +89,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         inputs,
         group: None,
         group_minutes: launch.group_minutes,
-        no_color: !launch.palette.colour,
+        palette: launch.palette,
         cli_dirs: launch.cli_dirs.clone(),
         ending: None,
     };
@@ -169,7 +169,7 @@ struct Runner<'p> {
     /// A group session asked for from the theme screen, run between frames.
     group: Option<SessionRequest>,
     group_minutes: u32,
-    no_color: bool,
+    palette: Palette,
     cli_dirs: Vec<std::path::PathBuf>,
     /// Why the app is ending without being asked to (a signal, or the
     /// terminal gone): it saves and exits, drawing and reading no more.
@@ -332,7 +332,7 @@ impl Runner<'_> {
             theme: request.theme.clone(),
             audience,
             minutes: self.group_minutes,
-            no_color: self.no_color,
+            palette: self.palette,
             cli_dirs: self.cli_dirs.clone(),
         };
         if group::run(terminal, self.paths, launch, &self.inputs)? {

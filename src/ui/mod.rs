@@ -2,6 +2,7 @@
 //! changes nothing; `view` is the only entry point.
 
 mod chrome;
+pub mod group;
 mod home;
 mod review;
 mod style;

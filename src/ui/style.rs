@@ -104,3 +104,88 @@ impl Palette {
         self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
     }
 }
+
+/// The styles of the shared screen in a room: the same palette (its theme
+/// and `NO_COLOR`), set for a projector. Both colours are painted, so it
+/// reads the same whatever the terminal's own colours; nothing is dimmed,
+/// as dim text vanishes on many projectors.
+#[derive(Debug, Clone, Copy)]
+pub struct Room(Palette);
+
+impl Palette {
+    pub fn room(self) -> Room {
+        Room(self)
+    }
+}
+
+impl Room {
+    /// Foreground and background for text, then the background alone.
+    fn ink(self) -> Option<(Color, Color)> {
+        let palette = self.0;
+        match (palette.colour, palette.theme) {
+            (false, _) => None,
+            (true, ColourTheme::Light) => Some((Color::Black, Color::White)),
+            (true, _) => Some((Color::White, Color::Black)),
+        }
+    }
+
+    /// The screen: white on black (black on white with the light theme).
+    pub fn base(self) -> Style {
+        self.ink()
+            .map_or_else(Style::new, |(fg, bg)| Style::new().fg(fg).bg(bg))
+    }
+
+    pub fn bold(self) -> Style {
+        self.base().add_modifier(Modifier::BOLD)
+    }
+
+    /// Less important text (credits, hints).
+    pub fn muted(self) -> Style {
+        match (self.ink(), self.0.theme) {
+            (None, _) => Style::new(),
+            (Some(_), ColourTheme::HighContrast) => self.base(),
+            (Some((_, bg)), ColourTheme::Light) => Style::new().fg(Color::DarkGray).bg(bg),
+            (Some((_, bg)), _) => Style::new().fg(Color::Gray).bg(bg),
+        }
+    }
+
+    pub fn tone(self, tone: crate::group::Tone) -> Style {
+        use crate::group::Tone;
+        match tone {
+            Tone::Title | Tone::Heading | Tone::Question => self.bold(),
+            Tone::Body | Tone::Prompt => self.base(),
+            Tone::Muted => self.muted(),
+        }
+    }
+
+    /// Figures and the running timer.
+    pub fn accent(self) -> Style {
+        match self.ink() {
+            None => Style::new().add_modifier(Modifier::BOLD),
+            Some((_, bg)) => {
+                let fg = if self.0.theme == ColourTheme::Light {
+                    Color::Blue
+                } else {
+                    Color::LightYellow
+                };
+                Style::new().fg(fg).bg(bg).add_modifier(Modifier::BOLD)
+            }
+        }
+    }
+
+    /// Time is up: impossible to miss, in reverse video.
+    pub fn alarm(self) -> Style {
+        self.bold().add_modifier(Modifier::REVERSED)
+    }
+
+    /// The footer and the selected line of a list.
+    pub fn bar(self) -> Style {
+        self.base().add_modifier(Modifier::REVERSED)
+    }
+
+    /// Blank screen: nothing at all to see.
+    pub fn blank(self) -> Style {
+        self.ink()
+            .map_or_else(Style::new, |(_, bg)| Style::new().bg(bg))
+    }
+}

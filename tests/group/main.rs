@@ -19,8 +19,10 @@ use ratatui::buffer::Buffer;
 
 use reflect::content::{Layer, Library};
 use reflect::group::{
-    GroupAudience, GroupEffect, GroupSession, SlideKind, StartOptions, render, start_session,
+    GroupAudience, GroupEffect, GroupSession, SlideKind, StartOptions, start_session,
 };
+use reflect::ui::Palette;
+use reflect::ui::group::render;
 
 pub const THEME: &str = "child-mental-health";
 
@@ -109,9 +111,18 @@ impl Harness {
 }
 
 pub fn draw(session: &GroupSession, width: u16, height: u16) -> Terminal<TestBackend> {
+    draw_in(session, Palette::new(true), width, height)
+}
+
+pub fn draw_in(
+    session: &GroupSession,
+    palette: Palette,
+    width: u16,
+    height: u16,
+) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal
-        .draw(|frame| render(session, frame.area(), frame.buffer_mut()))
+        .draw(|frame| render(session, palette, frame.area(), frame.buffer_mut()))
         .expect("draw");
     terminal
 }

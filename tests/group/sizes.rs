@@ -74,7 +74,7 @@ fn a_small_screen_says_the_slide_continues() {
     assert!(screen.contains("continues →"), "{screen}");
     h.session.resize(44, 12);
     assert!(
-        h.screen().contains(reflect::group::CONTINUES),
+        h.screen().contains(reflect::ui::group::CONTINUES),
         "{}",
         h.screen()
     );

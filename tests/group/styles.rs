@@ -4,11 +4,13 @@
 use ratatui::style::{Color, Modifier};
 use reflect::group::{GroupAudience, SlideKind};
 
-use crate::{Harness, draw};
+use reflect::config::ColourTheme;
+use reflect::ui::Palette;
 
-fn time_up(no_color: bool) -> Harness {
+use crate::{Harness, draw, draw_in};
+
+fn time_up() -> Harness {
     let mut h = Harness::new((80, 24), GroupAudience::Practitioner);
-    h.session = h.session.clone().with_no_color(no_color);
     h.go_to(SlideKind::Question);
     h.wait(301);
     h
@@ -16,7 +18,7 @@ fn time_up(no_color: bool) -> Harness {
 
 #[test]
 fn time_up_is_in_reverse_video() {
-    let h = time_up(false);
+    let h = time_up();
     let terminal = draw(&h.session, 80, 24);
     let buffer = terminal.backend().buffer();
     let reversed_blocks = buffer
@@ -40,8 +42,8 @@ fn time_up_is_in_reverse_video() {
 
 #[test]
 fn no_color_means_no_colours_but_still_reverse_and_bold() {
-    let h = time_up(true);
-    let terminal = draw(&h.session, 80, 24);
+    let h = time_up();
+    let terminal = draw_in(&h.session, Palette::new(false), 80, 24);
     let cells = terminal.backend().buffer().content();
     assert!(
         cells
@@ -54,7 +56,7 @@ fn no_color_means_no_colours_but_still_reverse_and_bold() {
             .any(|c| c.modifier.contains(Modifier::REVERSED))
     );
     assert!(cells.iter().any(|c| c.modifier.contains(Modifier::BOLD)));
-    let coloured = draw(&time_up(false).session, 80, 24);
+    let coloured = draw(&time_up().session, 80, 24);
     assert!(
         coloured
             .backend()
@@ -63,4 +65,18 @@ fn no_color_means_no_colours_but_still_reverse_and_bold() {
             .iter()
             .all(|c| c.bg == Color::Black)
     );
+}
+
+/// The room's screen follows the colour theme: black on white with the
+/// light theme, white on black otherwise.
+#[test]
+fn the_light_theme_is_black_on_white() {
+    let light = Palette {
+        colour: true,
+        theme: ColourTheme::Light,
+    };
+    let terminal = draw_in(&time_up().session, light, 80, 24);
+    let cells = terminal.backend().buffer().content();
+    assert!(cells.iter().all(|c| c.bg == Color::White), "light background");
+    assert!(cells.iter().any(|c| c.fg == Color::Black));
 }

@@ -11,10 +11,10 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use tui_big_text::{BigText, PixelSize};
 
-use super::layout::big_rows;
-use super::paginate::TextLine;
-use super::style::Palette;
-use super::text::{truncate, width};
+use crate::group::layout::big_rows;
+use crate::group::paginate::TextLine;
+use crate::ui::style::Room;
+use crate::group::text::{truncate, width};
 
 /// `rect` clipped to the buffer, so indexing it can never panic.
 pub fn clip(rect: Rect, buf: &Buffer) -> Rect {
@@ -72,7 +72,7 @@ pub fn put_split(buf: &mut Buffer, rect: Rect, left: &str, right: &str, style: S
 
 /// Slide lines from the top of `rect`, styled by tone. When they do not all
 /// fit, the last row shows "…" so nothing is lost silently.
-pub fn put_lines(buf: &mut Buffer, rect: Rect, lines: &[TextLine], palette: Palette) {
+pub fn put_lines(buf: &mut Buffer, rect: Rect, lines: &[TextLine], palette: Room) {
     let rect = clip(rect, buf);
     let rows = usize::from(rect.height);
     let cut = lines.len() > rows;

@@ -6,12 +6,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use tui_big_text::PixelSize;
 
-use super::deck::DeckContent;
-use super::layout::{big_rows, big_width, text_column};
-use super::paginate::{TextLine, Tone};
-use super::slides::Slide;
-use super::style::Palette;
-use super::text::{clean, wrap};
+use crate::group::deck::DeckContent;
+use crate::group::layout::{big_rows, big_width, text_column};
+use crate::group::paginate::{TextLine, Tone};
+use crate::group::slides::Slide;
+use crate::ui::style::Room;
+use crate::group::text::{clean, wrap};
 use super::widgets::{put, put_big, put_lines};
 
 const GAP: u16 = 2;
@@ -35,7 +35,7 @@ pub fn render_big(
     slide: &Slide,
     body: Rect,
     buf: &mut Buffer,
-    palette: Palette,
+    palette: Room,
 ) -> bool {
     let Some(plan) = plan(content, slide, body) else {
         return false;

@@ -6,9 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use std::ops::Range;
 
-use super::input::NoteInput;
-use super::style::Palette;
-use super::text::width;
+use crate::group::input::NoteInput;
+use crate::ui::style::Room;
+use crate::group::text::width;
 use super::widgets::put;
 
 const PLACEHOLDER: &str = " Type what the group agreed, then Enter";
@@ -18,7 +18,7 @@ pub fn draw(
     inner: Rect,
     input: &NoteInput,
     ranges: &[Range<usize>],
-    palette: Palette,
+    palette: Room,
 ) {
     if inner.width == 0 || inner.height == 0 || ranges.is_empty() {
         return;
@@ -66,7 +66,7 @@ fn cursor_column(text: &str, range: &Range<usize>, cursor: usize) -> usize {
 
 /// "…" just left of the text (in the box's padding) on the first or last
 /// row when wrapped lines are scrolled out of view.
-fn more_signs(buf: &mut Buffer, inner: Rect, above: bool, below: bool, palette: Palette) {
+fn more_signs(buf: &mut Buffer, inner: Rect, above: bool, below: bool, palette: Room) {
     let Some(x) = inner.x.checked_sub(1) else {
         return;
     };

@@ -8,13 +8,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::layout::{TimerSize, areas, question_areas, text_column, timer_size};
+use crate::group::layout::{TimerSize, areas, question_areas, text_column, timer_size};
 use super::overlay;
-use super::slides::{Slide, SlideKind};
-use super::state::{GroupSession, Mode};
-use super::style::Palette;
-use super::text::{truncate, width};
-use super::timer::Timer;
+use crate::group::slides::{Slide, SlideKind};
+use crate::group::state::{GroupSession, Mode};
+use crate::ui::style::{Palette, Room};
+use crate::group::text::{truncate, width};
+use crate::group::timer::Timer;
 use super::title;
 use super::widgets::{clip, fill, put, put_big, put_lines, put_split};
 use crate::keys;
@@ -22,10 +22,10 @@ use crate::keys;
 /// The sign at the bottom of a slide whose section goes on.
 pub const CONTINUES: &str = "continues on the next slide →";
 
-/// Draw `session` into `area` of `buf`.
-pub fn render(session: &GroupSession, area: Rect, buf: &mut Buffer) {
+/// Draw `session` into `area` of `buf`, in the room styles of `palette`.
+pub fn render(session: &GroupSession, palette: Palette, area: Rect, buf: &mut Buffer) {
     let area = clip(area, buf);
-    let palette = Palette::new(session.no_color());
+    let palette = palette.room();
     if matches!(session.mode(), Mode::Blank) {
         fill(buf, area, palette.blank());
         return;
@@ -40,7 +40,7 @@ pub fn render(session: &GroupSession, area: Rect, buf: &mut Buffer) {
     overlay::render(session, area, bands, buf, palette);
 }
 
-fn header(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Palette) {
+fn header(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Room) {
     let count = session.slides().len();
     let position = format!("{} / {count}", session.current_index() + 1);
     let right = match session.record().notes.len() {
@@ -51,7 +51,7 @@ fn header(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, p
     put_split(buf, rect, &slide.header(), &right, palette.bold());
 }
 
-fn body(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Palette) {
+fn body(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Room) {
     let column = text_column(rect);
     match slide.kind {
         SlideKind::Question => {
@@ -76,7 +76,7 @@ fn body(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, pal
 
 /// The slide's lines in the middle of `rect`, leaving its last row for the
 /// "continues" sign.
-fn centred_lines(slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Palette) {
+fn centred_lines(slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Room) {
     let room = rect.height.saturating_sub(1);
     let used = u16::try_from(slide.lines.len())
         .unwrap_or(u16::MAX)
@@ -87,7 +87,7 @@ fn centred_lines(slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Palette) 
     continues(slide, rect, buf, palette);
 }
 
-fn continues(slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Palette) {
+fn continues(slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Room) {
     if !slide.continues() || rect.height == 0 {
         return;
     }
@@ -103,7 +103,7 @@ fn draw_timer(
     rect: Rect,
     size: TimerSize,
     buf: &mut Buffer,
-    palette: Palette,
+    palette: Room,
 ) {
     let now = session.now();
     let fresh = Timer::new(session.minutes);
@@ -154,7 +154,7 @@ fn timer_line(buf: &mut Buffer, rect: Rect, clock: (&str, Style), status: (&str,
 /// The footer: a status message if any, then the keys for what has the
 /// keyboard. When they do not fit, hints are dropped from the end but help
 /// (always last) stays, after a "…".
-fn footer(session: &GroupSession, rect: Rect, buf: &mut Buffer, palette: Palette) {
+fn footer(session: &GroupSession, rect: Rect, buf: &mut Buffer, palette: Room) {
     fill(buf, rect, palette.bar());
     let context = keys::Context {
         on_question: session.on_question(),

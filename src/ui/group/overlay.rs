@@ -7,14 +7,14 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
-use super::input::NoteInput;
-use super::layout::{Areas, centred};
-use super::slides::{Slide, SlideKind};
-use super::state::{GroupSession, Mode};
-use super::style::Palette;
-use super::text::{truncate, wrap_ranges};
+use crate::group::input::NoteInput;
+use crate::group::help::{has_border, help_lines, help_rect, panel_inner};
+use crate::group::layout::{Areas, centred};
+use crate::group::slides::{Slide, SlideKind};
+use crate::group::state::{GroupSession, Mode};
+use crate::ui::style::Room;
+use crate::group::text::{truncate, wrap_ranges};
 use super::widgets::{clip, fill, put};
-use crate::keys;
 
 /// Most rows the note input grows to before it scrolls.
 const NOTE_ROWS: u16 = 6;
@@ -24,7 +24,7 @@ pub fn render(
     screen: Rect,
     bands: Areas,
     buf: &mut Buffer,
-    palette: Palette,
+    palette: Room,
 ) {
     match session.mode() {
         Mode::Index { selected } => index(session, *selected, screen, buf, palette),
@@ -37,7 +37,7 @@ pub fn render(
 
 /// A cleared, bordered box; returns the space inside. Too small for a
 /// border, the box is just cleared.
-fn panel(buf: &mut Buffer, rect: Rect, title: &str, palette: Palette) -> Rect {
+fn panel(buf: &mut Buffer, rect: Rect, title: &str, palette: Room) -> Rect {
     let rect = clip(rect, buf);
     fill(buf, rect, palette.base());
     if !has_border(rect) {
@@ -52,26 +52,12 @@ fn panel(buf: &mut Buffer, rect: Rect, title: &str, palette: Palette) -> Rect {
     panel_inner(rect)
 }
 
-fn has_border(rect: Rect) -> bool {
-    rect.width >= 6 && rect.height >= 3
-}
-
-/// The space inside a panel: inside the border, with a column of padding
-/// on each side when there is room.
-fn panel_inner(rect: Rect) -> Rect {
-    if !has_border(rect) {
-        return rect;
-    }
-    let pad = u16::from(rect.width >= 24);
-    rect.inner(Margin::new(1 + pad, 1))
-}
-
 fn index(
     session: &GroupSession,
     selected: usize,
     screen: Rect,
     buf: &mut Buffer,
-    palette: Palette,
+    palette: Room,
 ) {
     let slides = session.slides();
     let rows = u16::try_from(slides.len())
@@ -104,7 +90,7 @@ fn index(
 }
 
 /// "more above / below" on a panel's bottom border, when it has one.
-fn more_sign(buf: &mut Buffer, rect: Rect, above: bool, below: bool, palette: Palette) {
+fn more_sign(buf: &mut Buffer, rect: Rect, above: bool, below: bool, palette: Room) {
     let sign = match (above, below) {
         (_, true) => "more below ↓",
         (true, false) => "more above ↑",
@@ -125,24 +111,7 @@ fn index_label(slide: &Slide) -> String {
     }
 }
 
-/// Where help goes on a screen: as tall as its text, at most the screen
-/// less the footer.
-fn help_rect(screen: Rect) -> Rect {
-    let rows = u16::try_from(help_lines().len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let height = rows.min(screen.height.saturating_sub(1));
-    let rect = centred(screen, screen.width.saturating_sub(4).min(72), height);
-    Rect::new(rect.x, screen.y, rect.width, rect.height)
-}
-
-/// How far help can scroll on a screen of `size`.
-pub fn help_scroll_max(size: (u16, u16)) -> usize {
-    let inner = panel_inner(help_rect(Rect::new(0, 0, size.0, size.1)));
-    help_lines().len().saturating_sub(usize::from(inner.height))
-}
-
-fn help(scroll: usize, screen: Rect, buf: &mut Buffer, palette: Palette) {
+fn help(scroll: usize, screen: Rect, buf: &mut Buffer, palette: Room) {
     let lines = help_lines();
     let rect = help_rect(screen);
     let inner = panel(buf, rect, "Keys", palette);
@@ -176,20 +145,7 @@ fn help(scroll: usize, screen: Rect, buf: &mut Buffer, palette: Palette) {
     }
 }
 
-/// Help text from the key tables: a heading per part of the view, then
-/// `keys  what they do`. The bool marks headings.
-pub fn help_lines() -> Vec<(String, bool)> {
-    let mut lines = Vec::new();
-    for (heading, bindings) in keys::help_sections(keys::Mode::Slides) {
-        lines.push((heading.to_string(), true));
-        for binding in bindings {
-            lines.push((format!("  {:<10} {}", binding.label, binding.help), false));
-        }
-    }
-    lines
-}
-
-fn confirm(session: &GroupSession, screen: Rect, buf: &mut Buffer, palette: Palette) {
+fn confirm(session: &GroupSession, screen: Rect, buf: &mut Buffer, palette: Room) {
     let rect = centred(screen, 44, 6);
     let inner = panel(buf, rect, "End the session?", palette);
     let notes = match session.record().notes.len() {
@@ -210,7 +166,7 @@ fn note(
     input: &NoteInput,
     bands: Areas,
     buf: &mut Buffer,
-    palette: Palette,
+    palette: Room,
 ) {
     let area = bands.body;
     let text_width = area.width.saturating_sub(6).max(1);
