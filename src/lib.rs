@@ -3,6 +3,7 @@
 //! these modules, so tests can reach everything without a terminal.
 
 pub mod app;
+pub mod autosave;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -12,5 +13,7 @@ pub mod paths;
 pub mod runtime;
 pub mod sheet;
 pub mod store;
+pub mod text;
+pub mod text_box;
 pub mod ui;
 pub mod watch;

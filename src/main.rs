@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use reflect::app::GroupRequest;
 use reflect::content::{Audience, Layer, Library};
-use reflect::runtime::{self, Launch};
+use reflect::runtime::{self, Launch, Start};
 use reflect::ui::Palette;
 
 use reflect::cli;
@@ -288,25 +289,28 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
 /// The interactive app, optionally straight into a theme's walkthrough.
 fn app(setup: &Setup, start: Option<(String, Audience)>) -> anyhow::Result<ExitCode> {
     let (library, history, store) = runtime::load_startup(&setup.paths, &setup.layers)?;
-    let start = match start {
-        Some((theme, audience)) => Some(cli::start::request(&library, &theme, audience)?),
-        None => None,
+    let (start, audience) = match start {
+        Some((theme, audience)) => {
+            let request = cli::start::request(&library, &theme, audience)?;
+            (Start::Walkthrough(request), audience)
+        }
+        None => (Start::Home, setup.config.audience),
     };
     let launch = Launch {
         library,
-        history,
-        store,
-        audience: start.as_ref().map_or(setup.config.audience, |s| s.audience),
+        private: Some((history, store)),
         start,
+        audience,
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
-        cli_dirs: setup.cli_dirs.clone(),
         group_minutes: setup.config.group_minutes,
+        cli_dirs: setup.cli_dirs.clone(),
     };
     runtime::run(&setup.paths, launch)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// `reflect group`: the presentation view on its own.
+/// `reflect group`: the presentation view on its own. The private
+/// reflections are not read at all.
 fn group(
     setup: &Setup,
     theme: &str,
@@ -315,16 +319,20 @@ fn group(
 ) -> anyhow::Result<ExitCode> {
     let library = Library::load(&setup.layers);
     let (pack, theme) = reflect::group::find_theme(&library, theme)?;
-    let (pack, theme) = (pack.id.clone(), theme.id.clone());
-    let launch = runtime::GroupLaunch {
-        library,
-        pack,
-        theme,
+    let request = GroupRequest {
+        pack: pack.id.clone(),
+        theme: theme.id.clone(),
         audience: audience.into(),
-        minutes: minutes.unwrap_or(setup.config.group_minutes),
+    };
+    let launch = Launch {
+        library,
+        private: None,
+        start: Start::Group(request),
+        audience: setup.config.audience,
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
+        group_minutes: minutes.unwrap_or(setup.config.group_minutes),
         cli_dirs: setup.cli_dirs.clone(),
     };
-    runtime::run_group(&setup.paths, launch)?;
+    runtime::run(&setup.paths, launch)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -75,8 +75,10 @@ fn run() -> Result<bool, String> {
     // Cargo builds the binary for benches and says where it is.
     // REFLECT_BENCH_APP measures another build (an older commit's, say)
     // against the same bare program and data.
-    let app = std::env::var_os("REFLECT_BENCH_APP")
-        .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_reflect")), PathBuf::from);
+    let app = std::env::var_os("REFLECT_BENCH_APP").map_or_else(
+        || PathBuf::from(env!("CARGO_BIN_EXE_reflect")),
+        PathBuf::from,
+    );
     if !app.is_file() {
         return Err(format!(
             "{} is missing; `cargo bench` builds it (or run `cargo build --release`)",

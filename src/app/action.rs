@@ -5,7 +5,8 @@ use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
 use crate::content::{Audience, Library};
-use crate::store::Reflection;
+use crate::group::GroupAudience;
+use crate::store::{GroupRecord, Reflection};
 
 #[derive(Debug, Clone)]
 pub enum Action {
@@ -35,6 +36,19 @@ pub enum Action {
     /// The window is closing or the session ends (SIGHUP, SIGTERM,
     /// SIGINT): save everything and end, asking nothing.
     Terminate,
+    /// The screen's size: at start and whenever it changes.
+    Resize(u16, u16),
+    /// The runtime found (a draft left in) or started a group record.
+    GroupOpened(Box<OpenedGroup>),
+    GroupOpenFailed(String),
+    GroupSaved {
+        id: String,
+        edits: u64,
+    },
+    GroupSaveFailed {
+        id: String,
+        error: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -67,8 +81,18 @@ pub enum Effect {
         edits: u64,
     },
     Export(Box<Reflection>),
-    /// Present this theme to a group (the private session stays as it is).
-    OpenGroup(SessionRequest),
+    /// Present this theme to a group (the private session stays as it is):
+    /// find the group record a draft was left in, or start one, lock it,
+    /// and answer with `GroupOpened`.
+    OpenGroup(GroupRequest),
+    SaveGroup {
+        record: Box<GroupRecord>,
+        edits: u64,
+    },
+    /// Release the group record's lock (the group view was closed).
+    CloseGroup {
+        id: String,
+    },
     /// Release the reflection's lock (the session was closed).
     CloseSession {
         id: String,
@@ -89,4 +113,18 @@ pub struct SessionRequest {
     pub resume: bool,
     /// Open this exact reflection (from the home screen's list).
     pub id: Option<String>,
+}
+
+/// A theme to present to a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupRequest {
+    pub pack: String,
+    pub theme: String,
+    pub audience: GroupAudience,
+}
+
+#[derive(Debug, Clone)]
+pub struct OpenedGroup {
+    pub request: GroupRequest,
+    pub record: GroupRecord,
 }

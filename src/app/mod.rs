@@ -4,19 +4,24 @@
 //! come back; screens in `ui` only read an `&App`.
 
 mod action;
+mod group;
 mod session;
 mod update;
 mod update_session;
 
 use chrono::{DateTime, FixedOffset};
 
+pub use crate::autosave::SaveState;
 pub use crate::keys::{Command, Mode};
-pub use action::{Action, Effect, OpenedSession, SessionAccess, SessionRequest};
-pub use session::{Focus, SaveState, Session};
+pub use action::{
+    Action, Effect, GroupRequest, OpenedGroup, OpenedSession, SessionAccess, SessionRequest,
+};
+pub use session::{Focus, Session};
 pub use update::update;
 pub use update_session::save_due;
 
 use crate::content::{Audience, Library};
+use crate::group::GroupSession;
 use crate::store::Reflection;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,13 +46,30 @@ pub struct Status {
     pub is_error: bool,
 }
 
-/// A one-line text field (an action's text or due date).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// A one-line text field (an action's text or due date): the same text
+/// box as everywhere, with Enter taken to mean "keep".
+#[derive(Debug, Clone)]
 pub struct LineInput {
     pub prompt: String,
-    pub text: String,
+    pub field: ratatui_textarea::TextArea<'static>,
     /// The action's text, once entered, while the due date is asked for.
     pub pending_text: Option<String>,
+}
+
+impl LineInput {
+    pub fn new(prompt: &str, pending_text: Option<String>) -> LineInput {
+        let mut field = crate::text_box::text_box("", "");
+        crate::text_box::set_focused(&mut field, true);
+        LineInput {
+            prompt: prompt.to_owned(),
+            field,
+            pending_text,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        crate::text_box::text(&self.field)
+    }
 }
 
 /// Where the app stands on ending.
@@ -88,6 +110,16 @@ pub struct App {
     pub notices: Vec<String>,
     pub now: DateTime<FixedOffset>,
     pub quit: Quit,
+    /// The group view, when it is on screen. It holds the theme's public
+    /// content and the group's record, nothing else: while it is open
+    /// nothing private is drawn at all.
+    pub group: Option<GroupSession>,
+    /// Started as `reflect group`: ending the session ends the app.
+    pub group_only: bool,
+    /// Discussion minutes per question in a new group session.
+    pub group_minutes: u32,
+    /// The screen (width, height), for laying out slides.
+    pub size: (u16, u16),
 }
 
 impl App {
@@ -116,7 +148,21 @@ impl App {
             notices: Vec::new(),
             now,
             quit: Quit::Staying,
+            group: None,
+            group_only: false,
+            group_minutes: 5,
+            size: (80, 24),
         }
+    }
+
+    /// When the next save (of an answer or of the group's notes) should
+    /// start, if one is waiting.
+    pub fn next_save_due(&self) -> Option<DateTime<FixedOffset>> {
+        let group = self.group.as_ref().and_then(GroupSession::save_due);
+        update_session::save_due(self)
+            .into_iter()
+            .chain(group)
+            .min()
     }
 
     /// A quit has been asked for and is under way.
@@ -134,6 +180,9 @@ impl App {
 
     /// The mode of the screen under the help overlay (what help describes).
     pub fn mode_beneath_help(&self) -> Mode {
+        if let Some(group) = &self.group {
+            return group.mode().key_mode();
+        }
         if self.line_input.is_some() {
             return Mode::LineInput;
         }

@@ -2,21 +2,12 @@
 //! what is on screen has reached the disk yet.
 
 use chrono::{DateTime, FixedOffset};
-use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::TextArea;
 
+use crate::autosave::Autosave;
 use crate::content::{Library, Question, QuestionKey, Theme};
 use crate::store::Reflection;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    Saved,
-    /// Typed since the last save; a save will follow shortly.
-    Unsaved,
-    Saving,
-    /// The last save failed; the text is kept in memory and retried.
-    Failed(String),
-}
+use crate::text_box::{self, text_box};
 
 /// Which text box has the keyboard in the walkthrough.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,24 +24,17 @@ pub struct Session {
     pub focus: Focus,
     pub answer_editor: TextArea<'static>,
     pub notes_editor: TextArea<'static>,
-    /// Counts edits so a save that finishes after more typing keeps `Unsaved`.
-    pub edits: u64,
-    pub last_edit: Option<DateTime<FixedOffset>>,
-    /// When the oldest edit that no save has taken yet was made: autosave
-    /// never lets it wait long, however steadily someone types.
-    pub unsaved_since: Option<DateTime<FixedOffset>>,
+    pub autosave: Autosave,
     /// Typed into an editor since its text was last copied into the
     /// reflection. Copying is done when something needs the reflection (a
     /// save, a move, a command), not on every key: a long answer would
     /// make every key cost as much as the whole text.
     editors_changed: bool,
-    pub save: SaveState,
-    pub last_save_attempt: Option<DateTime<FixedOffset>>,
 }
 
 impl Session {
     pub fn new(reflection: Reflection, read_only: bool) -> Self {
-        let notes = editor(
+        let notes = text_box(
             &reflection.notes,
             "Free notes: what you noticed, what to take to supervision…",
         );
@@ -59,14 +43,10 @@ impl Session {
             read_only,
             question: 0,
             focus: Focus::Browse,
-            answer_editor: editor("", ""),
+            answer_editor: text_box("", ""),
             notes_editor: notes,
-            edits: 0,
-            last_edit: None,
-            unsaved_since: None,
+            autosave: Autosave::default(),
             editors_changed: false,
-            save: SaveState::Saved,
-            last_save_attempt: None,
         };
         session.set_focus(Focus::Browse);
         session
@@ -103,7 +83,7 @@ impl Session {
             .and_then(|q| self.reflection.answer(&self.key(q).to_string()))
             .map(|a| a.text.clone())
             .unwrap_or_default();
-        self.answer_editor = editor(
+        self.answer_editor = text_box(
             &text,
             "Write your answer here. Enter starts a new line; Tab moves on.",
         );
@@ -116,7 +96,7 @@ impl Session {
             return;
         };
         let key = self.key(question).to_string();
-        let text = self.answer_editor.lines().join("\n");
+        let text = text_box::text(&self.answer_editor);
         if self.reflection.answer(&key).is_none() && text.trim().is_empty() {
             return;
         }
@@ -131,15 +111,12 @@ impl Session {
     }
 
     fn store_notes(&mut self) {
-        self.reflection.notes = self.notes_editor.lines().join("\n");
+        self.reflection.notes = text_box::text(&self.notes_editor);
     }
 
     pub fn mark_edited(&mut self, now: DateTime<FixedOffset>) {
-        self.edits += 1;
-        self.last_edit = Some(now);
-        self.unsaved_since.get_or_insert(now);
+        self.autosave.edited(now);
         self.reflection.updated = now;
-        self.save = SaveState::Unsaved;
     }
 
     /// An editor's text changed (typing, paste, undo): recorded now,
@@ -157,30 +134,23 @@ impl Session {
         }
     }
 
-    /// The reflection as it should be saved now; what it holds from here on
-    /// is taken by a save.
-    pub fn take_for_save(&mut self, library: &Library, now: DateTime<FixedOffset>) -> Reflection {
+    /// The reflection as it should be saved now, and the edit count the
+    /// save carries; everything so far is taken by this save.
+    pub fn take_for_save(
+        &mut self,
+        library: &Library,
+        now: DateTime<FixedOffset>,
+    ) -> (Reflection, u64) {
         self.sync_editors(library, now);
-        self.unsaved_since = None;
-        self.save = SaveState::Saving;
-        self.last_save_attempt = Some(now);
-        self.reflection.clone()
+        let edits = self.autosave.started(now);
+        (self.reflection.clone(), edits)
     }
 
     /// Moves the keyboard, styling the editors so the focused one shows a cursor.
     pub fn set_focus(&mut self, focus: Focus) {
         self.focus = focus;
-        for (editor, focused) in [
-            (&mut self.answer_editor, focus == Focus::Answer),
-            (&mut self.notes_editor, focus == Focus::Notes),
-        ] {
-            let cursor = if focused {
-                Style::default().add_modifier(Modifier::REVERSED)
-            } else {
-                Style::default()
-            };
-            editor.set_cursor_style(cursor);
-        }
+        text_box::set_focused(&mut self.answer_editor, focus == Focus::Answer);
+        text_box::set_focused(&mut self.notes_editor, focus == Focus::Notes);
     }
 
     /// The first question without an answer, or the first question.
@@ -201,22 +171,6 @@ impl Session {
     }
 
     pub fn is_dirty(&self) -> bool {
-        matches!(self.save, SaveState::Unsaved | SaveState::Failed(_))
+        self.autosave.is_dirty()
     }
-}
-
-fn editor(text: &str, placeholder: &str) -> TextArea<'static> {
-    let lines: Vec<String> = if text.is_empty() {
-        vec![String::new()]
-    } else {
-        text.split('\n').map(str::to_owned).collect()
-    };
-    let mut editor = TextArea::new(lines);
-    editor.set_wrap_mode(WrapMode::WordOrGlyph);
-    editor.set_cursor_line_style(Style::default());
-    editor.set_placeholder_text(placeholder);
-    editor.set_max_histories(200);
-    editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    editor.move_cursor(ratatui_textarea::CursorMove::End);
-    editor
 }

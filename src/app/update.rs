@@ -3,21 +3,43 @@
 
 use crossterm::event::{KeyEvent, KeyEventKind};
 
-use super::session::{SaveState, Session};
+use super::group;
+use super::session::Session;
 use super::update_session as walk;
 use super::{
     Action, App, Effect, HomeFocus, OpenedSession, Quit, Screen, SessionAccess, SessionRequest,
 };
+use crate::autosave::SaveState;
 use crate::keys::{self, Command, Context, Mode};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Action::Key(_) => Vec::new(),
+        Action::Paste(text) if app.group.is_some() => {
+            group::paste(app, &text);
+            Vec::new()
+        }
         Action::Paste(text) => walk::paste(app, &text),
         Action::Tick(now) => {
             app.now = now;
-            walk::autosave(app)
+            let mut effects = walk::autosave(app);
+            effects.extend(group::tick(app));
+            effects
+        }
+        Action::Resize(width, height) => {
+            app.size = (width, height);
+            if let Some(session) = app.group.as_mut() {
+                session.resize(width, height);
+            }
+            Vec::new()
+        }
+        Action::GroupOpened(opened) => group::opened(app, &opened.request, opened.record),
+        Action::GroupOpenFailed(error) => group::failed(app, error),
+        Action::GroupSaved { id, edits } => group::saved(app, &id, edits),
+        Action::GroupSaveFailed { id, error } => {
+            group::save_failed(app, &id, &error);
+            Vec::new()
         }
         Action::SessionOpened(opened) => open_session(app, opened),
         Action::SessionFailed(error) => {
@@ -37,7 +59,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.set_status(format!("Could not export: {error}"), true);
             Vec::new()
         }
-        Action::ContentReloaded(library) => walk::content_reloaded(app, *library),
+        Action::ContentReloaded(library) => {
+            let effects = walk::content_reloaded(app, *library);
+            group::content_reloaded(app);
+            effects
+        }
         Action::HistoryLoaded(history) => {
             app.history = history;
             Vec::new()
@@ -45,12 +71,17 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::SavesFinished => saves_finished(app),
         Action::Terminate => {
             app.quit = Quit::Anyway;
-            quit(app)
+            let mut effects = group::on_quit(app, true);
+            effects.extend(quit(app));
+            effects
         }
     }
 }
 
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if app.group.is_some() && !app.help_open {
+        return group::key(app, key);
+    }
     let mode = app.mode();
     let command = keys::command_for(mode, Context::default(), &key);
     if command.is_some() {
@@ -70,7 +101,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         (Some(Command::Down), Mode::Help) => {
-            app.help_scroll = app.help_scroll.saturating_add(1);
+            let most = keys::help::max_scroll(app.mode_beneath_help(), app.size);
+            app.help_scroll = app.help_scroll.saturating_add(1).min(most);
             Vec::new()
         }
         (Some(Command::Up), Mode::Help) => {
@@ -102,7 +134,12 @@ pub(super) fn quit(app: &mut App) -> Vec<Effect> {
         Quit::Refused | Quit::Anyway => Quit::Anyway,
         Quit::Staying | Quit::Asked => Quit::Asked,
     };
-    let mut effects = walk::save_if_dirty(app);
+    let mut effects = if app.quit == Quit::Asked {
+        group::on_quit(app, false)
+    } else {
+        Vec::new()
+    };
+    effects.extend(walk::save_if_dirty(app));
     effects.push(Effect::Quit);
     effects
 }
@@ -113,11 +150,15 @@ fn saves_finished(app: &mut App) -> Vec<Effect> {
     let unsaved = app
         .session
         .as_ref()
-        .is_some_and(|s| s.save != SaveState::Saved && !s.read_only);
+        .is_some_and(|s| s.autosave.state != SaveState::Saved && !s.read_only)
+        || group::unsaved(app);
     match app.quit {
         Quit::Asked if unsaved => {
             app.quit = Quit::Refused;
             app.set_status(QUIT_REFUSED, true);
+            if let Some(session) = app.group.as_mut() {
+                session.set_status(Some(QUIT_REFUSED.into()));
+            }
             Vec::new()
         }
         Quit::Asked | Quit::Anyway => vec![Effect::Exit],
@@ -197,7 +238,7 @@ fn theme(app: &mut App, command: Command) -> Vec<Effect> {
                 id: None,
             };
             let mut effects = walk::save_if_dirty(app);
-            effects.push(Effect::OpenGroup(request));
+            effects.push(group::present(&request));
             return effects;
         }
         Command::Open | Command::StartNew => {
@@ -258,13 +299,9 @@ fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> {
 
 fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
     if let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) {
-        if session.edits == edits {
-            session.save = SaveState::Saved;
-            if app.quit == Quit::Refused {
-                app.quit = Quit::Staying;
-            }
-        } else if session.save == SaveState::Saving {
-            session.save = SaveState::Unsaved;
+        session.autosave.saved(edits);
+        if session.autosave.state == SaveState::Saved && app.quit == Quit::Refused {
+            app.quit = Quit::Staying;
         }
         let copy = session.reflection.clone();
         app.history.retain(|r| r.id != copy.id);
@@ -284,7 +321,7 @@ const SAVE_FAILED: &str = "Could not save";
 
 fn save_failed(app: &mut App, id: &str, error: String) -> Vec<Effect> {
     if let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) {
-        session.save = SaveState::Failed(error.clone());
+        session.autosave.failed(error.clone());
     }
     app.set_status(
         format!("{SAVE_FAILED}: {error}. Your text is kept here and will be saved again shortly."),

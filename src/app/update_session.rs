@@ -1,24 +1,18 @@
 //! Updates inside an open reflection: the walkthrough, notes, actions,
 //! review, and the autosave rule.
 
-use chrono::{Duration, NaiveDate};
-use crossterm::event::{KeyCode, KeyEvent};
+use chrono::NaiveDate;
+use crossterm::event::KeyEvent;
 
-use super::session::{Focus, SaveState, Session};
+use super::session::{Focus, Session};
 use super::update::step;
 use super::{App, Effect, LineInput, Screen};
 use crate::content::Library;
-use crate::keys::{self, Command};
+use crate::keys::Command;
 use crate::store::Action as ActionItem;
+use crate::text_box;
 
-/// A pause in typing this long saves at once.
-const SAVE_AFTER_IDLE: Duration = Duration::milliseconds(500);
-/// However steadily someone types, no edit waits longer than this for a
-/// save to start (well inside the promise of 2 s, leaving room for a slow
-/// disk). vim's swap file waits for 200 characters or 4 s of quiet.
-const SAVE_AT_MOST_AFTER: Duration = Duration::milliseconds(1000);
 const QUESTION_REMOVED: &str = "The question you were answering was taken out of the pack. Your answer is kept (see the review, r). Press Enter to write here.";
-const RETRY_FAILED_SAVE: Duration = Duration::seconds(5);
 
 pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
     match app.screen {
@@ -123,23 +117,16 @@ fn toggle_flag(app: &mut App) -> Vec<Effect> {
 /// typed whatever modifiers came with it (AltGr arrives as Ctrl+Alt on
 /// Windows, and the editor would drop it).
 pub(super) fn type_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    match key.code {
-        KeyCode::Char(c) if keys::is_typed_char(&key) => edit(app, |editor| {
-            editor.insert_char(c);
-            true
-        }),
-        _ => edit(app, |editor| editor.input(key)),
-    }
+    edit(app, |editor| text_box::type_key(editor, key))
 }
 
 pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     if let Some(input) = app.line_input.as_mut() {
-        input.text.push_str(&text.replace('\n', " "));
+        text_box::paste(&mut input.field, text, true);
         return Vec::new();
     }
     match app.session.as_ref().map(Session::is_editing) {
-        Some(true) => edit(app, |editor| editor.insert_str(&text)),
+        Some(true) => edit(app, |editor| text_box::paste(editor, text, false)),
         _ => Vec::new(),
     }
 }
@@ -176,10 +163,7 @@ fn actions(app: &mut App, command: Command) -> Vec<Effect> {
         Command::Back => app.screen = Screen::Walkthrough,
         _ if session.read_only => app.set_status("This reflection is read-only here.", true),
         Command::AddAction => {
-            app.line_input = Some(LineInput {
-                prompt: "New action".into(),
-                ..LineInput::default()
-            });
+            app.line_input = Some(LineInput::new("New action", None));
         }
         Command::ToggleDone if count > 0 => {
             let action = &mut session.reflection.actions[app.selected_action.min(count - 1)];
@@ -204,13 +188,8 @@ pub(super) fn type_line(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Some(input) = app.line_input.as_mut() else {
         return Vec::new();
     };
-    match key.code {
-        KeyCode::Char(c) if keys::is_typed_char(&key) => input.text.push(c),
-        KeyCode::Backspace => {
-            input.text.pop();
-        }
-        _ => {}
-    }
+    // Enter is "keep" (bound), so the field stays one line.
+    text_box::type_key(&mut input.field, key);
     Vec::new()
 }
 
@@ -223,14 +202,13 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
         return Vec::new();
     }
     match input.pending_text.take() {
-        None if input.text.trim().is_empty() => {}
+        None if text_box::is_blank(&input.field) => {}
         None => {
-            let text = input.text.trim().to_owned();
-            app.line_input = Some(LineInput {
-                prompt: "Due date (YYYY-MM-DD), or Enter for none".into(),
-                text: String::new(),
-                pending_text: Some(text),
-            });
+            let text = input.text().trim().to_owned();
+            app.line_input = Some(LineInput::new(
+                "Due date (YYYY-MM-DD), or Enter for none",
+                Some(text),
+            ));
         }
         Some(text) => return add_action(app, text, input),
     }
@@ -238,13 +216,14 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
 }
 
 fn add_action(app: &mut App, text: String, input: LineInput) -> Vec<Effect> {
-    let due = input.text.trim();
+    let typed = input.text();
+    let due = typed.trim();
     let due = if due.is_empty() {
         None
     } else {
         NaiveDate::parse_from_str(due, "%Y-%m-%d").ok()
     };
-    if due.is_none() && !input.text.trim().is_empty() {
+    if due.is_none() && !typed.trim().is_empty() {
         app.set_status(
             "That is not a date like 2026-12-31; try again, or leave it empty.",
             true,
@@ -301,15 +280,14 @@ pub(super) fn save_if_dirty(app: &mut App) -> Vec<Effect> {
     else {
         return Vec::new();
     };
-    let reflection = session.take_for_save(&app.library, now);
+    let (reflection, edits) = session.take_for_save(&app.library, now);
     vec![Effect::Save {
         reflection: Box::new(reflection),
-        edits: session.edits,
+        edits,
     }]
 }
 
-/// On every tick: save after a pause in typing or once the oldest unsaved
-/// edit has waited long enough, and retry a failed save.
+/// On every tick: save when the autosave rule says so (see `autosave`).
 pub(super) fn autosave(app: &mut App) -> Vec<Effect> {
     match save_due(app) {
         Some(due) if app.now >= due => save_if_dirty(app),
@@ -321,19 +299,7 @@ pub(super) fn autosave(app: &mut App) -> Vec<Effect> {
 /// then, so a save is never late for want of a tick.
 pub fn save_due(app: &App) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     let session = app.session.as_ref().filter(|s| !s.read_only)?;
-    match &session.save {
-        SaveState::Unsaved => {
-            let idle = session.last_edit.map(|t| t + SAVE_AFTER_IDLE);
-            let longest = session.unsaved_since.map(|t| t + SAVE_AT_MOST_AFTER);
-            idle.into_iter().chain(longest).min().or(Some(app.now))
-        }
-        SaveState::Failed(_) => Some(
-            session
-                .last_save_attempt
-                .map_or(app.now, |t| t + RETRY_FAILED_SAVE),
-        ),
-        SaveState::Saving | SaveState::Saved => None,
-    }
+    session.autosave.due()
 }
 
 /// Brings the reflection up to date with its editors (see

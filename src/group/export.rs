@@ -70,12 +70,12 @@ fn grouped<'a>(record: &'a GroupRecord, pack: &Pack) -> Vec<Vec<&'a GroupNote>> 
 
 /// Text for a heading: one line, no stray control characters.
 fn one_line(text: &str) -> String {
-    super::text::clean(text, false).trim().to_string()
+    crate::text::clean(text, false).trim().to_string()
 }
 
 /// A note as a list item: extra lines indented so they stay in the item.
 fn item_text(text: &str) -> String {
-    super::text::clean(text, true)
+    crate::text::clean(text, true)
         .trim()
         .lines()
         .collect::<Vec<_>>()

@@ -18,22 +18,17 @@
 
 pub mod deck;
 pub mod export;
-pub mod help;
-pub mod input;
 pub mod layout;
 pub mod paginate;
 pub mod slides;
 mod start;
 pub mod state;
-pub mod text;
 pub mod timer;
 mod update;
 
 pub use deck::{DeckContent, GroupAudience};
-pub use help::help_lines;
-pub use input::NoteInput;
 pub use paginate::{Mark, TextLine, Tone};
 pub use slides::{Slide, SlideKind};
-pub use start::{StartOptions, UnknownTheme, find_theme, new_record, start_session};
-pub use state::{GroupEffect, GroupSession, Mode};
+pub use start::{UnknownTheme, find_theme, new_record};
+pub use state::{GroupEffect, GroupSession, Mode, NoteDraft};
 pub use timer::Timer;

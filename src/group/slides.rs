@@ -11,9 +11,9 @@ use ratatui::layout::Rect;
 use super::deck::DeckContent;
 use super::layout::{areas, question_areas, text_column};
 use super::paginate::{Mark, TextLine, Tone, paginate};
-use super::text::{clean, truncate, wrap};
 use crate::content::{Audience, Question};
 use crate::store::GroupNote;
+use crate::text::{clean, truncate, wrap};
 
 /// At most this many key data or learning points share a slide, so each
 /// slide stays something a room can read and talk about.

@@ -1,15 +1,10 @@
-//! Starting a group session the way the runtime does: from the loaded
-//! library and a theme id, with a fresh group record.
+//! Finding the theme to present, and the fresh group record for it.
 //!
 //! Only public content and a new group record go in; there is no path
 //! from here to private reflections.
 
-use std::time::Instant;
-
 use chrono::{DateTime, FixedOffset};
 
-use super::deck::GroupAudience;
-use super::state::GroupSession;
 use crate::content::suggest::closest;
 use crate::content::{Library, Pack, Theme};
 use crate::store::{GroupRecord, new_reflection_id};
@@ -40,7 +35,7 @@ pub fn find_theme<'a>(
 
 /// A new, empty group record for `theme`, with a sortable id such as
 /// `2026-11-22-143012-child-mental-health` (the runtime makes it unique
-/// with `RecordDir::fresh_id` before the first save).
+/// with `RecordDir::reserve_id` before the first save).
 pub fn new_record(pack: &Pack, theme: &Theme, wall: DateTime<FixedOffset>) -> GroupRecord {
     GroupRecord::new(
         new_reflection_id(wall, &theme.id),
@@ -48,37 +43,6 @@ pub fn new_record(pack: &Pack, theme: &Theme, wall: DateTime<FixedOffset>) -> Gr
         &pack.id,
         &theme.id,
     )
-}
-
-/// Settings for a new session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StartOptions {
-    pub audience: GroupAudience,
-    /// Discussion minutes per question.
-    pub minutes: u32,
-    /// Screen (width, height).
-    pub size: (u16, u16),
-}
-
-/// A session on `theme_id` with a new group record.
-pub fn start_session(
-    library: &Library,
-    theme_id: &str,
-    options: StartOptions,
-    now: Instant,
-    wall: DateTime<FixedOffset>,
-) -> Result<GroupSession, UnknownTheme> {
-    let (pack, theme) = find_theme(library, theme_id)?;
-    let record = new_record(pack, theme, wall);
-    Ok(GroupSession::new(
-        pack,
-        theme,
-        options.audience,
-        options.minutes,
-        record,
-        options.size,
-        now,
-    ))
 }
 
 #[cfg(test)]

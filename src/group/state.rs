@@ -1,37 +1,85 @@
 //! The group session's one state value.
 //!
 //! Everything the screen shows is in here, including the current time (set
-//! by [`GroupSession::tick`] and by every key), so drawing is a pure
-//! function of this value. The session is built from public content and a
-//! group record only: it has no way to reach private reflections.
+//! by every tick and key), so drawing is a pure function of this value.
+//! The session is built from public content and a group record only: it
+//! has no way to reach private reflections.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::time::Instant;
+
+use chrono::{DateTime, FixedOffset};
+use ratatui_textarea::TextArea;
 
 use super::deck::{DeckContent, GroupAudience};
-use super::input::NoteInput;
-use super::help::help_scroll_max;
 use super::paginate::Mark;
 use super::slides::{self, Slide, SlideKind};
 use super::timer::Timer;
+use crate::autosave::Autosave;
 use crate::content::{Pack, Theme};
 use crate::keys;
-use crate::store::GroupRecord;
+use crate::store::{GroupNote, GroupRecord};
+use crate::text_box;
+
+type Moment = DateTime<FixedOffset>;
+
+/// A note being written: it belongs to the slide it was started on, and is
+/// saved as a draft while it is typed.
+#[derive(Debug, Clone)]
+pub struct NoteDraft {
+    /// The section it is filed under (see [`Slide::section`]).
+    pub section: String,
+    pub title: String,
+    pub editor: TextArea<'static>,
+    pub started: Moment,
+}
+
+impl NoteDraft {
+    pub fn new(section: &str, title: &str, text: &str, started: Moment) -> NoteDraft {
+        let mut editor = text_box::text_box(text, "Type what the group agreed, then Enter");
+        text_box::set_focused(&mut editor, true);
+        NoteDraft {
+            section: section.to_owned(),
+            title: title.to_owned(),
+            editor,
+            started,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        text_box::text(&self.editor)
+    }
+
+    pub fn is_blank(&self) -> bool {
+        text_box::is_blank(&self.editor)
+    }
+
+    /// As kept in the record (trimmed), whether as a draft or a note.
+    pub fn as_note(&self) -> GroupNote {
+        GroupNote {
+            slide: self.section.clone(),
+            slide_title: self.title.clone(),
+            text: self.text().trim().to_owned(),
+            added: self.started,
+        }
+    }
+}
+
+/// Said while a draft left last time is open again, until the next key.
+pub(super) const REOPENED: &str =
+    "A note that was not kept last time is open again: Enter keeps it.";
 
 /// What has the keyboard, with the state that goes with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Mode {
     Slides,
     Index {
         selected: usize,
     },
-    /// Help, scrolled down by `scroll` lines.
-    Help {
-        scroll: usize,
-    },
     Blank,
     ConfirmEnd,
-    Note(NoteInput),
+    Note(NoteDraft),
+    /// Esc on a note with words in it: throw them away?
+    ConfirmDiscard(NoteDraft),
 }
 
 impl Mode {
@@ -40,21 +88,32 @@ impl Mode {
         match self {
             Mode::Slides => keys::Mode::Slides,
             Mode::Index { .. } => keys::Mode::SlideIndex,
-            Mode::Help { .. } => keys::Mode::Help,
             Mode::Blank => keys::Mode::Blank,
             Mode::ConfirmEnd => keys::Mode::ConfirmEnd,
             Mode::Note(_) => keys::Mode::GroupNote,
+            Mode::ConfirmDiscard(_) => keys::Mode::ConfirmDiscard,
+        }
+    }
+
+    pub fn note(&self) -> Option<&NoteDraft> {
+        match self {
+            Mode::Note(draft) | Mode::ConfirmDiscard(draft) => Some(draft),
+            _ => None,
         }
     }
 }
 
-/// What the runtime must do after a key.
+/// What the app must do after a key or tick.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GroupEffect {
-    /// Write this record (atomically) to the group records folder.
-    Save(GroupRecord),
-    /// Leave the group view (after carrying out any earlier effects).
-    Quit,
+    /// Write this record (atomically) to the group records folder;
+    /// `edits` comes back with the outcome.
+    Save {
+        record: Box<GroupRecord>,
+        edits: u64,
+    },
+    /// The session is over (its last save, if any, has landed).
+    End,
 }
 
 #[derive(Debug, Clone)]
@@ -71,14 +130,19 @@ pub struct GroupSession {
     pub(super) paused_by_leaving: BTreeSet<String>,
     pub minutes: u32,
     pub(super) mode: Mode,
-    pub(super) now: Instant,
+    pub(super) now: Moment,
     pub(super) status: Option<String>,
+    /// The record's notes and draft against what is on disk.
+    pub autosave: Autosave,
+    /// Ended by the facilitator: waiting for the last save to land.
+    pub(super) ending: bool,
 }
 
 impl GroupSession {
     /// A session on the first slide. `record` is a new or resumed group
-    /// record; `size` is the screen (width, height); `minutes` is each
-    /// question's discussion time.
+    /// record (a draft in it opens, on its slide, ready to carry on);
+    /// `size` is the screen (width, height); `minutes` is each question's
+    /// discussion time.
     pub fn new(
         pack: &Pack,
         theme: &Theme,
@@ -86,11 +150,11 @@ impl GroupSession {
         minutes: u32,
         record: GroupRecord,
         size: (u16, u16),
-        now: Instant,
+        now: Moment,
     ) -> Self {
         let content = DeckContent::new(pack, theme, audience);
         let deck = slides::build(&content, &record.notes, size);
-        GroupSession {
+        let mut session = GroupSession {
             content,
             deck,
             current: 0,
@@ -102,7 +166,24 @@ impl GroupSession {
             mode: Mode::Slides,
             now,
             status: None,
+            autosave: Autosave::default(),
+            ending: false,
+        };
+        session.reopen_draft();
+        session
+    }
+
+    /// A draft left by a session that ended without keeping it.
+    fn reopen_draft(&mut self) {
+        let Some(draft) = self.record.draft.clone() else {
+            return;
+        };
+        if let Some(index) = self.deck.iter().position(|s| s.section == draft.slide) {
+            self.go_to(index);
         }
+        let editor = NoteDraft::new(&draft.slide, &draft.slide_title, &draft.text, draft.added);
+        self.mode = Mode::Note(editor);
+        self.status = Some(REOPENED.into());
     }
 
     pub fn slides(&self) -> &[Slide] {
@@ -129,7 +210,7 @@ impl GroupSession {
         &self.content
     }
 
-    pub fn now(&self) -> Instant {
+    pub fn now(&self) -> Moment {
         self.now
     }
 
@@ -142,8 +223,6 @@ impl GroupSession {
         self.status.as_deref()
     }
 
-    /// Tell the user how the last save went (the runtime calls this after
-    /// carrying out a [`GroupEffect::Save`]).
     pub fn set_status(&mut self, message: Option<String>) {
         self.status = message;
     }
@@ -159,12 +238,6 @@ impl GroupSession {
             .is_some_and(|s| s.kind == SlideKind::Question)
     }
 
-    /// Move the clock on; the timer is drawn from it.
-    pub fn tick(&mut self, now: Instant) {
-        self.now = now;
-    }
-
-    /// Re-paginate for a new screen size, staying on the same content.
     /// New content from disk (a team lead's edit): the same place in the
     /// deck, the same timers and notes.
     pub fn replace_content(&mut self, pack: &Pack, theme: &Theme) {
@@ -175,9 +248,12 @@ impl GroupSession {
         }
     }
 
+    /// Re-paginate for a new screen size, staying on the same content.
     pub fn resize(&mut self, width: u16, height: u16) {
-        self.size = (width, height);
-        self.rebuild();
+        if self.size != (width, height) {
+            self.size = (width, height);
+            self.rebuild();
+        }
     }
 
     /// Rebuild the deck (new size or new notes) and find the slide that
@@ -189,12 +265,8 @@ impl GroupSession {
             Some((section, start)) => find(&self.deck, &section, start).unwrap_or(0),
             None => 0,
         };
-        match &mut self.mode {
-            Mode::Index { selected } => {
-                *selected = (*selected).min(self.deck.len().saturating_sub(1))
-            }
-            Mode::Help { scroll } => *scroll = (*scroll).min(help_scroll_max(self.size)),
-            _ => {}
+        if let Mode::Index { selected } = &mut self.mode {
+            *selected = (*selected).min(self.deck.len().saturating_sub(1));
         }
     }
 }

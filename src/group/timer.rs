@@ -11,7 +11,13 @@
 //! - Reset goes back to the full time and keeps running if it was running,
 //!   so a restarted discussion is one key.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset};
+
+/// The app's clock (`Action::Tick`): wall time, passed in. A clock set
+/// back never makes time run backwards: elapsed time is never negative.
+type Instant = DateTime<FixedOffset>;
 
 const MINUTE: Duration = Duration::from_secs(60);
 
@@ -108,9 +114,9 @@ impl Timer {
     }
 
     fn elapsed(&self, now: Instant) -> Duration {
-        let run = self
-            .running_since
-            .map_or(Duration::ZERO, |since| now.saturating_duration_since(since));
+        let run = self.running_since.map_or(Duration::ZERO, |since| {
+            (now - since).to_std().unwrap_or_default()
+        });
         self.counted.saturating_add(run)
     }
 
@@ -127,82 +133,94 @@ mod tests {
         Duration::from_secs(n)
     }
 
+    /// `n` seconds after the start of every test's clock.
+    fn after(n: i64) -> Instant {
+        start() + chrono::TimeDelta::seconds(n)
+    }
+
+    fn start() -> Instant {
+        DateTime::parse_from_rfc3339("2026-11-22T14:30:00+00:00").expect("date")
+    }
+
     #[test]
     fn counts_down_only_while_running() {
-        let t0 = Instant::now();
+        let t0 = start();
         let mut timer = Timer::new(5);
         assert_eq!(timer.display(t0), "05:00");
         assert!(!timer.is_started());
-        assert_eq!(timer.remaining(t0 + secs(100)), secs(300), "not started");
+        assert_eq!(timer.remaining(after(100)), secs(300), "not started");
         timer.start(t0);
-        assert_eq!(timer.display(t0 + secs(61)), "03:59");
-        timer.pause(t0 + secs(61));
+        assert_eq!(timer.display(after(61)), "03:59");
+        timer.pause(after(61));
         assert!(!timer.is_running() && timer.is_started());
-        assert_eq!(timer.remaining(t0 + secs(500)), secs(239), "paused");
-        timer.toggle(t0 + secs(500));
+        assert_eq!(timer.remaining(after(500)), secs(239), "paused");
+        timer.toggle(after(500));
         assert!(timer.is_running());
-        assert_eq!(timer.remaining(t0 + secs(510)), secs(229), "resumed");
-        timer.toggle(t0 + secs(510));
-        assert_eq!(timer.remaining(t0 + secs(900)), secs(229));
+        assert_eq!(timer.remaining(after(510)), secs(229), "resumed");
+        timer.toggle(after(510));
+        assert_eq!(timer.remaining(after(900)), secs(229));
     }
 
     #[test]
     fn starting_twice_does_not_restart() {
-        let t0 = Instant::now();
+        let t0 = start();
         let mut timer = Timer::new(1);
         timer.start(t0);
-        timer.start(t0 + secs(30));
-        assert_eq!(timer.remaining(t0 + secs(30)), secs(30));
+        timer.start(after(30));
+        assert_eq!(timer.remaining(after(30)), secs(30));
     }
 
     #[test]
     fn minutes_adjust_the_time_remaining_and_clamp_at_zero() {
-        let t0 = Instant::now();
+        let t0 = start();
         let mut timer = Timer::new(2);
         timer.start(t0);
-        timer.add_minute(t0 + secs(10));
-        assert_eq!(timer.remaining(t0 + secs(10)), secs(170));
-        timer.remove_minute(t0 + secs(10));
-        timer.remove_minute(t0 + secs(10));
-        assert_eq!(timer.remaining(t0 + secs(10)), secs(50));
-        timer.remove_minute(t0 + secs(10));
-        assert_eq!(timer.remaining(t0 + secs(10)), Duration::ZERO);
-        assert!(timer.is_up(t0 + secs(10)));
-        timer.remove_minute(t0 + secs(20));
-        assert_eq!(timer.display(t0 + secs(20)), "00:00");
+        timer.add_minute(after(10));
+        assert_eq!(timer.remaining(after(10)), secs(170));
+        timer.remove_minute(after(10));
+        timer.remove_minute(after(10));
+        assert_eq!(timer.remaining(after(10)), secs(50));
+        timer.remove_minute(after(10));
+        assert_eq!(timer.remaining(after(10)), Duration::ZERO);
+        assert!(timer.is_up(after(10)));
+        timer.remove_minute(after(20));
+        assert_eq!(timer.display(after(20)), "00:00");
     }
 
     #[test]
     fn time_up_and_one_more_minute() {
-        let t0 = Instant::now();
+        let t0 = start();
         let mut timer = Timer::new(1);
         timer.start(t0);
-        assert!(!timer.is_up(t0 + Duration::from_millis(59_999)));
-        assert_eq!(timer.display(t0 + Duration::from_millis(59_001)), "00:01");
-        assert!(timer.is_up(t0 + secs(60)));
-        assert!(timer.is_up(t0 + secs(3600)), "stays up, never negative");
-        assert_eq!(timer.display(t0 + secs(3600)), "00:00");
-        timer.add_minute(t0 + secs(3600));
-        assert_eq!(timer.remaining(t0 + secs(3630)), secs(30));
+        assert!(!timer.is_up(t0 + chrono::TimeDelta::milliseconds(59999)));
+        assert_eq!(
+            timer.display(t0 + chrono::TimeDelta::milliseconds(59001)),
+            "00:01"
+        );
+        assert!(timer.is_up(after(60)));
+        assert!(timer.is_up(after(3600)), "stays up, never negative");
+        assert_eq!(timer.display(after(3600)), "00:00");
+        timer.add_minute(after(3600));
+        assert_eq!(timer.remaining(after(3630)), secs(30));
     }
 
     #[test]
     fn reset_goes_back_to_the_full_time() {
-        let t0 = Instant::now();
+        let t0 = start();
         let mut timer = Timer::new(3);
         timer.start(t0);
         timer.add_minute(t0);
-        timer.reset(t0 + secs(100));
-        assert_eq!(timer.remaining(t0 + secs(100)), secs(180));
-        assert_eq!(timer.remaining(t0 + secs(110)), secs(170), "still running");
-        timer.pause(t0 + secs(110));
-        timer.reset(t0 + secs(200));
-        assert_eq!(timer.remaining(t0 + secs(300)), secs(180), "still paused");
+        timer.reset(after(100));
+        assert_eq!(timer.remaining(after(100)), secs(180));
+        assert_eq!(timer.remaining(after(110)), secs(170), "still running");
+        timer.pause(after(110));
+        timer.reset(after(200));
+        assert_eq!(timer.remaining(after(300)), secs(180), "still paused");
     }
 
     #[test]
     fn zero_minutes_is_up_at_once() {
-        let t0 = Instant::now();
+        let t0 = start();
         let timer = Timer::new(0);
         assert!(timer.is_up(t0));
         assert_eq!(Timer::new(100).display(t0), "100:00");

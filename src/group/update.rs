@@ -1,69 +1,37 @@
-//! The pure update: keys in, new state and effects out.
-//!
-//! Nothing here touches the disk, the terminal or the clock: the time comes
-//! in with every call, and saving and quitting go back to the runtime as
-//! [`GroupEffect`]s.
+//! The pure update: commands, typing and ticks in, new state and effects
+//! out. The time comes in with every call; saving and ending go back to
+//! the app as [`GroupEffect`]s.
 //!
 //! Timers follow the slides: a question's timer starts the first time its
 //! slide opens; leaving the slide while it runs pauses it, and coming back
 //! runs it again; a timer paused with Space stays paused.
-
-use std::time::Instant;
+//!
+//! The note being written is a draft: it is saved into the record as it is
+//! typed (the autosave rule of answers), kept as a note with Enter, and
+//! thrown away only after Esc and a "yes".
 
 use chrono::{DateTime, FixedOffset};
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use crossterm::event::KeyEvent;
 
-use super::help::help_scroll_max;
-use super::state::{GroupEffect, GroupSession, Mode};
+use super::state::{GroupEffect, GroupSession, Mode, NoteDraft, REOPENED};
 use super::timer::Timer;
-use crate::keys::{self, Command, Context};
+use crate::autosave::SaveState;
+use crate::keys::Command;
+use crate::text_box;
+
+type Moment = DateTime<FixedOffset>;
 
 impl GroupSession {
-    /// Handle one key. Only presses count: release and repeat events are
-    /// ignored, so no key ever acts twice.
-    pub fn handle_key(
-        &mut self,
-        key: KeyEvent,
-        now: Instant,
-        wall: DateTime<FixedOffset>,
-    ) -> Vec<GroupEffect> {
+    /// A command from the key table, at `now`.
+    pub fn command(&mut self, command: Command, now: Moment) -> Vec<GroupEffect> {
         self.now = now;
-        if key.kind != KeyEventKind::Press {
-            return Vec::new();
-        }
-        let mode = self.mode.key_mode();
-        let context = Context {
-            on_question: self.on_question(),
-        };
-        match keys::command_for(mode, context, &key) {
-            Some(command) => self.apply(command, wall),
-            None if mode == keys::Mode::GroupNote => {
-                self.edit_note(&key);
-                Vec::new()
-            }
-            None => Vec::new(),
-        }
-    }
-
-    /// End the session now, without asking (the window is closing): the
-    /// note being typed is kept and the record saved.
-    pub fn end_now(&mut self, wall: DateTime<FixedOffset>) -> Vec<GroupEffect> {
-        self.quit(wall)
-    }
-
-    /// Bracketed paste: goes into the note when it is open, else nowhere.
-    pub fn handle_paste(&mut self, text: &str, now: Instant) {
-        self.now = now;
-        if let Mode::Note(input) = &mut self.mode {
-            input.insert_str(text);
-        }
-    }
-
-    fn apply(&mut self, command: Command, wall: DateTime<FixedOffset>) -> Vec<GroupEffect> {
+        self.forget_reopened();
         match command {
-            Command::Quit => return self.quit(wall),
-            Command::Confirm if self.mode == Mode::ConfirmEnd => return self.quit(wall),
-            Command::KeepNote => return self.keep_note(wall),
+            Command::Quit => return self.finish(),
+            Command::Confirm => return self.confirm(),
+            Command::KeepNote => return self.keep_note(),
+            Command::Back => return self.back(),
+            Command::Undo | Command::Redo => return self.undo_redo(command),
             Command::NextSlide => self.go_to(self.current.saturating_add(1)),
             Command::PreviousSlide => self.go_to(self.current.saturating_sub(1)),
             Command::FirstSlide => self.go_to(0),
@@ -72,10 +40,100 @@ impl GroupSession {
             | Command::TimerMore
             | Command::TimerLess
             | Command::TimerReset => self.timer_action(command),
-            Command::Up | Command::Down | Command::Open => self.move_in_list(command),
+            Command::Up | Command::Down | Command::Open => self.move_in_index(command),
             _ => self.switch_mode(command),
         }
         Vec::new()
+    }
+
+    /// A key with no command, while the note is open: typing.
+    pub fn type_key(&mut self, key: KeyEvent, now: Moment) {
+        self.now = now;
+        self.forget_reopened();
+        if let Mode::Note(draft) = &mut self.mode
+            && text_box::type_key(&mut draft.editor, key)
+        {
+            self.autosave.edited(now);
+        }
+    }
+
+    fn forget_reopened(&mut self) {
+        if self.status.as_deref() == Some(REOPENED) {
+            self.status = None;
+        }
+    }
+
+    /// Bracketed paste: into the note when it is open, else nowhere.
+    pub fn paste(&mut self, text: &str, now: Moment) {
+        self.now = now;
+        if let Mode::Note(draft) = &mut self.mode
+            && text_box::paste(&mut draft.editor, text, false)
+        {
+            self.autosave.edited(now);
+        }
+    }
+
+    /// The clock moved: the timer is drawn from it, and a draft or a note
+    /// not saved yet is saved when the autosave rule says so.
+    pub fn tick(&mut self, now: Moment) -> Vec<GroupEffect> {
+        self.now = now;
+        match self.autosave.due() {
+            Some(due) if now >= due => self.save(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// When the next save should start, if one is waiting.
+    pub fn save_due(&self) -> Option<Moment> {
+        self.autosave.due()
+    }
+
+    /// A save that carried `edits` landed.
+    pub fn saved(&mut self, edits: u64) -> Vec<GroupEffect> {
+        self.autosave.saved(edits);
+        if self
+            .status
+            .as_deref()
+            .is_some_and(|s| s.starts_with(SAVE_FAILED))
+        {
+            self.status = None;
+        }
+        if self.ending && !self.autosave.is_dirty() && self.autosave.due().is_none() {
+            return vec![GroupEffect::End];
+        }
+        Vec::new()
+    }
+
+    /// A save failed: the notes are kept here, and saved again shortly. An
+    /// ending waits, so the notes are not lost unseen.
+    pub fn save_failed(&mut self, error: &str) {
+        self.autosave.failed(error.to_owned());
+        let then = if self.ending {
+            "They are kept here; press q to end again once it is fixed, or Ctrl-Q to quit without them."
+        } else {
+            "They are kept here and saved again shortly."
+        };
+        self.ending = false;
+        self.status = Some(format!("{SAVE_FAILED}: {error}. {then}"));
+    }
+
+    /// End now, without asking (the window is closing): a note being typed
+    /// stays a draft, to come back next time, and the record is saved.
+    pub fn end_now(&mut self, now: Moment) -> Vec<GroupEffect> {
+        self.now = now;
+        self.save()
+    }
+
+    /// The record with the note being typed as its draft, and the edit
+    /// count it carries.
+    fn save(&mut self) -> Vec<GroupEffect> {
+        let draft = self.mode.note().map(NoteDraft::as_note);
+        self.record.set_draft(draft, self.now);
+        let edits = self.autosave.started(self.now);
+        vec![GroupEffect::Save {
+            record: Box::new(self.record.clone()),
+            edits,
+        }]
     }
 
     fn switch_mode(&mut self, command: Command) {
@@ -84,11 +142,101 @@ impl GroupSession {
                 selected: self.current,
             },
             Command::BlankScreen => Mode::Blank,
-            Command::Help => Mode::Help { scroll: 0 },
             Command::EndSession => Mode::ConfirmEnd,
-            Command::WriteNote => Mode::Note(Default::default()),
+            Command::WriteNote => self.new_note(),
             _ => Mode::Slides,
         };
+    }
+
+    fn new_note(&self) -> Mode {
+        let (section, title) = self
+            .current_slide()
+            .map_or_else(Default::default, |s| (s.section.clone(), s.title.clone()));
+        Mode::Note(NoteDraft::new(&section, &title, "", self.now))
+    }
+
+    /// y in a question: end the session, or throw the note away.
+    fn confirm(&mut self) -> Vec<GroupEffect> {
+        match std::mem::replace(&mut self.mode, Mode::Slides) {
+            Mode::ConfirmEnd => self.finish(),
+            Mode::ConfirmDiscard(_) => {
+                self.autosave.edited(self.now);
+                self.save()
+            }
+            other => {
+                self.mode = other;
+                Vec::new()
+            }
+        }
+    }
+
+    /// Esc: out of a note (asking first if it has words), or back to the
+    /// slides.
+    fn back(&mut self) -> Vec<GroupEffect> {
+        self.mode = match std::mem::replace(&mut self.mode, Mode::Slides) {
+            Mode::Note(draft) if !draft.is_blank() => Mode::ConfirmDiscard(draft),
+            Mode::ConfirmDiscard(draft) => Mode::Note(draft),
+            Mode::Note(_) if self.record.draft.is_some() => {
+                self.autosave.edited(self.now);
+                return self.save();
+            }
+            _ => Mode::Slides,
+        };
+        Vec::new()
+    }
+
+    fn undo_redo(&mut self, command: Command) -> Vec<GroupEffect> {
+        if let Mode::Note(draft) = &mut self.mode {
+            let changed = match command {
+                Command::Undo => draft.editor.undo(),
+                _ => draft.editor.redo(),
+            };
+            if changed {
+                self.autosave.edited(self.now);
+            }
+        }
+        Vec::new()
+    }
+
+    /// Enter in the note: file it under its slide and save at once.
+    fn keep_note(&mut self) -> Vec<GroupEffect> {
+        let Mode::Note(draft) = std::mem::replace(&mut self.mode, Mode::Slides) else {
+            return Vec::new();
+        };
+        if draft.is_blank() && self.record.draft.is_none() {
+            return Vec::new();
+        }
+        if !draft.is_blank() {
+            let note = draft.as_note();
+            self.record
+                .add_note(note.slide, note.slide_title, note.text, self.now);
+            self.rebuild();
+        }
+        self.autosave.edited(self.now);
+        self.save()
+    }
+
+    /// The facilitator ends the session: a note being typed is kept, never
+    /// thrown away; the session ends once the record is safely saved.
+    fn finish(&mut self) -> Vec<GroupEffect> {
+        if let Mode::Note(draft) | Mode::ConfirmDiscard(draft) =
+            std::mem::replace(&mut self.mode, Mode::Slides)
+        {
+            if !draft.is_blank() {
+                let note = draft.as_note();
+                self.record
+                    .add_note(note.slide, note.slide_title, note.text, self.now);
+                self.rebuild();
+            }
+            self.autosave.edited(self.now);
+        }
+        self.ending = true;
+        if self.autosave.state == SaveState::Saved {
+            return vec![GroupEffect::End];
+        }
+        // Unsaved, failed, or a save still on its way: save now, and end
+        // when that lands.
+        self.save()
     }
 
     /// Show slide `index` (clamped), carrying the timers over.
@@ -143,91 +291,25 @@ impl GroupSession {
         }
     }
 
-    /// Up, Down and Enter in the index or help.
-    fn move_in_list(&mut self, command: Command) {
-        let up = command == Command::Up;
-        match self.mode {
-            Mode::Index { selected } if command == Command::Open => {
-                self.mode = Mode::Slides;
-                self.go_to(selected);
-            }
-            Mode::Index { selected } => {
-                let last = self.deck.len().saturating_sub(1);
-                let selected = if up {
-                    selected.saturating_sub(1)
-                } else {
-                    (selected + 1).min(last)
-                };
-                self.mode = Mode::Index { selected };
-            }
-            Mode::Help { scroll } => {
-                let max = help_scroll_max(self.size);
-                let scroll = if up {
-                    scroll.saturating_sub(1)
-                } else {
-                    (scroll + 1).min(max)
-                };
-                self.mode = Mode::Help { scroll };
-            }
-            _ => {}
-        }
-    }
-
-    /// A key without a binding while the note is open: editing.
-    fn edit_note(&mut self, key: &KeyEvent) {
-        let Mode::Note(input) = &mut self.mode else {
+    /// Up, Down and Enter in the slide index.
+    fn move_in_index(&mut self, command: Command) {
+        let Mode::Index { selected } = self.mode else {
             return;
         };
-        match key.code {
-            KeyCode::Left => input.left(),
-            KeyCode::Right => input.right(),
-            KeyCode::Home => input.home(),
-            KeyCode::End => input.end(),
-            KeyCode::Backspace => input.backspace(),
-            KeyCode::Delete => input.delete(),
-            KeyCode::Char(c) if keys::is_typed_char(key) => input.insert_char(c),
-            _ => {}
-        }
-    }
-    /// Enter in the note: file it under the current slide and save.
-    fn keep_note(&mut self, wall: DateTime<FixedOffset>) -> Vec<GroupEffect> {
-        let saved = self.file_note(wall);
-        self.mode = Mode::Slides;
-        if saved {
-            vec![GroupEffect::Save(self.record.clone())]
-        } else {
-            Vec::new()
-        }
-    }
-
-    /// Add the open note's text (if any) to the record; true if added.
-    fn file_note(&mut self, wall: DateTime<FixedOffset>) -> bool {
-        let Mode::Note(input) = &self.mode else {
-            return false;
+        let last = self.deck.len().saturating_sub(1);
+        self.mode = match command {
+            Command::Open => {
+                self.mode = Mode::Slides;
+                return self.go_to(selected);
+            }
+            Command::Up => Mode::Index {
+                selected: selected.saturating_sub(1),
+            },
+            _ => Mode::Index {
+                selected: (selected + 1).min(last),
+            },
         };
-        let text = input.text().trim().to_string();
-        let Some(slide) = self.current_slide() else {
-            return false;
-        };
-        if text.is_empty() {
-            return false;
-        }
-        let (section, title) = (slide.section.clone(), slide.title.clone());
-        self.record.add_note(section, title, text, wall);
-        self.rebuild();
-        true
-    }
-
-    /// Leave: a note being typed is kept, never thrown away, and the record
-    /// is saved whenever it holds notes.
-    fn quit(&mut self, wall: DateTime<FixedOffset>) -> Vec<GroupEffect> {
-        self.file_note(wall);
-        self.mode = Mode::Slides;
-        let mut effects = Vec::new();
-        if !self.record.notes.is_empty() {
-            effects.push(GroupEffect::Save(self.record.clone()));
-        }
-        effects.push(GroupEffect::Quit);
-        effects
     }
 }
+
+const SAVE_FAILED: &str = "Could not save the group's notes";

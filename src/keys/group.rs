@@ -9,7 +9,7 @@ use crossterm::event::KeyCode::{
 };
 
 use super::Command as C;
-use super::Key::{self, Any, Char, Code};
+use super::Key::{self, Any, Char, Code, Ctrl};
 use super::{Binding, When};
 
 const fn bind(
@@ -60,8 +60,10 @@ pub(super) static CONFIRM_END: &[Binding] = &[
 
 #[rustfmt::skip]
 pub(super) static NOTE: &[Binding] = &[
-    bind(&[Code(Enter)], "Enter", "keep the note", C::KeepNote).footer("Enter", "keep"),
+    bind(&[Code(Enter)], "Enter", "keep the note (Alt-Enter starts a new line)", C::KeepNote).footer("Enter", "keep"),
     bind(&[Code(Esc)], "Esc", "stop writing (asks before throwing text away)", C::Back).footer("Esc", "cancel"),
+    bind(&[Ctrl('z')], "Ctrl-Z", "undo", C::Undo).hidden(),
+    bind(&[Ctrl('y')], "Ctrl-Y", "redo", C::Redo).hidden(),
 ];
 
 #[rustfmt::skip]

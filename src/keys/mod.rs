@@ -12,6 +12,7 @@
 //! the footer and help look is in `ui`.
 
 mod group;
+pub mod help;
 mod private;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

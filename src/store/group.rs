@@ -20,6 +20,10 @@ pub struct GroupRecord {
     pub theme: String,
     #[serde(default, rename = "note")]
     pub notes: Vec<GroupNote>,
+    /// A note being written and not yet kept: saved as it is typed, so it
+    /// survives a crash and comes back next time; never exported as agreed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<GroupNote>,
 }
 
 /// A point agreed while a slide was shown.
@@ -48,6 +52,7 @@ impl GroupRecord {
             pack: pack.into(),
             theme: theme.into(),
             notes: Vec::new(),
+            draft: None,
         }
     }
 
@@ -83,6 +88,17 @@ impl Record for GroupRecord {
     }
 }
 
+impl GroupRecord {
+    /// A draft with no words in it is no draft.
+    pub fn set_draft(&mut self, draft: Option<GroupNote>, now: DateTime<FixedOffset>) {
+        let draft = draft.filter(|d| !d.text.trim().is_empty());
+        if draft != self.draft {
+            self.draft = draft;
+            self.updated = now;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +119,17 @@ mod tests {
         assert!(text.contains("[[note]]"), "{text}");
         let back: GroupRecord = toml::from_str(&text).unwrap();
         assert_eq!(back, g);
+        assert!(!text.contains("draft"), "no draft, no draft table");
+        let mut drafted = g.clone();
+        let note = GroupNote {
+            slide: "summary".into(),
+            slide_title: "What the group agreed".into(),
+            text: "half a thought".into(),
+            added: t1,
+        };
+        drafted.set_draft(Some(note), t1);
+        let text = toml::to_string_pretty(&drafted).unwrap();
+        assert!(text.contains("[draft]"), "{text}");
+        assert_eq!(toml::from_str::<GroupRecord>(&text).unwrap(), drafted);
     }
 }

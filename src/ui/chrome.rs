@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::style::Palette;
 use crate::app::{App, SaveState};
-use crate::keys::{self, Binding, Context, Mode};
+use crate::keys::{self, Context, Mode};
 
 /// Rows the footer needs to show every key (it wraps rather than hide one).
 pub fn footer_height(mode: Mode, width: u16) -> u16 {
@@ -81,30 +81,16 @@ pub fn save_label(save: &SaveState, app: &App) -> (String, bool) {
     }
 }
 
+/// The help overlay over the private app's screens.
 pub fn help(frame: &mut Frame, app: &App, palette: Palette) {
+    let style = super::help::HelpStyle {
+        text: palette.text(),
+        heading: palette.heading(),
+        border: palette.focused_border(),
+    };
     let mode = app.mode_beneath_help();
-    let area = centered(frame.area(), 64, 22);
-    let mut lines = Vec::new();
-    for (heading, bindings) in keys::help_sections(mode) {
-        if !lines.is_empty() {
-            lines.push(Line::default());
-        }
-        lines.push(Line::styled(heading, palette.heading()));
-        lines.extend(bindings.into_iter().map(|b| binding_line(b, palette)));
-    }
-    if mode == Mode::Editor {
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            "While writing: arrows move the cursor, Enter starts a new line, pasting works, Ctrl-Z undoes, Ctrl-Y redoes, and Esc stops writing.",
-            palette.muted(),
-        ));
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        "Everything you write is saved on this computer only.",
-        palette.muted(),
-    ));
-    popup(frame, area, " Help: Esc to close ", lines, palette);
+    let screen = frame.area();
+    super::help::draw(frame.buffer_mut(), screen, mode, app.help_scroll, style);
 }
 
 /// A bordered box drawn over the screen beneath it.
@@ -126,13 +112,6 @@ pub fn popup(
             .wrap(Wrap { trim: false }),
         area,
     );
-}
-
-fn binding_line(binding: &Binding, palette: Palette) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(format!("{:>12}  ", binding.label), palette.key()),
-        Span::raw(binding.help),
-    ])
 }
 
 /// A rectangle of at most `width` x `height`, centred in `area`.

@@ -3,6 +3,7 @@
 
 mod chrome;
 pub mod group;
+mod help;
 mod home;
 mod review;
 mod style;
@@ -23,6 +24,12 @@ const MIN_WIDTH: u16 = 30;
 const MIN_HEIGHT: u16 = 8;
 
 pub fn view(app: &App, frame: &mut Frame, palette: Palette) {
+    // The group view is given the group's session and nothing else.
+    if let Some(session) = &app.group {
+        let help = app.help_open.then_some(app.help_scroll);
+        group::render(session, palette, help, frame.area(), frame.buffer_mut());
+        return;
+    }
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let message =

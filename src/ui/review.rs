@@ -122,10 +122,8 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
             .borders(Borders::ALL)
             .title(format!(" {} ", input.prompt))
             .border_style(palette.focused_border());
-        let line = Line::from(vec![
-            Span::raw(input.text.clone()),
-            Span::styled(" ", palette.selected()),
-        ]);
-        frame.render_widget(Paragraph::new(line).block(block), input_area);
+        let inner = block.inner(input_area);
+        frame.render_widget(block, input_area);
+        frame.render_widget(&input.field, inner);
     }
 }

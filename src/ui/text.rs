@@ -30,14 +30,10 @@ pub fn heading(text: &str, style: Style) -> Vec<Line<'static>> {
     vec![Line::default(), Line::styled(text.to_owned(), style)]
 }
 
-/// Cuts text to `width` characters, marking the cut with `…`.
+/// Cuts text to `width` terminal cells (wide characters take two),
+/// marking the cut with `…`.
 pub fn fit(text: &str, width: usize) -> String {
-    let text = text.replace('\n', " ");
-    if text.chars().count() <= width {
-        return text;
-    }
-    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
-    format!("{cut}…")
+    crate::text::truncate(&text.replace('\n', " "), width)
 }
 
 /// Rows `lines` take when word-wrapped to `width`, counted by ratatui's

@@ -66,7 +66,7 @@ fn draw_header(
     count: usize,
     palette: Palette,
 ) {
-    let (saved, failed) = chrome::save_label(&session.save, app);
+    let (saved, failed) = chrome::save_label(&session.autosave.state, app);
     let position = format!(
         "Question {} of {}",
         (session.question + 1).min(count),

@@ -1,73 +1,127 @@
 //! Keys as a facilitator presses them: only presses count, notes are kept
-//! and saved, quitting never loses text.
+//! and saved, quitting never loses text, a note being written is a draft
+//! that Esc never throws away without asking.
 
 use crossterm::event::{KeyCode, KeyModifiers};
-use reflect::group::{GroupEffect, Mode, SlideKind};
-use reflect::store::GroupRecord;
+use reflect::app::Effect;
+use reflect::group::{Mode, SlideKind};
 
-use crate::Harness;
-
-fn saved(effects: &[GroupEffect]) -> Option<&GroupRecord> {
-    effects.iter().find_map(|e| match e {
-        GroupEffect::Save(record) => Some(record),
-        GroupEffect::Quit => None,
-    })
-}
+use crate::{Harness, saved};
 
 #[test]
 fn only_presses_count() {
     let mut h = Harness::at_80x24();
     assert!(h.release(KeyCode::Right).is_empty());
-    assert_eq!(h.session.current_index(), 0);
+    assert_eq!(h.session().current_index(), 0);
     h.key(KeyCode::Right);
-    assert_eq!(h.session.current_index(), 1);
+    assert_eq!(h.session().current_index(), 1);
     h.release(KeyCode::Char('n'));
-    assert_eq!(h.session.mode(), &Mode::Slides);
+    assert!(matches!(h.session().mode(), Mode::Slides));
 }
 
 #[test]
 fn a_note_is_kept_with_its_slide_and_saved() {
     let mut h = Harness::at_80x24();
     h.go_to(SlideKind::Question);
-    let slide = h.session.current_slide().expect("slide").clone();
+    let slide = h.session().current_slide().expect("slide").clone();
     h.key(KeyCode::Char('n'));
     h.type_text("Ask for the diagnosis lettr");
     h.key(KeyCode::Left);
     h.key(KeyCode::Char('e'));
     h.key(KeyCode::End);
-    h.session.handle_paste(" and\nrecord it", h.now);
-    let Mode::Note(input) = h.session.mode() else {
-        panic!("note input should be open");
+    h.paste(" and\nrecord it");
+    let Mode::Note(draft) = h.session().mode() else {
+        panic!("the note should be open");
     };
-    assert_eq!(input.text(), "Ask for the diagnosis letter and record it");
+    assert_eq!(draft.text(), "Ask for the diagnosis letter and\nrecord it");
     let effects = h.key(KeyCode::Enter);
-    let record = saved(&effects).expect("saved");
+    let record = saved(&effects)[0];
     assert_eq!(record.notes.len(), 1);
+    assert_eq!(record.draft, None, "kept: no longer a draft");
     let note = &record.notes[0];
     assert_eq!(note.slide, "question:formal-diagnosis");
     assert_eq!(note.slide_title, slide.title);
-    assert_eq!(note.text, "Ask for the diagnosis letter and record it");
+    assert_eq!(note.text, "Ask for the diagnosis letter and\nrecord it");
     assert_eq!(note.added, crate::wall());
-    assert_eq!(h.session.mode(), &Mode::Slides);
-    assert_eq!(h.session.current_slide().expect("slide").key, slide.key);
+    assert!(matches!(h.session().mode(), Mode::Slides));
+    assert_eq!(h.session().current_slide().expect("slide").key, slide.key);
     h.key(KeyCode::End);
+    let screen = h.screen();
     assert!(
-        h.screen()
-            .contains("Ask for the diagnosis letter and record it")
+        screen.contains("Ask for the diagnosis letter and"),
+        "{screen}"
     );
+    assert!(screen.contains("record it"), "{screen}");
+}
+
+/// Notes are multi-line now, with undo: Alt-Enter starts a line, Ctrl-Z
+/// takes back, Ctrl-Y puts back.
+#[test]
+fn a_note_wraps_lines_and_undoes() {
+    let mut h = Harness::at_80x24();
+    h.key(KeyCode::Char('n'));
+    h.type_text("one");
+    h.key_with(KeyCode::Enter, KeyModifiers::ALT);
+    h.type_text("two");
+    h.key_with(KeyCode::Char('z'), KeyModifiers::CONTROL);
+    let text = |h: &Harness| h.session().mode().note().expect("open").text();
+    assert_eq!(text(&h), "one\ntw");
+    h.key_with(KeyCode::Char('y'), KeyModifiers::CONTROL);
+    assert_eq!(text(&h), "one\ntwo");
+}
+
+/// While it is typed the note is saved as a draft, within a second even
+/// with no pause: it survives a crash.
+#[test]
+fn a_note_being_typed_is_saved_as_a_draft() {
+    let mut h = Harness::at_80x24();
+    h.key(KeyCode::Char('n'));
+    let mut drafts = Vec::new();
+    for word in ["we", "agreed", "to", "ask", "the", "school"] {
+        h.type_text(word);
+        h.key(KeyCode::Char(' '));
+        h.now += chrono::Duration::milliseconds(300);
+        let effects = h.act(reflect::app::Action::Tick(h.now));
+        drafts.extend(saved(&effects).into_iter().filter_map(|r| r.draft.clone()));
+    }
+    assert!(!drafts.is_empty(), "saved while typing without a pause");
+    let last = drafts.last().expect("a draft");
+    assert!(
+        "we agreed to ask the school".starts_with(&last.text),
+        "{}",
+        last.text
+    );
+    assert!(h.session().record().notes.is_empty(), "not a kept note yet");
 }
 
 #[test]
-fn esc_cancels_and_a_blank_note_is_not_saved() {
+fn esc_asks_before_throwing_a_note_away_and_a_blank_one_just_closes() {
     let mut h = Harness::at_80x24();
     h.key(KeyCode::Char('n'));
-    h.type_text("never mind");
-    assert!(h.key(KeyCode::Esc).is_empty());
+    h.type_text("not sure yet");
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.session().mode(), Mode::ConfirmDiscard(_)));
+    assert!(h.screen().contains("Throw this note away?"));
+    h.key(KeyCode::Char('n'));
+    let Mode::Note(draft) = h.session().mode() else {
+        panic!("back to writing");
+    };
+    assert_eq!(draft.text(), "not sure yet", "nothing lost");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('y'));
+    assert!(matches!(h.session().mode(), Mode::Slides));
+    assert!(h.session().record().notes.is_empty());
+    assert_eq!(h.session().record().draft, None);
     h.key(KeyCode::Char('n'));
     h.type_text("   ");
-    assert!(h.key(KeyCode::Enter).is_empty());
-    assert!(h.session.record().notes.is_empty());
-    assert_eq!(h.session.mode(), &Mode::Slides);
+    assert!(saved(&h.key(KeyCode::Enter)).is_empty(), "nothing to keep");
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Esc);
+    assert!(
+        matches!(h.session().mode(), Mode::Slides),
+        "blank: no question"
+    );
+    assert!(h.session().record().notes.is_empty());
 }
 
 #[test]
@@ -75,17 +129,17 @@ fn ctrl_c_quits_at_once_saving_notes_and_the_one_being_typed() {
     let mut h = Harness::at_80x24();
     assert_eq!(
         h.key_with(KeyCode::Char('c'), KeyModifiers::CONTROL),
-        [GroupEffect::Quit]
+        [Effect::Quit]
     );
+    let mut h = Harness::at_80x24();
     h.key(KeyCode::Char('n'));
     h.type_text("first");
     h.key(KeyCode::Enter);
     h.key(KeyCode::Char('n'));
     h.type_text("half typed");
     let effects = h.key_with(KeyCode::Char('q'), KeyModifiers::CONTROL);
-    assert_eq!(effects.last(), Some(&GroupEffect::Quit));
-    let texts: Vec<&str> = saved(&effects)
-        .expect("saved")
+    assert_eq!(effects.last(), Some(&Effect::Quit));
+    let texts: Vec<&str> = saved(&effects)[0]
         .notes
         .iter()
         .map(|n| n.text.as_str())
@@ -97,39 +151,43 @@ fn ctrl_c_quits_at_once_saving_notes_and_the_one_being_typed() {
 fn q_asks_before_ending() {
     let mut h = Harness::at_80x24();
     assert!(h.key(KeyCode::Char('q')).is_empty());
-    assert_eq!(h.session.mode(), &Mode::ConfirmEnd);
+    assert!(matches!(h.session().mode(), Mode::ConfirmEnd));
     assert!(h.key(KeyCode::Char('n')).is_empty());
-    assert_eq!(h.session.mode(), &Mode::Slides);
+    assert!(matches!(h.session().mode(), Mode::Slides));
     h.key(KeyCode::Esc);
-    assert_eq!(h.key(KeyCode::Char('y')), [GroupEffect::Quit]);
+    assert_eq!(h.key(KeyCode::Char('y')), [Effect::Quit]);
 }
 
 #[test]
 fn space_runs_the_timer_on_questions_and_moves_on_elsewhere() {
     let mut h = Harness::at_80x24();
     h.key(KeyCode::Char(' '));
-    assert_eq!(h.session.current_index(), 1, "Space is next off a question");
+    assert_eq!(
+        h.session().current_index(),
+        1,
+        "Space is next off a question"
+    );
     h.go_to(SlideKind::Question);
-    let here = h.session.current_index();
+    let here = h.session().current_index();
     assert!(
-        h.session.current_timer().expect("timer").is_running(),
+        h.session().current_timer().expect("timer").is_running(),
         "starts on opening"
     );
     h.wait(30);
     h.key(KeyCode::Char(' '));
-    assert_eq!(h.session.current_index(), here, "Space did not move");
-    let timer = h.session.current_timer().expect("timer").clone();
+    assert_eq!(h.session().current_index(), here, "Space did not move");
+    let timer = h.session().current_timer().expect("timer").clone();
     assert!(!timer.is_running());
     h.key(KeyCode::Char('+'));
     h.wait(100);
     assert_eq!(
-        h.session.current_timer().expect("timer").display(h.now),
+        h.session().current_timer().expect("timer").display(h.now),
         "05:30"
     );
     h.key(KeyCode::Char('-'));
     h.key(KeyCode::Char('r'));
     assert_eq!(
-        h.session.current_timer().expect("timer").display(h.now),
+        h.session().current_timer().expect("timer").display(h.now),
         "05:00"
     );
 }
@@ -141,18 +199,18 @@ fn each_question_keeps_its_own_timer() {
     h.wait(60);
     h.key(KeyCode::Right);
     h.wait(10);
-    let second = h.session.current_timer().expect("timer").display(h.now);
+    let second = h.session().current_timer().expect("timer").display(h.now);
     assert_eq!(second, "04:50");
     h.wait(500);
     h.key(KeyCode::Left);
-    let first = h.session.current_timer().expect("timer");
+    let first = h.session().current_timer().expect("timer");
     assert!(first.is_running(), "running again on return");
     assert_eq!(first.display(h.now), "04:00", "paused while away");
     h.key(KeyCode::Char(' '));
     h.key(KeyCode::Right);
     h.key(KeyCode::Left);
     assert!(
-        !h.session.current_timer().expect("timer").is_running(),
+        !h.session().current_timer().expect("timer").is_running(),
         "paused by hand stays paused"
     );
     h.key(KeyCode::Right);
@@ -166,40 +224,47 @@ fn blank_index_and_help() {
     h.key(KeyCode::Char('b'));
     assert!(h.screen().trim().is_empty());
     h.key(KeyCode::Right);
+    assert!(matches!(h.session().mode(), Mode::Slides));
     assert_eq!(
-        (h.session.mode(), h.session.current_index()),
-        (&Mode::Slides, 0),
+        h.session().current_index(),
+        0,
         "any key returns, and only returns"
     );
     h.key(KeyCode::Char('i'));
     h.key(KeyCode::Down);
     h.key(KeyCode::Down);
     h.key(KeyCode::Enter);
-    assert_eq!(
-        (h.session.mode(), h.session.current_index()),
-        (&Mode::Slides, 2)
-    );
+    assert!(matches!(h.session().mode(), Mode::Slides));
+    assert_eq!(h.session().current_index(), 2);
     h.key(KeyCode::Char('?'));
     h.key(KeyCode::Down);
-    assert_eq!(h.session.mode(), &Mode::Help { scroll: 1 });
+    assert!(h.app.help_open && h.app.help_scroll == 1, "help scrolls");
+    for _ in 0..200 {
+        h.key(KeyCode::Down);
+    }
+    let most = reflect::keys::help::max_scroll(reflect::keys::Mode::Slides, (80, 24));
+    assert_eq!(h.app.help_scroll, most, "and stops at its end");
+    h.key(KeyCode::Up);
+    assert_eq!(h.app.help_scroll, most - 1, "one key back moves it back");
     h.key(KeyCode::Char('x'));
-    assert_eq!(h.session.mode(), &Mode::Slides);
+    assert!(!h.app.help_open);
+    assert!(matches!(h.session().mode(), Mode::Slides));
     h.key(KeyCode::End);
     assert_eq!(
-        h.session.current_slide().expect("slide").kind,
+        h.session().current_slide().expect("slide").kind,
         SlideKind::Summary
     );
     h.key(KeyCode::Home);
-    assert_eq!(h.session.current_index(), 0);
+    assert_eq!(h.session().current_index(), 0);
 }
 
 #[test]
 fn the_help_lists_what_the_footer_shows() {
     let mut h = Harness::at_80x24();
     h.go_to(SlideKind::Question);
-    let help: Vec<String> = reflect::group::help_lines()
+    let help: Vec<String> = reflect::keys::help::lines(reflect::keys::Mode::Slides, 70)
         .into_iter()
-        .map(|(l, _)| l)
+        .map(|l| l.text)
         .collect();
     let on_question = reflect::keys::Context { on_question: true };
     for (key, _) in reflect::keys::footer(reflect::keys::Mode::Slides, on_question) {

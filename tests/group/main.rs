@@ -9,18 +9,15 @@ mod sizes;
 mod snapshots;
 mod styles;
 
-use std::time::{Duration, Instant};
-
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Duration, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
-use reflect::content::{Layer, Library};
-use reflect::group::{
-    GroupAudience, GroupEffect, GroupSession, SlideKind, StartOptions, start_session,
-};
+use reflect::app::{Action, App, Effect, GroupRequest, OpenedGroup, update};
+use reflect::content::{Audience, Layer, Library};
+use reflect::group::{GroupAudience, GroupSession, SlideKind, new_record};
 use reflect::ui::Palette;
 use reflect::ui::group::render;
 
@@ -34,46 +31,63 @@ pub fn library() -> Library {
     Library::load(&[Layer::builtin()])
 }
 
-/// A test session and the clock it runs on.
+/// The app showing a group session, driven the way the runtime drives
+/// it: actions into `update`, every save reported back as done, frames
+/// drawn by the app's own `view`.
 pub struct Harness {
-    pub session: GroupSession,
-    pub t0: Instant,
-    pub now: Instant,
+    pub app: App,
+    pub now: DateTime<FixedOffset>,
 }
 
 impl Harness {
+    /// `reflect group` on the test theme: the app starts, learns the
+    /// screen size, and the runtime answers its request for a group
+    /// record with a fresh one.
     pub fn new(size: (u16, u16), audience: GroupAudience) -> Harness {
-        let t0 = Instant::now();
-        let options = StartOptions {
+        let mut app = App::new(library(), Vec::new(), Audience::Practitioner, wall());
+        app.group_only = true;
+        app.group_minutes = 5;
+        update(&mut app, Action::Resize(size.0, size.1));
+        let (pack, theme) = app.library.find_theme(THEME).expect("theme");
+        let request = GroupRequest {
+            pack: pack.id.clone(),
+            theme: theme.id.clone(),
             audience,
-            minutes: 5,
-            size,
         };
-        let session = start_session(&library(), THEME, options, t0, wall()).expect("theme");
-        Harness {
-            session,
-            t0,
-            now: t0,
-        }
+        let record = new_record(pack, theme, wall());
+        let opened = OpenedGroup { request, record };
+        assert!(update(&mut app, Action::GroupOpened(Box::new(opened))).is_empty());
+        Harness { app, now: wall() }
     }
 
     pub fn at_80x24() -> Harness {
         Harness::new((80, 24), GroupAudience::Practitioner)
     }
 
-    pub fn key(&mut self, code: KeyCode) -> Vec<GroupEffect> {
+    pub fn session(&self) -> &GroupSession {
+        self.app.group.as_ref().expect("the group view is open")
+    }
+
+    pub fn key(&mut self, code: KeyCode) -> Vec<Effect> {
         self.key_with(code, KeyModifiers::NONE)
     }
 
-    pub fn key_with(&mut self, code: KeyCode, mods: KeyModifiers) -> Vec<GroupEffect> {
-        self.session
-            .handle_key(KeyEvent::new(code, mods), self.now, wall())
+    pub fn key_with(&mut self, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
+        self.act(Action::Key(KeyEvent::new(code, mods)))
     }
 
-    pub fn release(&mut self, code: KeyCode) -> Vec<GroupEffect> {
+    pub fn release(&mut self, code: KeyCode) -> Vec<Effect> {
         let mut key = KeyEvent::new(code, KeyModifiers::NONE);
         key.kind = KeyEventKind::Release;
-        self.session.handle_key(key, self.now, wall())
+        self.act(Action::Key(key))
+    }
+
+    pub fn paste(&mut self, text: &str) -> Vec<Effect> {
+        self.act(Action::Paste(text.to_owned()))
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.act(Action::Resize(width, height));
     }
 
     pub fn type_text(&mut self, text: &str) {
@@ -83,31 +97,61 @@ impl Harness {
     }
 
     /// Let `seconds` pass on the injected clock.
-    pub fn wait(&mut self, seconds: u64) {
-        self.now += Duration::from_secs(seconds);
-        self.session.tick(self.now);
+    pub fn wait(&mut self, seconds: i64) -> Vec<Effect> {
+        self.now += Duration::seconds(seconds);
+        self.act(Action::Tick(self.now))
+    }
+
+    /// One action, with every save it asks for reported done (as the
+    /// runtime would), returning the effects the action itself gave.
+    pub fn act(&mut self, action: Action) -> Vec<Effect> {
+        let effects = update(&mut self.app, action);
+        for effect in &effects {
+            if let Effect::SaveGroup { record, edits } = effect {
+                let done = Action::GroupSaved {
+                    id: record.id.clone(),
+                    edits: *edits,
+                };
+                update(&mut self.app, done);
+            }
+        }
+        effects
     }
 
     /// Go forward to the first slide of `kind`.
     pub fn go_to(&mut self, kind: SlideKind) {
         self.key(KeyCode::Home);
-        while self.session.current_slide().map(|s| s.kind) != Some(kind) {
-            let before = self.session.current_index();
+        while self.session().current_slide().map(|s| s.kind) != Some(kind) {
+            let before = self.session().current_index();
             self.key(KeyCode::Right);
-            assert_ne!(before, self.session.current_index(), "no {kind:?} slide");
+            assert_ne!(before, self.session().current_index(), "no {kind:?} slide");
         }
     }
 
-    /// The session drawn on a TestBackend of its own size.
+    /// The app drawn by its own view on a TestBackend of the screen's size.
     pub fn terminal(&self) -> Terminal<TestBackend> {
-        let (w, h) = self.session.size();
-        draw(&self.session, w, h)
+        let (w, h) = self.session().size();
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+        terminal
+            .draw(|frame| reflect::ui::view(&self.app, frame, Palette::new(true)))
+            .expect("draw");
+        terminal
     }
 
     pub fn screen(&self) -> String {
-        let (w, h) = self.session.size();
-        text_of(draw(&self.session, w, h).backend().buffer())
+        text_of(self.terminal().backend().buffer())
     }
+}
+
+/// The saved records among `effects`.
+pub fn saved(effects: &[Effect]) -> Vec<&reflect::store::GroupRecord> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::SaveGroup { record, .. } => Some(record.as_ref()),
+            _ => None,
+        })
+        .collect()
 }
 
 pub fn draw(session: &GroupSession, width: u16, height: u16) -> Terminal<TestBackend> {
@@ -122,7 +166,7 @@ pub fn draw_in(
 ) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal
-        .draw(|frame| render(session, palette, frame.area(), frame.buffer_mut()))
+        .draw(|frame| render(session, palette, None, frame.area(), frame.buffer_mut()))
         .expect("draw");
     terminal
 }

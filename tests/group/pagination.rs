@@ -11,9 +11,9 @@ use crate::{Harness, library};
 /// The rows of the slide's text (not its header, footer or timer), without
 /// the "continues" sign.
 fn body_text(h: &Harness) -> String {
-    let (w, height) = h.session.size();
+    let (w, height) = h.session().size();
     let mut body = areas(Rect::new(0, 0, w, height)).body;
-    if h.session.on_question() {
+    if h.session().on_question() {
         body = question_areas(text_column(body)).0;
     }
     let screen = h.screen();
@@ -31,7 +31,7 @@ fn words_on_slides(h: &mut Harness, kind: SlideKind) -> (usize, String) {
     h.go_to(kind);
     let mut pages = 0;
     let mut text = String::new();
-    while h.session.current_slide().map(|s| s.kind) == Some(kind) {
+    while h.session().current_slide().map(|s| s.kind) == Some(kind) {
         text.push_str(&body_text(h));
         text.push(' ');
         pages += 1;
@@ -86,17 +86,17 @@ fn resizing_keeps_the_place() {
     let mut h = Harness::new((40, 14), GroupAudience::Practitioner);
     h.go_to(SlideKind::Question);
     h.key(KeyCode::Right);
-    let key = h.session.current_slide().expect("slide").section.clone();
-    h.session.resize(200, 60);
-    assert_eq!(h.session.current_slide().expect("slide").section, key);
-    h.session.resize(20, 8);
-    assert_eq!(h.session.current_slide().expect("slide").section, key);
+    let key = h.session().current_slide().expect("slide").section.clone();
+    h.resize(200, 60);
+    assert_eq!(h.session().current_slide().expect("slide").section, key);
+    h.resize(20, 8);
+    assert_eq!(h.session().current_slide().expect("slide").section, key);
     h.go_to(SlideKind::Learning);
     h.key(KeyCode::Right);
-    let second = h.session.current_slide().expect("slide").clone();
+    let second = h.session().current_slide().expect("slide").clone();
     assert!(second.key.starts_with("learning:"), "{}", second.key);
-    h.session.resize(40, 14);
-    let now = h.session.current_slide().expect("slide");
+    h.resize(40, 14);
+    let now = h.session().current_slide().expect("slide");
     assert_eq!(now.section, "learning");
     assert!(
         now.start <= second.start,

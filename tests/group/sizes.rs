@@ -18,9 +18,10 @@ const SIZES: [(u16, u16); 9] = [
     (300, 2),
 ];
 
-/// Every slide, in every mode, at `size`. One Esc leaves any mode.
+/// Every slide, in every mode, at `size`. One Esc leaves any mode, but a
+/// note with words in it, which asks first (and that question is drawn too).
 fn every_screen(h: &mut Harness, size: (u16, u16), check: &mut dyn FnMut(&Harness)) {
-    h.session.resize(size.0, size.1);
+    h.resize(size.0, size.1);
     h.key(KeyCode::Home);
     loop {
         for mode_key in [None, Some('i'), Some('?'), Some('n'), Some('q'), Some('b')] {
@@ -34,14 +35,19 @@ fn every_screen(h: &mut Harness, size: (u16, u16), check: &mut dyn FnMut(&Harnes
             if mode_key.is_some() {
                 h.key(KeyCode::Esc);
             }
+            if mode_key == Some('n') {
+                assert!(matches!(h.session().mode(), Mode::ConfirmDiscard(_)));
+                check(h);
+                h.key(KeyCode::Char('y'));
+            }
             assert!(
-                matches!(h.session.mode(), Mode::Slides),
+                matches!(h.session().mode(), Mode::Slides),
                 "{size:?} {mode_key:?}"
             );
         }
-        let before = h.session.current_index();
+        let before = h.session().current_index();
         h.key(KeyCode::Right);
-        if h.session.current_index() == before {
+        if h.session().current_index() == before {
             break;
         }
     }
@@ -54,10 +60,10 @@ fn every_slide_draws_at_every_size() {
     for size in SIZES {
         h.wait(400);
         every_screen(&mut h, size, &mut |h| {
-            let terminal = draw(&h.session, size.0, size.1);
+            let terminal = draw(h.session(), size.0, size.1);
             assert_eq!(terminal.backend().buffer().area.width, size.0);
             // A frame drawn before the runtime has passed on a resize.
-            draw(&h.session, size.1, size.0);
+            draw(h.session(), size.1, size.0);
             frames += 1;
         });
     }
@@ -68,11 +74,11 @@ fn every_slide_draws_at_every_size() {
 fn a_small_screen_says_the_slide_continues() {
     let mut h = Harness::new((30, 12), GroupAudience::Practitioner);
     h.go_to(reflect::group::SlideKind::Learning);
-    let slide = h.session.current_slide().expect("slide");
+    let slide = h.session().current_slide().expect("slide");
     assert!(slide.pages > 2, "{}", slide.pages);
     let screen = h.screen();
     assert!(screen.contains("continues →"), "{screen}");
-    h.session.resize(44, 12);
+    h.resize(44, 12);
     assert!(
         h.screen().contains(reflect::ui::group::CONTINUES),
         "{}",
@@ -85,6 +91,6 @@ fn a_small_screen_says_the_slide_continues() {
 #[test]
 fn text_wider_than_the_screen_is_cut_with_a_sign() {
     let h = Harness::new((14, 8), GroupAudience::Practitioner);
-    let screen = text_of(draw(&h.session, 14, 8).backend().buffer());
+    let screen = text_of(draw(h.session(), 14, 8).backend().buffer());
     assert!(screen.contains('…'), "{screen}");
 }

@@ -19,7 +19,7 @@ fn time_up() -> Harness {
 #[test]
 fn time_up_is_in_reverse_video() {
     let h = time_up();
-    let terminal = draw(&h.session, 80, 24);
+    let terminal = draw(h.session(), 80, 24);
     let buffer = terminal.backend().buffer();
     let reversed_blocks = buffer
         .content()
@@ -29,7 +29,7 @@ fn time_up_is_in_reverse_video() {
     assert!(reversed_blocks > 20, "{reversed_blocks}");
     let mut running = Harness::new((80, 24), GroupAudience::Practitioner);
     running.go_to(SlideKind::Question);
-    let terminal = draw(&running.session, 80, 24);
+    let terminal = draw(running.session(), 80, 24);
     assert!(
         !terminal
             .backend()
@@ -43,7 +43,7 @@ fn time_up_is_in_reverse_video() {
 #[test]
 fn no_color_means_no_colours_but_still_reverse_and_bold() {
     let h = time_up();
-    let terminal = draw_in(&h.session, Palette::new(false), 80, 24);
+    let terminal = draw_in(h.session(), Palette::new(false), 80, 24);
     let cells = terminal.backend().buffer().content();
     assert!(
         cells
@@ -56,7 +56,7 @@ fn no_color_means_no_colours_but_still_reverse_and_bold() {
             .any(|c| c.modifier.contains(Modifier::REVERSED))
     );
     assert!(cells.iter().any(|c| c.modifier.contains(Modifier::BOLD)));
-    let coloured = draw(&time_up().session, 80, 24);
+    let coloured = draw(time_up().session(), 80, 24);
     assert!(
         coloured
             .backend()
@@ -75,8 +75,11 @@ fn the_light_theme_is_black_on_white() {
         colour: true,
         theme: ColourTheme::Light,
     };
-    let terminal = draw_in(&time_up().session, light, 80, 24);
+    let terminal = draw_in(time_up().session(), light, 80, 24);
     let cells = terminal.backend().buffer().content();
-    assert!(cells.iter().all(|c| c.bg == Color::White), "light background");
+    assert!(
+        cells.iter().all(|c| c.bg == Color::White),
+        "light background"
+    );
     assert!(cells.iter().any(|c| c.fg == Color::Black));
 }

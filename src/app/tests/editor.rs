@@ -15,7 +15,7 @@ fn a_session_opens_at_the_first_unanswered_question_with_the_editor_focused() {
     assert_eq!(session(&app).focus, Focus::Answer);
     assert_eq!(app.mode(), Mode::Editor);
     assert_eq!(editor_text(&app), "");
-    assert_eq!(session(&app).save, SaveState::Saved);
+    assert_eq!(session(&app).autosave.state, SaveState::Saved);
     assert_eq!(status_text(&app), "Carrying on where you stopped.");
     assert!(!status_is_error(&app));
 }
@@ -105,10 +105,13 @@ fn typing_stores_the_answer_with_the_question_wording_and_marks_it_unsaved() {
     assert_eq!(a.updated, t0());
     assert!(!a.flagged);
     let s = session(&app);
-    assert_eq!(s.save, SaveState::Unsaved);
+    assert_eq!(s.autosave.state, SaveState::Unsaved);
     assert!(s.is_dirty());
-    assert_eq!(s.edits, "I check the GP record.".chars().count() as u64);
-    assert_eq!(s.last_edit, Some(t0()));
+    assert_eq!(
+        s.autosave.edits,
+        "I check the GP record.".chars().count() as u64
+    );
+    assert_eq!(s.autosave.last_edit, Some(t0()));
     assert_eq!(editor_text(&app), "I check the GP record.");
 }
 
@@ -190,7 +193,7 @@ fn tab_moves_to_the_next_question_and_saves() {
     let mut app = app();
     open(&mut app);
     type_text(&mut app, "first");
-    let edits = session(&app).edits;
+    let edits = session(&app).autosave.edits;
     let effects = press(&mut app, KeyCode::Tab);
     let saved = saves(&effects);
     assert_eq!(effects.len(), 1, "{effects:?}");
@@ -206,8 +209,8 @@ fn tab_moves_to_the_next_question_and_saves() {
     let s = session(&app);
     assert_eq!(s.question, 1);
     assert_eq!(s.focus, Focus::Answer, "still writing");
-    assert_eq!(s.save, SaveState::Saving);
-    assert_eq!(s.last_save_attempt, Some(t0()));
+    assert_eq!(s.autosave.state, SaveState::Saving);
+    assert_eq!(s.autosave.last_attempt, Some(t0()));
     assert_eq!(editor_text(&app), "", "the next question's answer");
 }
 
@@ -326,15 +329,19 @@ fn undo_and_redo_in_the_editor() {
     let mut app = app();
     open(&mut app);
     type_text(&mut app, "ab");
-    let edits = session(&app).edits;
+    let edits = session(&app).autosave.edits;
     press_with(&mut app, KeyCode::Char('z'), CTRL);
     assert_eq!(editor_text(&app), "a");
     assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "a");
-    assert_eq!(session(&app).edits, edits + 1, "an undo is an edit");
+    assert_eq!(
+        session(&app).autosave.edits,
+        edits + 1,
+        "an undo is an edit"
+    );
     press_with(&mut app, KeyCode::Char('y'), CTRL);
     assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "ab");
     // Nothing left to redo: no edit recorded.
-    let before = session(&app).edits;
+    let before = session(&app).autosave.edits;
     press_with(&mut app, KeyCode::Char('y'), CTRL);
-    assert_eq!(session(&app).edits, before);
+    assert_eq!(session(&app).autosave.edits, before);
 }

@@ -151,7 +151,7 @@ fn synced(app: &mut App) -> &Reflection {
 
 /// The runtime reports the latest save done.
 fn ack(app: &mut App) {
-    let edits = session(app).edits;
+    let edits = session(app).autosave.edits;
     let id = session(app).reflection.id.clone();
     assert!(update(app, Action::Saved { id, edits }).is_empty());
 }

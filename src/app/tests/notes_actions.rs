@@ -41,7 +41,7 @@ fn n_writes_free_notes() {
     type_text(&mut app, " note\nline two");
     assert_eq!(synced(&mut app).notes, "earlier note\nline two");
     let s = session(&app);
-    assert_eq!(s.save, SaveState::Unsaved);
+    assert_eq!(s.autosave.state, SaveState::Unsaved);
     assert!(
         s.reflection.answers.is_empty(),
         "notes are not an answer: {:?}",
@@ -130,7 +130,7 @@ fn adding_an_action_asks_for_text_then_a_due_date() {
     press(&mut app, KeyCode::Backspace);
     press(&mut app, KeyCode::Backspace);
     assert_eq!(
-        app.line_input.as_ref().expect("input").text,
+        app.line_input.as_ref().expect("input").text(),
         "Ask the GP? qjad"
     );
     assert!(!app.quitting() && !app.help_open);
@@ -138,7 +138,7 @@ fn adding_an_action_asks_for_text_then_a_due_date() {
     assert!(effects.is_empty());
     let input = app.line_input.as_ref().expect("due-date prompt");
     assert_eq!(input.prompt, "Due date (YYYY-MM-DD), or Enter for none");
-    assert_eq!(input.text, "");
+    assert_eq!(input.text(), "");
     assert_eq!(input.pending_text.as_deref(), Some("Ask the GP? qjad"));
     assert!(
         session(&app).reflection.actions.is_empty(),
@@ -171,7 +171,7 @@ fn a_bad_due_date_keeps_the_input_and_says_so() {
     let effects = press(&mut app, KeyCode::Enter);
     assert!(effects.is_empty(), "{effects:?}");
     let input = app.line_input.as_ref().expect("input kept open");
-    assert_eq!(input.text, "next tuesday", "what was typed is kept");
+    assert_eq!(input.text(), "next tuesday", "what was typed is kept");
     assert_eq!(input.pending_text.as_deref(), Some("Call school"));
     assert_eq!(input.prompt, "Due date (YYYY-MM-DD), or Enter for none");
     assert!(status_is_error(&app));
@@ -216,7 +216,7 @@ fn an_empty_due_date_adds_the_action_without_one() {
             done: false,
         }]
     );
-    assert_eq!(session(&app).save, SaveState::Saving);
+    assert_eq!(session(&app).autosave.state, SaveState::Saving);
 }
 
 #[test]
@@ -294,7 +294,7 @@ fn paste_into_the_line_input_is_one_line() {
     press(&mut app, KeyCode::Char('a'));
     update(&mut app, Action::Paste("call\r\nthe\rschool\n".into()));
     assert_eq!(
-        app.line_input.as_ref().expect("input").text,
+        app.line_input.as_ref().expect("input").text(),
         "call the school "
     );
     assert!(

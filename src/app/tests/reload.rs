@@ -44,7 +44,7 @@ fn reload_keeps_the_current_question_when_questions_are_reordered() {
     assert_eq!(ids[s.question], "voice-of-the-child");
     assert_eq!(editor_text(&app), "draft");
     assert_eq!(s.focus, Focus::Answer);
-    assert_eq!(s.save, SaveState::Unsaved, "still to be saved");
+    assert_eq!(s.autosave.state, SaveState::Unsaved, "still to be saved");
     type_text(&mut app, "!");
     assert_eq!(
         answer(&mut app, "voice-of-the-child").expect("answer").text,

@@ -103,7 +103,7 @@ fn paste_goes_into_the_focused_editor_with_line_endings_normalised() {
         answer(&mut app, CMH_PRACTITIONER[0]).expect("answer").text,
         "A: one\ntwo\nthree"
     );
-    assert_eq!(session(&app).save, SaveState::Unsaved);
+    assert_eq!(session(&app).autosave.state, SaveState::Unsaved);
     // Into the notes when they have the keyboard.
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('n'));
@@ -122,9 +122,9 @@ fn paste_outside_an_editor_does_nothing() {
     assert!(update(&mut app, Action::Paste("hello".into())).is_empty());
     open(&mut app);
     press(&mut app, KeyCode::Esc);
-    let edits = session(&app).edits;
+    let edits = session(&app).autosave.edits;
     assert!(update(&mut app, Action::Paste("hello".into())).is_empty());
-    assert_eq!(session(&app).edits, edits);
+    assert_eq!(session(&app).autosave.edits, edits);
     assert!(session(&app).reflection.answers.is_empty());
     assert_eq!(editor_text(&app), "");
 }
@@ -225,7 +225,7 @@ fn releases_and_repeats_do_nothing() {
         let s = session(&app);
         assert_eq!(editor_text(&app), "", "{kind:?}");
         assert_eq!((s.question, s.focus), (0, Focus::Answer), "{kind:?}");
-        assert_eq!(s.edits, 0);
+        assert_eq!(s.autosave.edits, 0);
     }
 }
 
@@ -279,7 +279,7 @@ fn a_read_only_session_refuses_every_change() {
     effects.extend(update(&mut app, Action::Tick(t0() + Duration::seconds(60))));
     assert!(effects.is_empty(), "{effects:?}");
     assert_eq!(session(&app).reflection, before, "nothing changed");
-    assert_eq!(session(&app).edits, 0);
+    assert_eq!(session(&app).autosave.edits, 0);
     assert!(!session(&app).is_dirty());
 }
 

@@ -35,7 +35,7 @@ fn ctrl_q_and_ctrl_c_save_and_quit_from_inside_the_editor() {
         let mut app = app();
         open(&mut app);
         type_text(&mut app, "unsaved words");
-        let edits = session(&app).edits;
+        let edits = session(&app).autosave.edits;
         let effects = press_with(&mut app, KeyCode::Char(c), CTRL);
         assert_eq!(effects.len(), 2, "Ctrl-{c}: {effects:?}");
         match &effects[0] {
@@ -101,7 +101,7 @@ fn ctrl_q_quits_from_everywhere() {
         vec![Effect::Quit]
     );
     assert_eq!(
-        line.line_input.as_ref().expect("input").text,
+        line.line_input.as_ref().expect("input").text(),
         "half typed",
         "Ctrl-C is not text"
     );
@@ -136,9 +136,9 @@ fn autosave_waits_for_half_a_second_of_quiet_then_saves_once() {
     let mut app = app();
     open(&mut app);
     type_text(&mut app, "abc");
-    let edits = session(&app).edits;
+    let edits = session(&app).autosave.edits;
     assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(499))).is_empty());
-    assert_eq!(session(&app).save, SaveState::Unsaved);
+    assert_eq!(session(&app).autosave.state, SaveState::Unsaved);
     assert_eq!(
         app.now,
         t0() + Duration::milliseconds(499),
@@ -158,8 +158,8 @@ fn autosave_waits_for_half_a_second_of_quiet_then_saves_once() {
             .text,
         "abc"
     );
-    assert_eq!(session(&app).save, SaveState::Saving);
-    assert_eq!(session(&app).last_save_attempt, Some(at_half_a_second));
+    assert_eq!(session(&app).autosave.state, SaveState::Saving);
+    assert_eq!(session(&app).autosave.last_attempt, Some(at_half_a_second));
     // While saving, and after, ticks ask for nothing more.
     assert_eq!(save_due(&app), None);
     assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(2))).is_empty());
@@ -242,7 +242,7 @@ fn a_save_that_matches_the_edits_marks_saved_and_updates_history() {
         },
     );
     assert!(after.is_empty());
-    assert_eq!(session(&app).save, SaveState::Saved);
+    assert_eq!(session(&app).autosave.state, SaveState::Saved);
     assert!(!session(&app).is_dirty());
     let ids: Vec<&str> = app.history.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, vec!["r-now", "r-older"], "newest first");
@@ -260,7 +260,7 @@ fn a_save_overtaken_by_typing_stays_unsaved_and_saves_again() {
     type_text(&mut app, "a");
     let first = saves(&update(&mut app, Action::Tick(t0() + Duration::seconds(1))))[0].1;
     type_text(&mut app, "b"); // at t0 + 1 s
-    assert_eq!(session(&app).save, SaveState::Unsaved);
+    assert_eq!(session(&app).autosave.state, SaveState::Unsaved);
     update(
         &mut app,
         Action::Saved {
@@ -268,7 +268,11 @@ fn a_save_overtaken_by_typing_stays_unsaved_and_saves_again() {
             edits: first,
         },
     );
-    assert_eq!(session(&app).save, SaveState::Unsaved, "stale save");
+    assert_eq!(
+        session(&app).autosave.state,
+        SaveState::Unsaved,
+        "stale save"
+    );
     let again = update(&mut app, Action::Tick(t0() + Duration::seconds(2)));
     let saved = saves(&again);
     assert_eq!(saved.len(), 1);
@@ -283,7 +287,7 @@ fn a_stale_save_while_a_newer_one_is_in_flight_leaves_it_unsaved() {
     let first = saves(&update(&mut app, Action::Tick(t0() + Duration::seconds(1))))[0].1;
     type_text(&mut app, "b");
     let second = saves(&press(&mut app, KeyCode::Esc))[0].1;
-    assert_eq!(session(&app).save, SaveState::Saving);
+    assert_eq!(session(&app).autosave.state, SaveState::Saving);
     update(
         &mut app,
         Action::Saved {
@@ -291,7 +295,7 @@ fn a_stale_save_while_a_newer_one_is_in_flight_leaves_it_unsaved() {
             edits: first,
         },
     );
-    assert_ne!(session(&app).save, SaveState::Saved);
+    assert_ne!(session(&app).autosave.state, SaveState::Saved);
     update(
         &mut app,
         Action::Saved {
@@ -299,7 +303,7 @@ fn a_stale_save_while_a_newer_one_is_in_flight_leaves_it_unsaved() {
             edits: second,
         },
     );
-    assert_eq!(session(&app).save, SaveState::Saved);
+    assert_eq!(session(&app).autosave.state, SaveState::Saved);
 }
 
 #[test]
@@ -307,7 +311,7 @@ fn a_save_for_another_reflection_changes_nothing() {
     let mut app = app();
     open(&mut app);
     type_text(&mut app, "a");
-    let edits = session(&app).edits;
+    let edits = session(&app).autosave.edits;
     update(
         &mut app,
         Action::Saved {
@@ -315,7 +319,7 @@ fn a_save_for_another_reflection_changes_nothing() {
             edits,
         },
     );
-    assert_eq!(session(&app).save, SaveState::Unsaved);
+    assert_eq!(session(&app).autosave.state, SaveState::Unsaved);
     assert!(app.history.is_empty());
 }
 
@@ -334,7 +338,7 @@ fn a_failed_save_is_shown_kept_and_retried_after_five_seconds() {
     );
     assert!(effects.is_empty());
     assert_eq!(
-        session(&app).save,
+        session(&app).autosave.state,
         SaveState::Failed("No space left on device".into())
     );
     assert!(session(&app).is_dirty());
@@ -348,7 +352,7 @@ fn a_failed_save_is_shown_kept_and_retried_after_five_seconds() {
     let saved = saves(&retry);
     assert_eq!(saved.len(), 1, "{retry:?}");
     assert_eq!(saved[0].1, edits);
-    assert_eq!(session(&app).save, SaveState::Saving);
+    assert_eq!(session(&app).autosave.state, SaveState::Saving);
     assert!(
         update(&mut app, Action::Tick(t0() + Duration::seconds(7))).is_empty(),
         "one retry at a time"
@@ -396,7 +400,7 @@ fn a_successful_retry_clears_the_could_not_save_message() {
             edits,
         },
     );
-    assert_eq!(session(&app).save, SaveState::Saved);
+    assert_eq!(session(&app).autosave.state, SaveState::Saved);
     assert!(
         !status_text(&app).contains("Could not save"),
         "the status line still says {:?} after the retry saved",

@@ -4,7 +4,6 @@
 //!
 //! [`GroupSession`]: crate::group::GroupSession
 
-mod note_text;
 mod overlay;
 mod title;
 mod view;

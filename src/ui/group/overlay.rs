@@ -1,5 +1,6 @@
-//! What is drawn over the slide: the index, help, the end confirmation and
-//! the note input. Each fits itself to the screen and says when something
+//! What is drawn over the slide: the index, the end confirmation, the note
+//! being written and the question before throwing it away (help is the
+//! app's one overlay, `ui::help`). Each fits itself to the screen and says when something
 //! is left out.
 
 use ratatui::buffer::Buffer;
@@ -7,30 +8,22 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
-use crate::group::input::NoteInput;
-use crate::group::help::{has_border, help_lines, help_rect, panel_inner};
+use super::widgets::{clip, fill, put};
 use crate::group::layout::{Areas, centred};
 use crate::group::slides::{Slide, SlideKind};
-use crate::group::state::{GroupSession, Mode};
+use crate::group::state::{GroupSession, Mode, NoteDraft};
+use crate::text::{truncate, wrap};
 use crate::ui::style::Room;
-use crate::group::text::{truncate, wrap_ranges};
-use super::widgets::{clip, fill, put};
 
 /// Most rows the note input grows to before it scrolls.
 const NOTE_ROWS: u16 = 6;
 
-pub fn render(
-    session: &GroupSession,
-    screen: Rect,
-    bands: Areas,
-    buf: &mut Buffer,
-    palette: Room,
-) {
+pub fn render(session: &GroupSession, screen: Rect, bands: Areas, buf: &mut Buffer, palette: Room) {
     match session.mode() {
         Mode::Index { selected } => index(session, *selected, screen, buf, palette),
-        Mode::Help { scroll } => help(*scroll, screen, buf, palette),
         Mode::ConfirmEnd => confirm(session, screen, buf, palette),
-        Mode::Note(input) => note(session, input, bands, buf, palette),
+        Mode::Note(draft) => note(draft, bands, buf, palette),
+        Mode::ConfirmDiscard(draft) => confirm_discard(draft, screen, buf, palette),
         Mode::Slides | Mode::Blank => {}
     }
 }
@@ -52,13 +45,7 @@ fn panel(buf: &mut Buffer, rect: Rect, title: &str, palette: Room) -> Rect {
     panel_inner(rect)
 }
 
-fn index(
-    session: &GroupSession,
-    selected: usize,
-    screen: Rect,
-    buf: &mut Buffer,
-    palette: Room,
-) {
+fn index(session: &GroupSession, selected: usize, screen: Rect, buf: &mut Buffer, palette: Room) {
     let slides = session.slides();
     let rows = u16::try_from(slides.len())
         .unwrap_or(u16::MAX)
@@ -111,40 +98,6 @@ fn index_label(slide: &Slide) -> String {
     }
 }
 
-fn help(scroll: usize, screen: Rect, buf: &mut Buffer, palette: Room) {
-    let lines = help_lines();
-    let rect = help_rect(screen);
-    let inner = panel(buf, rect, "Keys", palette);
-    let first = scroll.min(lines.len());
-    for (row, (text, bold)) in (inner.y..inner.bottom()).zip(&lines[first..]) {
-        let style = if *bold {
-            palette.bold()
-        } else {
-            palette.base()
-        };
-        put(buf, inner, row, text, style, false);
-    }
-    let below = first + usize::from(inner.height) < lines.len();
-    let sign = match (first > 0, below) {
-        (true, true) => "↑ more ↓  (↑/↓ scroll)",
-        (false, true) => "more ↓  (↓ scrolls)",
-        (true, false) => "↑ more  (↑ scrolls)",
-        (false, false) => return,
-    };
-    if has_border(rect) {
-        put(
-            buf,
-            rect.inner(Margin::new(2, 0)),
-            rect.bottom() - 1,
-            &format!(" {sign} "),
-            palette.bold(),
-            true,
-        );
-    } else if inner.height > 0 {
-        put(buf, inner, inner.bottom() - 1, "…", palette.bold(), false);
-    }
-}
-
 fn confirm(session: &GroupSession, screen: Rect, buf: &mut Buffer, palette: Room) {
     let rect = centred(screen, 44, 6);
     let inner = panel(buf, rect, "End the session?", palette);
@@ -159,26 +112,68 @@ fn confirm(session: &GroupSession, screen: Rect, buf: &mut Buffer, palette: Room
     }
 }
 
-/// The note input above the footer, growing with its text up to a few
-/// rows, then scrolling to keep the cursor in view.
-fn note(
-    session: &GroupSession,
-    input: &NoteInput,
-    bands: Areas,
-    buf: &mut Buffer,
-    palette: Room,
-) {
+/// The note being written, above the footer: the one text box of the app
+/// (wrapping, undo, paste), growing with its text up to a few rows, then
+/// scrolling to keep the cursor in view.
+fn note(draft: &NoteDraft, bands: Areas, buf: &mut Buffer, palette: Room) {
     let area = bands.body;
-    let text_width = area.width.saturating_sub(6).max(1);
-    let ranges = wrap_ranges(input.text(), usize::from(text_width));
-    let want = u16::try_from(ranges.len().max(1))
+    if area.height == 0 {
+        return;
+    }
+    let text_width = usize::from(area.width.saturating_sub(6).max(1));
+    let wrapped: usize = draft
+        .editor
+        .lines()
+        .iter()
+        .map(|line| wrap(line, text_width).len().max(1))
+        .sum();
+    let want = u16::try_from(wrapped)
         .unwrap_or(NOTE_ROWS)
-        .min(NOTE_ROWS);
+        .clamp(1, NOTE_ROWS);
     let rows = (want + 2).min(area.height);
     let rect = Rect::new(area.x, area.bottom() - rows, area.width, rows);
-    let on = session
-        .current_slide()
-        .map_or(String::new(), |s| s.title.clone());
-    let inner = panel(buf, rect, &format!("Note on: {on}"), palette);
-    super::note_text::draw(buf, inner, input, &ranges, palette);
+    let inner = panel(buf, rect, &format!("Note on: {}", draft.title), palette);
+    let mut editor = draft.editor.clone();
+    editor.set_style(palette.base());
+    editor.set_cursor_style(palette.bar());
+    editor.set_placeholder_style(palette.muted());
+    editor.render(inner, buf);
+}
+
+/// Esc on a note with words in it: keep writing, or throw it away?
+fn confirm_discard(draft: &NoteDraft, screen: Rect, buf: &mut Buffer, palette: Room) {
+    let rect = centred(screen, 52, 7);
+    let inner = panel(buf, rect, "Throw this note away?", palette);
+    let first = draft
+        .text()
+        .lines()
+        .next()
+        .map(str::to_owned)
+        .unwrap_or_default();
+    let lines = [
+        truncate(
+            &format!("\u{201c}{first}\u{201d}"),
+            usize::from(inner.width),
+        ),
+        String::new(),
+        "It was not kept as an agreed point.".to_owned(),
+        "n / Esc: keep writing    y: throw it away".to_owned(),
+    ];
+    for (row, text) in (inner.y..inner.bottom()).zip(lines) {
+        put(buf, inner, row, &text, palette.base(), true);
+    }
+}
+
+fn has_border(rect: Rect) -> bool {
+    rect.width >= 6 && rect.height >= 3
+}
+
+/// The space inside a panel: inside the border, with a column of padding
+/// on each side when there is room.
+fn panel_inner(rect: Rect) -> Rect {
+    if !has_border(rect) {
+        return rect;
+    }
+    let pad = u16::from(rect.width >= 24);
+    rect.inner(Margin::new(1 + pad, 1))
 }

@@ -6,13 +6,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use tui_big_text::PixelSize;
 
+use super::widgets::{put, put_big, put_lines};
 use crate::group::deck::DeckContent;
 use crate::group::layout::{big_rows, big_width, text_column};
 use crate::group::paginate::{TextLine, Tone};
 use crate::group::slides::Slide;
+use crate::text::{clean, wrap};
 use crate::ui::style::Room;
-use crate::group::text::{clean, wrap};
-use super::widgets::{put, put_big, put_lines};
 
 const GAP: u16 = 2;
 const SIZES: [PixelSize; 3] = [PixelSize::Full, PixelSize::HalfHeight, PixelSize::Quadrant];

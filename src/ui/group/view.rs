@@ -8,22 +8,30 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use crate::group::layout::{TimerSize, areas, question_areas, text_column, timer_size};
 use super::overlay;
-use crate::group::slides::{Slide, SlideKind};
-use crate::group::state::{GroupSession, Mode};
-use crate::ui::style::{Palette, Room};
-use crate::group::text::{truncate, width};
-use crate::group::timer::Timer;
 use super::title;
 use super::widgets::{clip, fill, put, put_big, put_lines, put_split};
+use crate::group::layout::{TimerSize, areas, question_areas, text_column, timer_size};
+use crate::group::slides::{Slide, SlideKind};
+use crate::group::state::{GroupSession, Mode};
+use crate::group::timer::Timer;
 use crate::keys;
+use crate::text::{truncate, width};
+use crate::ui::help::{self, HelpStyle};
+use crate::ui::style::{Palette, Room};
 
 /// The sign at the bottom of a slide whose section goes on.
 pub const CONTINUES: &str = "continues on the next slide →";
 
-/// Draw `session` into `area` of `buf`, in the room styles of `palette`.
-pub fn render(session: &GroupSession, palette: Palette, area: Rect, buf: &mut Buffer) {
+/// Draw `session` into `area` of `buf`, in the room styles of `palette`;
+/// `help` is the help overlay's scroll when it is open.
+pub fn render(
+    session: &GroupSession,
+    palette: Palette,
+    help: Option<u16>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let area = clip(area, buf);
     let palette = palette.room();
     if matches!(session.mode(), Mode::Blank) {
@@ -36,8 +44,23 @@ pub fn render(session: &GroupSession, palette: Palette, area: Rect, buf: &mut Bu
         header(session, slide, bands.header, buf, palette);
         body(session, slide, bands.body, buf, palette);
     }
-    footer(session, bands.footer, buf, palette);
+    let keys_mode = help.map_or(session.mode().key_mode(), |_| keys::Mode::Help);
+    footer(session, keys_mode, bands.footer, buf, palette);
     overlay::render(session, area, bands, buf, palette);
+    if let Some(scroll) = help {
+        let style = HelpStyle {
+            text: palette.base(),
+            heading: palette.bold(),
+            border: palette.bold(),
+        };
+        let above_footer = Rect::new(
+            area.x,
+            area.y,
+            area.width,
+            area.height - bands.footer.height,
+        );
+        help::draw(buf, above_footer, session.mode().key_mode(), scroll, style);
+    }
 }
 
 fn header(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Room) {
@@ -154,12 +177,12 @@ fn timer_line(buf: &mut Buffer, rect: Rect, clock: (&str, Style), status: (&str,
 /// The footer: a status message if any, then the keys for what has the
 /// keyboard. When they do not fit, hints are dropped from the end but help
 /// (always last) stays, after a "…".
-fn footer(session: &GroupSession, rect: Rect, buf: &mut Buffer, palette: Room) {
+fn footer(session: &GroupSession, mode: keys::Mode, rect: Rect, buf: &mut Buffer, palette: Room) {
     fill(buf, rect, palette.bar());
     let context = keys::Context {
         on_question: session.on_question(),
     };
-    let hints: Vec<String> = keys::footer(session.mode().key_mode(), context)
+    let hints: Vec<String> = keys::footer(mode, context)
         .filter(|(key, _)| *key != "Ctrl-Q")
         .map(|(key, what)| format!("{key} {what}"))
         .collect();

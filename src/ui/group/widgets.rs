@@ -13,8 +13,8 @@ use tui_big_text::{BigText, PixelSize};
 
 use crate::group::layout::big_rows;
 use crate::group::paginate::TextLine;
+use crate::text::{truncate, width};
 use crate::ui::style::Room;
-use crate::group::text::{truncate, width};
 
 /// `rect` clipped to the buffer, so indexing it can never panic.
 pub fn clip(rect: Rect, buf: &Buffer) -> Rect {

@@ -1,7 +1,8 @@
-//! Measuring, cleaning and wrapping text for the group screen.
+//! Measuring, cleaning and wrapping text for the screen.
 //!
-//! Pagination and drawing both wrap with [`wrap`], so a slide never holds
-//! more lines than the screen it was paginated for can show. Widths are
+//! The group view's pagination and drawing both wrap with [`wrap`], so a
+//! slide never holds more lines than the screen it was paginated for can
+//! show. Widths are
 //! terminal cells (wide characters count two), measured the way ratatui
 //! measures them.
 

@@ -1,8 +1,7 @@
-//! Carrying out effects: opening reflections (with their locks), saving in
-//! the background, exporting sheets. Each outcome returns as an `Action`.
+//! Carrying out the private app's effects: opening reflections (with their
+//! locks) and exporting sheets. Each outcome returns as an `Action`.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, Sender};
 
 use chrono::{DateTime, FixedOffset};
 
@@ -10,98 +9,6 @@ use crate::app::{Action, OpenedSession, SessionAccess, SessionRequest};
 use crate::content::Library;
 use crate::paths::Paths;
 use crate::store::{RecordDir, RecordLock, Reflection, StoreError, files, new_reflection_id};
-
-enum Job {
-    Save(Box<Reflection>, u64),
-    /// Answer once every save sent before this one is done.
-    Flush(Sender<()>),
-}
-
-/// Writes reflections on its own thread so typing never waits for the
-/// disk. Saves queued behind a slow one are merged: only the newest copy
-/// of each reflection is written.
-pub struct Saver {
-    jobs: Sender<Job>,
-    pub results: Receiver<Action>,
-}
-
-impl Saver {
-    pub fn start(records: RecordDir<Reflection>) -> Saver {
-        let (jobs, inbox) = mpsc::channel::<Job>();
-        let (outbox, results) = mpsc::channel();
-        std::thread::spawn(move || {
-            while let Ok(first) = inbox.recv() {
-                let batch: Vec<Job> = std::iter::once(first).chain(inbox.try_iter()).collect();
-                if run_batch(&records, batch, &outbox).is_err() {
-                    break;
-                }
-            }
-        });
-        Saver { jobs, results }
-    }
-
-    pub fn save(&self, reflection: Reflection, edits: u64) {
-        // A closed channel means the thread died; the app then shows the
-        // reflection as still saving, and the quit path saves it itself.
-        let _ = self.jobs.send(Job::Save(Box::new(reflection), edits));
-    }
-
-    /// Waits until every save sent so far is done; their outcomes are then
-    /// in `results`. It waits as long as the disk takes: ending before a
-    /// save lands would lose it.
-    pub fn flush(&self) {
-        let (done, wait) = mpsc::channel();
-        if self.jobs.send(Job::Flush(done)).is_ok() {
-            let _ = wait.recv();
-        }
-    }
-}
-
-/// The app stopped listening: the saver ends.
-struct Closed;
-
-fn run_batch(
-    records: &RecordDir<Reflection>,
-    batch: Vec<Job>,
-    outbox: &Sender<Action>,
-) -> Result<(), Closed> {
-    let mut newest: Vec<(Box<Reflection>, u64)> = Vec::new();
-    let mut flushes = Vec::new();
-    for job in batch {
-        match job {
-            Job::Save(reflection, edits) => {
-                newest.retain(|(r, _)| r.id != reflection.id);
-                newest.push((reflection, edits));
-            }
-            Job::Flush(done) => flushes.push(done),
-        }
-    }
-    for (reflection, edits) in newest {
-        outbox
-            .send(save_one(records, &reflection, edits))
-            .map_err(|_| Closed)?;
-    }
-    for done in flushes {
-        let _ = done.send(());
-    }
-    Ok(())
-}
-
-fn save_one(records: &RecordDir<Reflection>, reflection: &Reflection, edits: u64) -> Action {
-    let id = reflection.id.clone();
-    let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| records.save(reflection)));
-    match saved {
-        Ok(Ok(())) => Action::Saved { id, edits },
-        Ok(Err(e)) => Action::SaveFailed {
-            id,
-            error: e.to_string(),
-        },
-        Err(_) => Action::SaveFailed {
-            id,
-            error: "saving stopped unexpectedly (a fault in reflect)".into(),
-        },
-    }
-}
 
 /// The private reflections folder, and why it cannot be written if so.
 #[derive(Debug, Clone)]

@@ -1,0 +1,130 @@
+//! The help overlay's text and how much of it a screen shows, for the
+//! private app and the group view alike. Pure, so the update keeps the
+//! scroll in range and the drawing shows exactly the same lines.
+
+use ratatui::layout::Rect;
+
+use super::{Mode, help_sections};
+use crate::text::wrap;
+
+/// Widest the help box gets.
+const MAX_WIDTH: u16 = 72;
+/// Cells for the key labels, right-aligned, then two spaces.
+const LABEL: usize = 12;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpLine {
+    pub text: String,
+    pub heading: bool,
+}
+
+/// The box help is drawn in on a screen: as tall as its text, never more
+/// than the screen less the footer row.
+pub fn area(mode: Mode, screen: Rect) -> Rect {
+    let width = screen.width.saturating_sub(4).min(MAX_WIDTH);
+    let lines = lines(mode, inner_width(width));
+    let rows = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let height = rows.min(screen.height.saturating_sub(1));
+    Rect::new(
+        screen.x + (screen.width - width) / 2,
+        screen.y,
+        width,
+        height,
+    )
+}
+
+/// Text columns inside a box `width` wide (border and a space each side).
+pub fn inner_width(width: u16) -> usize {
+    usize::from(width.saturating_sub(4)).max(1)
+}
+
+/// Rows of text the box shows (inside its border).
+pub fn rows_shown(mode: Mode, screen: Rect) -> usize {
+    usize::from(area(mode, screen).height.saturating_sub(2))
+}
+
+/// How far help can scroll on a screen of `size`.
+pub fn max_scroll(mode: Mode, size: (u16, u16)) -> u16 {
+    let screen = Rect::new(0, 0, size.0, size.1);
+    let total = lines(mode, inner_width(area(mode, screen).width)).len();
+    u16::try_from(total.saturating_sub(rows_shown(mode, screen))).unwrap_or(u16::MAX)
+}
+
+/// Every line of help over `mode`, wrapped to `width` columns: a heading
+/// per section, `keys  what they do` under it, then a word on privacy.
+pub fn lines(mode: Mode, width: usize) -> Vec<HelpLine> {
+    let mut lines = Vec::new();
+    for (heading, bindings) in help_sections(mode) {
+        if !lines.is_empty() {
+            lines.push(text(""));
+        }
+        lines.push(HelpLine {
+            text: heading.to_owned(),
+            heading: true,
+        });
+        for binding in bindings {
+            push_binding(&mut lines, binding.label, binding.help, width);
+        }
+    }
+    if mode == Mode::Editor {
+        lines.push(text(""));
+        push_wrapped(&mut lines, EDITOR_TIP, width);
+    }
+    if !mode.is_group() {
+        lines.push(text(""));
+        push_wrapped(&mut lines, PRIVATE, width);
+    }
+    lines
+}
+
+const EDITOR_TIP: &str = "While writing: arrows move the cursor, Enter starts a new line, pasting works, Ctrl-Z undoes, Ctrl-Y redoes, and Esc stops writing.";
+const PRIVATE: &str = "Everything you write is saved on this computer only.";
+
+fn text(line: &str) -> HelpLine {
+    HelpLine {
+        text: line.to_owned(),
+        heading: false,
+    }
+}
+
+/// `label  help`, the labels right-aligned in a column and the help
+/// wrapped beside them with a hanging indent.
+fn push_binding(lines: &mut Vec<HelpLine>, label: &str, help: &str, width: usize) {
+    let indent = LABEL + 2;
+    if width <= indent + 8 {
+        return push_wrapped(lines, &format!("{label}  {help}"), width);
+    }
+    for (i, part) in wrap(help, width - indent).into_iter().enumerate() {
+        let lead = if i == 0 {
+            format!("{label:>LABEL$}  ")
+        } else {
+            " ".repeat(indent)
+        };
+        lines.push(text(&format!("{lead}{part}")));
+    }
+}
+
+fn push_wrapped(lines: &mut Vec<HelpLine>, line: &str, width: usize) {
+    lines.extend(wrap(line, width).into_iter().map(|l| text(&l)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_scrolls_only_as_far_as_its_text_goes() {
+        assert_eq!(max_scroll(Mode::Home, (120, 40)), 0, "fits");
+        let small = max_scroll(Mode::Slides, (80, 12));
+        let all = lines(
+            Mode::Slides,
+            inner_width(area(Mode::Slides, Rect::new(0, 0, 80, 12)).width),
+        );
+        assert!(small > 0 && usize::from(small) < all.len());
+        for size in [(0, 0), (1, 1), (3, 2), (300, 100)] {
+            let _ = max_scroll(Mode::Editor, size);
+        }
+    }
+}

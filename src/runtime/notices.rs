@@ -1,0 +1,77 @@
+//! What the app tells at start-up: damaged files moved aside, files that
+//! are not reflections, a folder that cannot be written, content problems.
+
+use std::path::PathBuf;
+
+use super::private::Reflections;
+use crate::content::Library;
+use crate::store::{LoadReport, Reflection};
+
+pub fn at_start(
+    library: &Library,
+    report: Option<&LoadReport<Reflection>>,
+    store: Option<&Reflections>,
+) -> Vec<String> {
+    let mut notices = Vec::new();
+    if let Some(why) = store.and_then(|s| s.unwritable.as_ref()) {
+        notices.push(format!(
+            "Your reflections can be read but not changed: {why}."
+        ));
+    }
+    if let Some(report) = report {
+        notices.extend(about_files(report));
+    }
+    notices.extend(library.notices.iter().cloned());
+    notices
+}
+
+fn about_files(report: &LoadReport<Reflection>) -> Vec<String> {
+    let mut notices: Vec<String> = report
+        .moved_aside
+        .iter()
+        .map(|m| {
+            format!(
+                "A damaged reflection file was kept aside as {} ({}).",
+                m.moved_to.display(),
+                m.reason
+            )
+        })
+        .collect();
+    notices.extend(report.unreadable.iter().map(|(path, why)| {
+        format!(
+            "Could not read {} ({why}); it was left as it is.",
+            path.display()
+        )
+    }));
+    notices.extend(skipped(&report.skipped));
+    notices
+}
+
+/// One line naming what in the reflections folder is not a reflection.
+fn skipped(skipped: &[(PathBuf, String)]) -> Option<String> {
+    const NAMED: usize = 3;
+    let first = skipped.first()?;
+    let folder = first
+        .0
+        .parent()
+        .map_or(String::new(), |p| format!(" in {}", p.display()));
+    let named: Vec<String> = skipped
+        .iter()
+        .take(NAMED)
+        .map(|(path, why)| {
+            let name = path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            format!("{name} ({why})")
+        })
+        .collect();
+    let more = match skipped.len().saturating_sub(NAMED) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    Some(format!(
+        "Skipped {} file(s){folder} that are not reflections: {}{more}.",
+        skipped.len(),
+        named.join("; ")
+    ))
+}

@@ -1,0 +1,244 @@
+//! The event loop: one turn acts on what happened, draws, and waits for
+//! the next input or the next save due. Whatever ends the app (a quit, a
+//! signal, a terminal gone, a panic), what is open is saved first.
+
+use std::collections::VecDeque;
+use std::panic::AssertUnwindSafe;
+use std::time::Duration;
+
+use anyhow::Result;
+use crossterm::event::Event;
+
+use super::groups::Groups;
+use super::now;
+use super::private::{self, Reflections, Sessions};
+use super::reload::LiveContent;
+use super::saver::Saver;
+use super::signals::{Input, Inputs};
+use crate::app::{self, Action, App, Effect};
+use crate::paths::Paths;
+use crate::store::Reflection;
+use crate::ui::{self, Palette};
+
+/// The longest wait for input: the group view's timer is redrawn at
+/// least this often.
+const TICK: Duration = Duration::from_millis(250);
+
+/// The private reflections' side: absent for `reflect group`.
+struct Private {
+    saver: Saver<Reflection>,
+    sessions: Sessions,
+}
+
+pub struct Runner<'p> {
+    paths: &'p Paths,
+    private: Option<Private>,
+    groups: Groups,
+    live: LiveContent,
+    inputs: Inputs,
+    palette: Palette,
+    /// Why the app is ending without being asked to (a signal, or the
+    /// terminal gone): it saves and exits, drawing and reading no more.
+    ending: Option<Ending>,
+}
+
+enum Ending {
+    Signal,
+    TerminalLost(anyhow::Error),
+}
+
+#[derive(PartialEq, Eq)]
+enum Flow {
+    Continue,
+    Exit,
+}
+
+impl<'p> Runner<'p> {
+    pub fn new(
+        paths: &'p Paths,
+        store: Option<Reflections>,
+        live: LiveContent,
+        inputs: Inputs,
+        palette: Palette,
+    ) -> Runner<'p> {
+        let private = store.map(|store| Private {
+            saver: Saver::start(store.records.clone()),
+            sessions: Sessions::new(store),
+        });
+        Runner {
+            paths,
+            private,
+            groups: Groups::new(paths.groups_dir()),
+            live,
+            inputs,
+            palette,
+            ending: None,
+        }
+    }
+
+    /// Runs until the app exits. A panic anywhere in a turn of the loop
+    /// first saves what is open, then carries on unwinding.
+    pub fn run(
+        &mut self,
+        terminal: &mut ratatui::DefaultTerminal,
+        app: &mut App,
+        initial: Vec<Effect>,
+    ) -> Result<()> {
+        let mut queue: VecDeque<Action> = VecDeque::new();
+        let size = terminal.size()?;
+        queue.push_back(Action::Resize(size.width, size.height));
+        let mut pending = initial;
+        loop {
+            let turn = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                self.turn(terminal, app, std::mem::take(&mut pending), &mut queue)
+            }));
+            match turn {
+                Ok(Ok(Flow::Continue)) => {}
+                Ok(Ok(Flow::Exit)) => return self.ended(),
+                Ok(Err(lost)) => self.end(Ending::TerminalLost(lost), &mut queue),
+                Err(panic) => {
+                    self.rescue(app);
+                    std::panic::resume_unwind(panic);
+                }
+            }
+        }
+    }
+
+    /// One turn: act on what happened, draw, wait for the next input.
+    fn turn(
+        &mut self,
+        terminal: &mut ratatui::DefaultTerminal,
+        app: &mut App,
+        effects: Vec<Effect>,
+        queue: &mut VecDeque<Action>,
+    ) -> Result<Flow> {
+        let mut effects = effects;
+        loop {
+            if self.perform(app, effects, queue) == Flow::Exit {
+                return Ok(Flow::Exit);
+            }
+            let Some(action) = queue.pop_front() else {
+                break;
+            };
+            effects = app::update(app, action);
+        }
+        if self.ending.is_none() {
+            terminal.draw(|frame| ui::view(app, frame, self.palette))?;
+            self.wait_for_input(app, queue);
+        }
+        self.collect_results(queue);
+        queue.extend(self.live.poll(self.paths, &app.library));
+        queue.push_back(Action::Tick(now()));
+        Ok(Flow::Continue)
+    }
+
+    /// Waits for a key, paste, resize or signal until the next tick or the
+    /// next save due, whichever is sooner.
+    fn wait_for_input(&mut self, app: &App, queue: &mut VecDeque<Action>) {
+        let until_save = app
+            .next_save_due()
+            .and_then(|due| (due - now()).to_std().ok())
+            .unwrap_or(TICK);
+        match self.inputs.next(until_save.min(TICK)) {
+            Some(Input::Terminal(Event::Key(key))) => queue.push_back(Action::Key(key)),
+            Some(Input::Terminal(Event::Paste(text))) => queue.push_back(Action::Paste(text)),
+            Some(Input::Terminal(Event::Resize(w, h))) => queue.push_back(Action::Resize(w, h)),
+            Some(Input::Terminal(_)) | None => {}
+            Some(Input::EndSignal) => self.end(Ending::Signal, queue),
+            Some(Input::Lost(e)) => self.end(Ending::TerminalLost(e.into()), queue),
+        }
+    }
+
+    fn collect_results(&self, queue: &mut VecDeque<Action>) {
+        if let Some(private) = &self.private {
+            queue.extend(private.saver.results.try_iter());
+        }
+        if let Some(saver) = self.groups.saver() {
+            queue.extend(saver.results.try_iter());
+        }
+    }
+
+    /// Waits for every save in flight; their outcomes, then
+    /// `SavesFinished`, go to the queue.
+    fn finish_saving(&self, queue: &mut VecDeque<Action>) {
+        if let Some(private) = &self.private {
+            private.saver.flush();
+        }
+        if let Some(saver) = self.groups.saver() {
+            saver.flush();
+        }
+        self.collect_results(queue);
+        queue.push_back(Action::SavesFinished);
+    }
+
+    /// Starts ending: everything is saved and the app exits, asking nothing.
+    fn end(&mut self, why: Ending, queue: &mut VecDeque<Action>) {
+        if self.ending.is_none() {
+            self.ending = Some(why);
+            queue.push_back(Action::Terminate);
+        }
+    }
+
+    /// How the loop's end is reported: a lost terminal is an error; a
+    /// signal (the window closed) is not.
+    fn ended(&mut self) -> Result<()> {
+        match self.ending.take() {
+            Some(Ending::TerminalLost(error)) => Err(error),
+            _ => Ok(()),
+        }
+    }
+
+    /// After a panic: writes what is open straight to disk, editors
+    /// included, and says whether it worked (never what it holds).
+    fn rescue(&self, app: &mut App) {
+        let private = self.private.as_ref().map(|p| &p.sessions.store.records);
+        let rescued = super::rescue::everything(app, private, self.groups.records());
+        eprintln!("{}", rescued.message());
+    }
+
+    /// Carries out effects; `Flow::Exit` when the app should end.
+    fn perform(
+        &mut self,
+        app: &mut App,
+        effects: Vec<Effect>,
+        queue: &mut VecDeque<Action>,
+    ) -> Flow {
+        for effect in effects {
+            match effect {
+                Effect::Exit => return Flow::Exit,
+                Effect::Quit => self.finish_saving(queue),
+                Effect::OpenGroup(request) => {
+                    queue.push_back(self.groups.open(&request, &app.library, now()));
+                }
+                Effect::SaveGroup { record, edits } => {
+                    if let Some(saver) = self.groups.saver() {
+                        saver.save(*record, edits);
+                    }
+                }
+                Effect::CloseGroup { id } => self.groups.close(&id),
+                private_effect => self.perform_private(app, private_effect, queue),
+            }
+        }
+        Flow::Continue
+    }
+
+    fn perform_private(&mut self, app: &App, effect: Effect, queue: &mut VecDeque<Action>) {
+        let Some(private) = self.private.as_mut() else {
+            return;
+        };
+        match effect {
+            Effect::Save { reflection, edits } => private.saver.save(*reflection, edits),
+            Effect::OpenSession(request) => queue.push_back(private.sessions.open(
+                &request,
+                &app.history,
+                &app.library,
+                now(),
+            )),
+            Effect::CloseSession { id } => private.sessions.close(&id),
+            Effect::Export(reflection) => {
+                queue.push_back(private::export(self.paths, &reflection, &app.library));
+            }
+            _ => {}
+        }
+    }
+}

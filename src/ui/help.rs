@@ -1,0 +1,68 @@
+//! The help overlay, for every screen and the group view: the keys of
+//! what is beneath (from the key tables), scrolled, in a cleared box so
+//! nothing of the screen beneath shows through.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+use crate::keys::Mode;
+use crate::keys::help::{area, inner_width, lines};
+
+/// How the box is painted: the app's palette or the room's.
+#[derive(Debug, Clone, Copy)]
+pub struct HelpStyle {
+    pub text: Style,
+    pub heading: Style,
+    pub border: Style,
+}
+
+/// Help over `mode`, scrolled down `scroll` rows (kept in range by the
+/// update; clamped here too, so a stale value never shows an empty box).
+pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: HelpStyle) {
+    let rect = area(mode, screen).intersection(buf.area);
+    if rect.width < 6 || rect.height < 3 {
+        Clear.render(rect, buf);
+        return;
+    }
+    Clear.render(rect, buf);
+    let text = lines(mode, inner_width(rect.width));
+    let inner = rect.inner(Margin::new(2, 1));
+    let shown = usize::from(inner.height);
+    let first = usize::from(scroll).min(text.len().saturating_sub(shown));
+    let visible: Vec<Line> = text
+        .iter()
+        .skip(first)
+        .take(shown)
+        .map(|l| {
+            Line::styled(
+                l.text.clone(),
+                if l.heading { style.heading } else { style.text },
+            )
+        })
+        .collect();
+    let block = Block::bordered()
+        .title(" Help · any other key closes ")
+        .style(style.text)
+        .border_style(style.border);
+    block.render(rect, buf);
+    Paragraph::new(visible).style(style.text).render(inner, buf);
+    let below = first + shown < text.len();
+    let sign = match (first > 0, below) {
+        (true, true) => " ↑ more ↓  (↑/↓ scroll) ",
+        (false, true) => " more ↓  (↓ scrolls) ",
+        (true, false) => " ↑ more  (↑ scrolls) ",
+        (false, false) => return,
+    };
+    let bottom = Rect::new(
+        rect.x + 2,
+        rect.bottom() - 1,
+        rect.width.saturating_sub(4),
+        1,
+    );
+    Line::styled(sign, style.heading)
+        .centered()
+        .render(bottom, buf);
+}
