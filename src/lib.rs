@@ -17,3 +17,4 @@ pub mod text;
 pub mod text_box;
 pub mod ui;
 pub mod watch;
+pub mod words;

@@ -66,7 +66,7 @@ pub fn entries(reflection: &Reflection, library: &Library) -> Vec<Entry> {
             .answers
             .iter()
             .filter(|a| !known.contains(&a.question) && !all_ids.contains(&a.question))
-            .filter(|a| !a.text.trim().is_empty() || a.flagged)
+            .filter(|a| a.is_answered() || a.flagged)
             .map(|a| Entry {
                 question: a.question_text.clone(),
                 answered_wording: None,
@@ -95,7 +95,10 @@ pub fn markdown(reflection: &Reflection, library: &Library) -> String {
         reflection.audience.label()
     ));
     if let Some(pack) = pack {
-        out.push_str(&format!("- {}\n", crate::ui::source_line(pack)));
+        out.push_str(&format!(
+            "- {}\n",
+            crate::content::attribution::source_line(pack)
+        ));
     }
     out.push('\n');
     questions_section(&mut out, reflection, library);

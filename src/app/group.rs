@@ -7,11 +7,11 @@
 
 use crossterm::event::KeyEvent;
 
-use super::{App, Effect, GroupRequest, Screen, SessionRequest};
-use crate::content::Audience;
+use super::{App, Effect, GroupRequest, Quit, Screen, SessionRequest};
 use crate::group::{GroupAudience, GroupEffect, GroupSession};
-use crate::keys::{self, Command, Context};
+use crate::keys::Command;
 use crate::store::GroupRecord;
+use crate::words::Audience;
 
 /// `g` on a theme: present it, for the audience on screen.
 pub(super) fn present(request: &SessionRequest) -> Effect {
@@ -52,23 +52,20 @@ pub(super) fn opened(app: &mut App, request: &GroupRequest, record: GroupRecord)
 pub(super) fn failed(app: &mut App, error: String) -> Vec<Effect> {
     app.set_status(format!("Could not open the group view: {error}"), true);
     if app.group_only {
-        return super::update::quit(app);
+        return end_group_only(app);
     }
     Vec::new()
 }
 
-/// A key while the group view is on screen (help aside).
-pub(super) fn key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+/// A key while the group view is on screen (help and quitting aside),
+/// with the command the key table gave it.
+pub(super) fn key(app: &mut App, key: KeyEvent, command: Option<Command>) -> Vec<Effect> {
     let Some(session) = app.group.as_mut() else {
         return Vec::new();
     };
     let mode = session.mode().key_mode();
-    let context = Context {
-        on_question: session.on_question(),
-    };
     let now = app.now;
-    match keys::command_for(mode, context, &key) {
-        Some(Command::Quit) => super::update::quit(app),
+    match command {
         Some(Command::Help) => {
             app.help_open = true;
             app.help_scroll = 0;
@@ -158,7 +155,7 @@ fn save_effect(effect: GroupEffect) -> Option<Effect> {
 
 fn close(app: &mut App) -> Vec<Effect> {
     if app.group_only {
-        return super::update::quit(app);
+        return end_group_only(app);
     }
     let Some(session) = app.group.take() else {
         return Vec::new();
@@ -202,3 +199,10 @@ pub(super) fn content_reloaded(app: &mut App) {
 }
 
 const CONTENT_PROBLEM: &str = "Content problem, showing the last good version";
+
+/// `reflect group` ends with its session: there is nothing private open,
+/// and the group's record is saved (or its save refused the ending).
+fn end_group_only(app: &mut App) -> Vec<Effect> {
+    app.quit = Quit::Asked;
+    vec![Effect::Quit]
+}

@@ -5,6 +5,8 @@
 
 mod action;
 mod group;
+mod list;
+mod resume;
 mod session;
 mod update;
 mod update_session;
@@ -16,6 +18,7 @@ pub use crate::keys::{Command, Mode};
 pub use action::{
     Action, Effect, GroupRequest, OpenedGroup, OpenedSession, SessionAccess, SessionRequest,
 };
+pub use resume::reflection_to_open;
 pub use session::{Focus, Session};
 pub use update::update;
 pub use update_session::save_due;
@@ -212,11 +215,7 @@ impl App {
         self.history
             .iter()
             .filter(|r| Some(r.id.as_str()) != current)
-            .filter_map(|r| {
-                r.answer(key)
-                    .filter(|a| !a.text.trim().is_empty())
-                    .map(|a| (r, a))
-            })
+            .filter_map(|r| r.answer(key).filter(|a| a.is_answered()).map(|a| (r, a)))
             .collect()
     }
 

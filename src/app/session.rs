@@ -160,7 +160,7 @@ impl Session {
             .position(|q| {
                 self.reflection
                     .answer(&self.key(q).to_string())
-                    .is_none_or(|a| a.text.trim().is_empty())
+                    .is_none_or(|a| !a.is_answered())
             })
             .unwrap_or(0)
     }

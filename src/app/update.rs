@@ -4,6 +4,7 @@
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::group;
+use super::list::step;
 use super::session::Session;
 use super::update_session as walk;
 use super::{
@@ -79,11 +80,15 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    if app.group.is_some() && !app.help_open {
-        return group::key(app, key);
-    }
     let mode = app.mode();
-    let command = keys::command_for(mode, Context::default(), &key);
+    let on_question = app.group.as_ref().is_some_and(|g| g.on_question());
+    let command = keys::command_for(mode, Context { on_question }, &key);
+    if app.group.is_some() && mode != Mode::Help {
+        return match command {
+            Some(Command::Quit) => quit(app),
+            command => group::key(app, key, command),
+        };
+    }
     if command.is_some() {
         walk::sync_editors(app);
     }
@@ -328,12 +333,4 @@ fn save_failed(app: &mut App, id: &str, error: String) -> Vec<Effect> {
         true,
     );
     Vec::new()
-}
-
-/// Moves a selection by one, staying within `len` items.
-pub(super) fn step(index: usize, delta: isize, len: usize) -> usize {
-    if len == 0 {
-        return 0;
-    }
-    index.saturating_add_signed(delta).min(len - 1)
 }

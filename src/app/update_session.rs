@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 
+use super::list::step;
 use super::session::{Focus, Session};
-use super::update::step;
 use super::{App, Effect, LineInput, Screen};
 use crate::content::Library;
 use crate::keys::Command;

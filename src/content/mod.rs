@@ -5,6 +5,7 @@
 //! layered into a [`Library`] (`library`). Only `model` types leave.
 
 mod assemble;
+pub mod attribution;
 mod builtin;
 pub mod diagnostic;
 mod library;

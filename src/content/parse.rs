@@ -301,7 +301,7 @@ fn check_id(cx: &mut FileContext<'_>, span: &std::ops::Range<usize>, id: &str, w
     diagnostic
         .hints
         .push("use lower-case letters, digits and `-`".to_owned());
-    let suggestion = crate::store::id::slug(id);
+    let suggestion = crate::words::id::slug(id);
     if !suggestion.is_empty() {
         diagnostic.hints.push(format!("for example `{suggestion}`"));
     }

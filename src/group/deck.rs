@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::content::{Audience, Figure, Pack, Question, Theme};
+use crate::content::{Audience, Figure, Pack, Question, Theme, attribution};
 
 /// Whose reflective questions the group discusses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -90,16 +90,7 @@ impl DeckContent {
             learning: theme.learning.clone(),
             questions,
             audience,
-            credit: credit(pack),
+            credit: attribution::rights(pack),
         }
     }
-}
-
-/// The copyright and licence line that must travel with the Panel's text.
-pub fn credit(pack: &Pack) -> Option<String> {
-    let parts: Vec<&str> = [pack.copyright.as_deref(), pack.licence.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
 }

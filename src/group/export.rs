@@ -4,8 +4,8 @@
 
 use std::fmt::Write;
 
-use super::deck::credit;
 use crate::content::Pack;
+use crate::content::attribution::rights;
 use crate::store::{GroupNote, GroupRecord};
 
 /// The record as a Markdown document.
@@ -38,7 +38,7 @@ fn about(record: &GroupRecord, theme_title: &str, pack: &Pack) -> Vec<String> {
     if !source.is_empty() {
         lines.push(format!("Source: {}", one_line(&source.join(", "))));
     }
-    if let Some(credit) = credit(pack) {
+    if let Some(credit) = rights(pack) {
         lines.push(format!("Licence: {credit}"));
     }
     lines.push(format!("Record: `{}`", record.id));

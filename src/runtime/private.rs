@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::app::{Action, OpenedSession, SessionAccess, SessionRequest};
+use crate::app::{self, Action, OpenedSession, SessionAccess, SessionRequest};
 use crate::content::Library;
 use crate::paths::Paths;
 use crate::store::{RecordDir, RecordLock, Reflection, StoreError, files, new_reflection_id};
@@ -93,13 +93,14 @@ impl Sessions {
         now: DateTime<FixedOffset>,
         why: String,
     ) -> Action {
-        let (reflection, resumed) = match self.find(request, history, library) {
-            Some(existing) => (existing, true),
-            None => (
-                fresh(request, now, new_reflection_id(now, &request.theme)),
-                false,
-            ),
-        };
+        let (reflection, resumed) =
+            match app::reflection_to_open(request, history, library).cloned() {
+                Some(existing) => (existing, true),
+                None => (
+                    fresh(request, now, new_reflection_id(now, &request.theme)),
+                    false,
+                ),
+            };
         opened(reflection, resumed, request, SessionAccess::Unwritable(why))
     }
 
@@ -112,7 +113,7 @@ impl Sessions {
         now: DateTime<FixedOffset>,
     ) -> Result<(Reflection, bool, Option<RecordLock>), StoreError> {
         let records = &self.store.records;
-        match self.find(request, history, library) {
+        match app::reflection_to_open(request, history, library).cloned() {
             Some(existing) => {
                 let lock = records.lock(&existing.id)?;
                 Ok((existing, true, lock))
@@ -122,33 +123,6 @@ impl Sessions {
                 Ok((fresh(request, now, id), false, Some(lock)))
             }
         }
-    }
-    /// The reflection asked for, or the latest unfinished one on the theme.
-    fn find(
-        &self,
-        request: &SessionRequest,
-        history: &[Reflection],
-        library: &Library,
-    ) -> Option<Reflection> {
-        if let Some(id) = &request.id {
-            return history.iter().find(|r| &r.id == id).cloned();
-        }
-        if !request.resume {
-            return None;
-        }
-        let total = library
-            .pack(&request.pack)?
-            .theme(&request.theme)?
-            .questions_for(request.audience)
-            .count();
-        history
-            .iter()
-            .filter(|r| {
-                r.pack == request.pack && r.theme == request.theme && r.audience == request.audience
-            })
-            .max_by_key(|r| r.updated)
-            .filter(|r| r.answered_count() < total)
-            .cloned()
     }
 }
 

@@ -5,8 +5,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::disk::{Disk, RealDisk};
-use super::files::{file_name, parent_of};
+use super::disk::{Disk, RealDisk, file_name, parent_of};
 
 /// Most `.corrupt-STAMP-N` names tried before giving up.
 const MAX_ASIDE: u32 = 1000;

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::error::StoreError;
-use super::record_dir::Record;
+use super::record::Record;
 
 /// Parse one record file, rejecting files from a newer app version before
 /// any field could be silently dropped.

@@ -6,19 +6,22 @@
 //! [`Disk`], so what the tests break is exactly what the app does.
 
 use std::fmt;
-use std::fs::{self, File};
+use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::Path;
 
-/// One save's steps, in the order [`super::files::write_atomic_on`] takes them.
+#[cfg(unix)]
+use std::os::unix::fs::OpenOptionsExt;
+
+#[cfg(unix)]
+const FILE_MODE: u32 = 0o600;
+
+/// One save's steps, in the order `files::write_atomic_on` takes them.
 pub trait Disk: Send + Sync + fmt::Debug {
     /// Create `path` for writing, owner-only (0600), failing if anything is
     /// there already (never reuse or follow a file or link).
     fn create_private(&self, path: &Path) -> io::Result<File> {
-        super::files::private_options()
-            .write(true)
-            .create_new(true)
-            .open(path)
+        private_options().write(true).create_new(true).open(path)
     }
 
     fn write(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
@@ -37,6 +40,28 @@ pub trait Disk: Send + Sync + fmt::Debug {
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
         sync_dir(dir)
     }
+}
+
+/// Options that create files readable by the owner only (0600 on Unix).
+pub(crate) fn private_options() -> OpenOptions {
+    #[allow(unused_mut)]
+    let mut options = OpenOptions::new();
+    #[cfg(unix)]
+    options.mode(FILE_MODE);
+    options
+}
+
+/// The folder `path` is in (`.` for a bare name).
+pub(crate) fn parent_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+pub(crate) fn file_name(path: &Path) -> io::Result<&std::ffi::OsStr> {
+    path.file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))
 }
 
 /// The file system as it is.

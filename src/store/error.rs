@@ -30,12 +30,8 @@ pub enum StoreError {
         message: String,
     },
     /// A record id that cannot safely be used as a file name.
-    #[error(
-        "{id:?} is not a valid record id: ids use only lowercase letters a-z, \
-         digits and '-', and are at most {max} characters",
-        max = super::id::MAX_ID_LEN
-    )]
-    BadId { id: String },
+    #[error(transparent)]
+    BadId(#[from] crate::words::id::BadId),
     /// The file was written by a newer version of the app.
     #[error(
         "{} was written by a newer version of reflect (format {found}; this \

@@ -7,22 +7,18 @@
 //! the new one, and a leftover temporary file can be told from one that a
 //! live process is still writing (see [`super::temp`]).
 
-use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
 use std::io;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::Path;
 
 #[cfg(unix)]
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 
-use super::disk::{Disk, RealDisk};
+use super::disk::{Disk, RealDisk, parent_of};
+use super::temp::temp_path;
 
 #[cfg(unix)]
 const DIR_MODE: u32 = 0o700;
-#[cfg(unix)]
-const FILE_MODE: u32 = 0o600;
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// Create `path` (and parents) as a private folder (0700 on Unix), tighten it
 /// if it exists with wider permissions, and add a `.gitignore` of `*`.
@@ -53,15 +49,6 @@ fn restrict_dir(path: &Path) -> io::Result<()> {
 #[cfg(not(unix))]
 fn restrict_dir(_path: &Path) -> io::Result<()> {
     Ok(())
-}
-
-/// Options that create files readable by the owner only (0600 on Unix).
-pub(crate) fn private_options() -> OpenOptions {
-    #[allow(unused_mut)]
-    let mut options = OpenOptions::new();
-    #[cfg(unix)]
-    options.mode(FILE_MODE);
-    options
 }
 
 /// Replace `path` with `bytes` (0600) so that a crash leaves either the old
@@ -102,16 +89,6 @@ pub fn create_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     RealDisk.sync_dir(parent_of(path))
 }
 
-/// `.NAME.tmp-PID-COUNTER` beside `path`.
-pub(crate) fn temp_path(path: &Path) -> io::Result<PathBuf> {
-    let name = file_name(path)?;
-    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
-    let mut tmp = OsString::from(".");
-    tmp.push(name);
-    tmp.push(format!("{}{}-{n}", super::temp::MARK, std::process::id()));
-    Ok(path.with_file_name(tmp))
-}
-
 fn fill_and_replace(
     disk: &dyn Disk,
     mut file: File,
@@ -122,18 +99,6 @@ fn fill_and_replace(
     disk.write(&mut file, bytes)?;
     disk.sync(&file)?;
     disk.rename(tmp, path)
-}
-
-pub(crate) fn parent_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
-}
-
-pub(crate) fn file_name(path: &Path) -> io::Result<&std::ffi::OsStr> {
-    path.file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))
 }
 
 #[cfg(test)]

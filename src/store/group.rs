@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::record_dir::Record;
+use super::record::Record;
 
 /// Newest group record file format this version reads and writes.
 pub const GROUP_FORMAT_VERSION: u32 = 1;

@@ -4,8 +4,8 @@ use std::fs::{File, TryLockError};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::files::private_options;
-use super::id::validate_id;
+use super::disk::private_options;
+use crate::words::id::validate_id;
 
 /// An exclusive lock on one record, held until dropped.
 ///

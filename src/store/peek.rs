@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::id::validate_id;
+use crate::words::id::validate_id;
 
 /// The question ids (`pack/theme/question`) that saved answers refer to,
 /// once per answer with text or a flag, and how many files were skipped.
@@ -61,7 +61,7 @@ pub fn answered_questions(dir: &Path) -> AnsweredQuestions {
             Some(keys) => found.keys.extend(
                 keys.answers
                     .into_iter()
-                    .filter(|a| a.flagged || !a.text.trim().is_empty())
+                    .filter(|a| a.flagged || crate::words::is_answered(&a.text))
                     .map(|a| a.question),
             ),
             None => found.skipped += 1,
@@ -73,8 +73,8 @@ pub fn answered_questions(dir: &Path) -> AnsweredQuestions {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Audience;
     use crate::store::{RecordDir, Reflection};
+    use crate::words::Audience;
     use chrono::DateTime;
     use tempfile::TempDir;
 

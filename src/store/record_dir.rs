@@ -6,43 +6,18 @@ use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
-
 use super::decode::{check_id, decode, encode};
 use super::disk::{Disk, RealDisk};
 use super::error::StoreError;
 use super::files::{ensure_private_dir, write_atomic_on};
-use super::id::{MAX_ID_LEN, validate_id};
 use super::lock::RecordLock;
+use super::record::{Access, Record};
 use super::scan::{LoadReport, load_all};
 use super::temp::remove_leftovers;
+use crate::words::id::{MAX_ID_LEN, validate_id};
 
 /// Most `-N` suffixes [`RecordDir::reserve_id`] tries.
 const MAX_SUFFIX: u32 = 1000;
-
-/// A record stored as one TOML file named after its id.
-pub trait Record: Serialize + DeserializeOwned {
-    /// Newest file format this version understands; files with a larger
-    /// `format` are refused rather than read with fields dropped.
-    const FORMAT: u32;
-    /// The format this record was written in.
-    fn format(&self) -> u32;
-    fn id(&self) -> &str;
-    fn updated(&self) -> DateTime<FixedOffset>;
-}
-
-/// Whether this handle may change the folder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    /// The app, which owns the records: it creates the folder, removes
-    /// leftovers of cut-short saves and moves damaged files aside.
-    Write,
-    /// Commands that only read (`history`, `export`): nothing is created,
-    /// moved or changed.
-    Read,
-}
 
 /// A private folder holding records of type `T`, one `ID.toml` each.
 #[derive(Debug, Clone)]
@@ -158,9 +133,9 @@ impl<T: Record> RecordDir<T> {
                 Err(e) => return Err(StoreError::io(path, e)),
             }
         }
-        Err(StoreError::BadId {
+        Err(StoreError::BadId(crate::words::id::BadId {
             id: base.to_string(),
-        })
+        }))
     }
 }
 
@@ -172,9 +147,10 @@ fn truncate(id: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Audience;
     use crate::store::group::GroupRecord;
     use crate::store::reflection::{Action, Reflection};
+    use crate::words::Audience;
+    use chrono::{DateTime, FixedOffset};
     use tempfile::TempDir;
 
     fn at(s: &str) -> DateTime<FixedOffset> {
@@ -283,12 +259,9 @@ mod tests {
         let tmp = TempDir::new().unwrap();
         let dir = RecordDir::<Reflection>::open(tmp.path().join("d")).unwrap();
         for id in ["../escape", "", "A", "a.b", "a/b"] {
-            assert!(matches!(
-                dir.save(&sample(id)),
-                Err(StoreError::BadId { .. })
-            ));
-            assert!(matches!(dir.load(id), Err(StoreError::BadId { .. })));
-            assert!(matches!(dir.lock(id), Err(StoreError::BadId { .. })));
+            assert!(matches!(dir.save(&sample(id)), Err(StoreError::BadId(_))));
+            assert!(matches!(dir.load(id), Err(StoreError::BadId(_))));
+            assert!(matches!(dir.lock(id), Err(StoreError::BadId(_))));
         }
         assert_eq!(names(dir.dir()), [".gitignore"]);
         assert_eq!(names(tmp.path()), ["d"]);

@@ -3,9 +3,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::id::slug;
-use super::record_dir::Record;
-use crate::content::Audience;
+use super::record::Record;
+use crate::words::Audience;
+use crate::words::id::slug;
 
 /// Newest reflection file format this version reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -50,6 +50,13 @@ pub struct Action {
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub done: bool,
+}
+
+impl Answer {
+    /// It has words in it (see [`crate::words::is_answered`]).
+    pub fn is_answered(&self) -> bool {
+        crate::words::is_answered(&self.text)
+    }
 }
 
 impl Reflection {
@@ -106,10 +113,7 @@ impl Reflection {
 
     /// Answers whose text is not blank.
     pub fn answered_count(&self) -> usize {
-        self.answers
-            .iter()
-            .filter(|a| !a.text.trim().is_empty())
-            .count()
+        self.answers.iter().filter(|a| a.is_answered()).count()
     }
 
     /// Answers flagged for follow-up.
@@ -153,7 +157,7 @@ pub fn new_reflection_id(now: DateTime<FixedOffset>, theme: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::id::validate_id;
+    use crate::words::id::validate_id;
 
     fn at(s: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(s).unwrap()

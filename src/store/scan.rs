@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use super::aside::move_aside;
 use super::decode::{check_id, decode};
 use super::error::StoreError;
-use super::id::validate_id;
 use super::lock::RecordLock;
-use super::record_dir::{Access, Record};
+use super::record::{Access, Record};
 use super::temp::is_temp_name;
+use crate::words::id::validate_id;
 
 /// Larger than any reflection could be (a 5,000-line answer is about
 /// 0.3 MB): such a file is not read at all, and left where it is.
@@ -223,9 +223,9 @@ fn move_damaged<T: Record>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::Audience;
     use crate::store::record_dir::RecordDir;
     use crate::store::reflection::Reflection;
+    use crate::words::Audience;
     use chrono::DateTime;
     use tempfile::TempDir;
 

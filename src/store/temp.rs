@@ -7,15 +7,31 @@
 //! [`MIN_AGE`] is left too: between creating the file and locking it there
 //! is a moment when its (live) writer does not hold the lock yet.
 
+use std::ffi::OsString;
 use std::fs::{self, OpenOptions, TryLockError};
+use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
+
+use super::disk::file_name;
 
 /// Marks a temporary file's name: `.NAME` + `MARK` + `PID-N`.
 pub(crate) const MARK: &str = ".tmp-";
 const MIN_AGE: Duration = Duration::from_secs(2);
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
-/// True for names [`super::files::temp_path`] makes.
+/// `.NAME.tmp-PID-COUNTER` beside `path`.
+pub(crate) fn temp_path(path: &Path) -> io::Result<PathBuf> {
+    let name = file_name(path)?;
+    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut tmp = OsString::from(".");
+    tmp.push(name);
+    tmp.push(format!("{}{}-{n}", MARK, std::process::id()));
+    Ok(path.with_file_name(tmp))
+}
+
+/// True for names [`temp_path`] makes.
 pub(crate) fn is_temp_name(name: &str) -> bool {
     name.starts_with('.') && name.contains(MARK)
 }

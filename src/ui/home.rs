@@ -10,7 +10,7 @@ use super::style::Palette;
 use super::text;
 use crate::app::{App, HomeFocus};
 use crate::content::{Pack, Theme};
-use crate::store::Reflection;
+use crate::store::{Answer, Reflection};
 
 pub const PRIVACY_BANNER: &str = "Private to you, kept on this computer. Do not write names or anything that could identify a child or family.";
 
@@ -109,7 +109,7 @@ fn progress(app: &App, pack: &Pack, theme: &Theme) -> String {
             .questions_for(audience)
             .filter(|q| {
                 r.answer(&format!("{}/{}/{}", pack.id, theme.id, q.id))
-                    .is_some_and(|a| !a.text.trim().is_empty())
+                    .is_some_and(Answer::is_answered)
             })
             .count()
     });

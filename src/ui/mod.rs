@@ -17,7 +17,6 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::{App, Screen};
 pub use style::Palette;
-pub use theme::source_line;
 
 /// Below this, screens cannot say anything useful; a short message instead.
 const MIN_WIDTH: u16 = 30;

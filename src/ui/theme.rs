@@ -9,7 +9,8 @@ use ratatui::widgets::Paragraph;
 use super::style::Palette;
 use super::text;
 use crate::app::App;
-use crate::content::{Audience, Pack, Theme};
+use crate::content::{Audience, Pack, Theme, attribution};
+use crate::store::Answer;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let Some((pack, theme)) = app.selected() else {
@@ -64,7 +65,7 @@ fn body_lines(app: &App, pack: &Pack, theme: &Theme, palette: Palette) -> Vec<Li
             .session
             .as_ref()
             .and_then(|s| s.reflection.answer(&key))
-            .is_some_and(|a| !a.text.trim().is_empty());
+            .is_some_and(Answer::is_answered);
         let style = if answered {
             palette.muted()
         } else {
@@ -82,7 +83,10 @@ fn body_lines(app: &App, pack: &Pack, theme: &Theme, palette: Palette) -> Vec<Li
         lines.extend(text::paragraphs(calls_on, palette.text()));
     }
     lines.push(Line::default());
-    lines.push(Line::styled(source_line(pack), palette.muted()));
+    lines.push(Line::styled(
+        attribution::source_line(pack),
+        palette.muted(),
+    ));
     lines
 }
 
@@ -92,23 +96,4 @@ fn section(lines: &mut Vec<Line<'static>>, title: &str, items: &[String], palett
     }
     lines.extend(text::heading(title, palette.heading()));
     lines.extend(items.iter().map(|item| text::bullet(item, palette.text())));
-}
-
-/// "Source: …, 2024-12-12. Crown copyright, Open Government Licence v3.0."
-pub fn source_line(pack: &Pack) -> String {
-    let mut parts = Vec::new();
-    if let Some(source) = &pack.source {
-        parts.push(format!("Source: {source}"));
-    }
-    if let Some(published) = &pack.published {
-        parts.push(published.clone());
-    }
-    let rights: Vec<&str> = [pack.copyright.as_deref(), pack.licence.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
-    if !rights.is_empty() {
-        parts.push(rights.join(", "));
-    }
-    parts.join(". ")
 }

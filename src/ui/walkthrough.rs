@@ -120,9 +120,7 @@ fn question_lines(
             palette.warning(),
         ));
     }
-    if let Some(answer) =
-        answer.filter(|a| a.question_text != question.text && !a.text.trim().is_empty())
-    {
+    if let Some(answer) = answer.filter(|a| a.question_text != question.text && a.is_answered()) {
         lines.push(Line::styled(
             "The question has changed since you answered it. When you answered, it read:",
             palette.warning(),

@@ -61,7 +61,10 @@ fn the_builtin_pack_carries_figures_source_and_licence() {
 
 #[test]
 fn the_new_pack_template_passes_check() {
-    let dir = folder(&[("new.toml", crate::cli::new::TEMPLATE.as_bytes())]);
+    let dir = folder(&[(
+        "new.toml",
+        include_str!("../../../templates/new-pack.toml").as_bytes(),
+    )]);
     let library = load(dir.path());
     assert!(library.diagnostics.is_empty(), "{:?}", library.diagnostics);
     assert_eq!(library.packs[0].themes[0].questions.len(), 3);

@@ -1,6 +1,6 @@
-//! Record ids: the only thing a record file name is ever built from.
-
-use super::error::StoreError;
+//! Record ids: the only thing a record file name is ever built from, and
+//! the one rule for them, used for reflections, group records and their
+//! locks alike.
 
 /// Longest id accepted, keeping file names well under file system limits.
 pub const MAX_ID_LEN: usize = 120;
@@ -10,13 +10,22 @@ const MAX_SLUG_LEN: usize = 60;
 
 /// Check that `id` is non-empty, at most [`MAX_ID_LEN`] bytes and uses only
 /// `[a-z0-9-]`, so it can never name a path outside its folder.
-pub fn validate_id(id: &str) -> Result<(), StoreError> {
+pub fn validate_id(id: &str) -> Result<(), BadId> {
     let allowed = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-';
     if !id.is_empty() && id.len() <= MAX_ID_LEN && id.bytes().all(allowed) {
         Ok(())
     } else {
-        Err(StoreError::BadId { id: id.to_string() })
+        Err(BadId { id: id.to_string() })
     }
+}
+
+/// A record id that cannot safely be used as a file name.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{id:?} is not a valid record id: ids use only lowercase letters a-z, digits and '-', and are at most {MAX_ID_LEN} characters"
+)]
+pub struct BadId {
+    pub id: String,
 }
 
 /// Lowercase ASCII slug of `text`: runs of anything else become one '-'.
@@ -54,10 +63,7 @@ mod tests {
             "-\n", &long,
         ];
         for id in bad {
-            assert!(
-                matches!(validate_id(id), Err(StoreError::BadId { .. })),
-                "{id:?}"
-            );
+            assert!(validate_id(id).is_err(), "{id:?}");
         }
     }
 
