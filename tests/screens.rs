@@ -448,7 +448,9 @@ const SCREENS: &[(&str, Build)] = &[
 fn draw(app: &App, width: u16, height: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
-        .draw(|frame| view(app, frame, Palette::new(false)))
+        .draw(|frame| {
+            view(app, frame, Palette::new(false));
+        })
         .expect("draw");
     terminal.backend().buffer().clone()
 }
@@ -687,6 +689,32 @@ fn every_screen_draws_at_tiny_sizes_without_panicking() {
             assert!(result.is_ok(), "{name} panicked at {width}x{height}");
         }
     }
+}
+
+/// After 200 presses of j on a theme, one k moves the text back up: the
+/// scroll stops where the text ends, as the view measured it.
+#[test]
+fn scrolling_stops_at_the_end_and_one_key_comes_back() {
+    let mut app = theme_practitioner();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let mut limit = 0;
+    terminal
+        .draw(|frame| limit = view(&app, frame, Palette::new(false)).scroll_limit)
+        .expect("draw");
+    assert!(limit > 5, "a theme is longer than a screen: {limit}");
+    update(&mut app, Action::ScrollLimit(limit));
+    for _ in 0..200 {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    assert_eq!(app.scroll, limit);
+    let bottom = buffer_to_string(&draw(&app, 80, 24));
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.scroll, limit - 1);
+    assert_ne!(
+        buffer_to_string(&draw(&app, 80, 24)),
+        bottom,
+        "the view moved"
+    );
 }
 
 #[test]

@@ -38,6 +38,8 @@ pub enum Action {
     Terminate,
     /// The screen's size: at start and whenever it changes.
     Resize(u16, u16),
+    /// How far the text on screen can scroll, as last drawn.
+    ScrollLimit(u16),
     /// The runtime found (a draft left in) or started a group record.
     GroupOpened(Box<OpenedGroup>),
     GroupOpenFailed(String),

@@ -106,6 +106,9 @@ pub struct App {
     pub help_scroll: u16,
     pub earlier_open: bool,
     pub scroll: u16,
+    /// How far the current screen's text can scroll (from the view; until
+    /// it has drawn, any distance).
+    pub scroll_limit: u16,
     pub selected_action: usize,
     pub line_input: Option<LineInput>,
     pub status: Option<Status>,
@@ -145,6 +148,7 @@ impl App {
             help_scroll: 0,
             earlier_open: false,
             scroll: 0,
+            scroll_limit: u16::MAX,
             selected_action: 0,
             line_input: None,
             status: None,

@@ -28,6 +28,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             effects.extend(group::tick(app));
             effects
         }
+        Action::ScrollLimit(limit) => {
+            app.scroll_limit = limit;
+            app.scroll = app.scroll.min(limit);
+            Vec::new()
+        }
         Action::Resize(width, height) => {
             app.size = (width, height);
             if let Some(session) = app.group.as_mut() {
@@ -231,7 +236,7 @@ fn theme(app: &mut App, command: Command) -> Vec<Effect> {
             app.audience = app.audience.other();
             app.scroll = 0;
         }
-        Command::Down => app.scroll = app.scroll.saturating_add(1),
+        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limit),
         Command::Up => app.scroll = app.scroll.saturating_sub(1),
         Command::Open if walk::session_matches(app, &pack, &theme) => walk::enter_walkthrough(app),
         Command::PresentToGroup => {

@@ -250,7 +250,7 @@ fn add_action(app: &mut App, text: String, input: LineInput) -> Vec<Effect> {
 
 fn review(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
-        Command::Down => app.scroll = app.scroll.saturating_add(1),
+        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limit),
         Command::Up => app.scroll = app.scroll.saturating_sub(1),
         Command::OpenActions => app.screen = Screen::Actions,
         Command::OpenNotes => {

@@ -123,7 +123,11 @@ impl<'p> Runner<'p> {
             effects = app::update(app, action);
         }
         if self.ending.is_none() {
-            terminal.draw(|frame| ui::view(app, frame, self.palette))?;
+            let mut drawn = None;
+            terminal.draw(|frame| drawn = Some(ui::view(app, frame, self.palette)))?;
+            if let Some(drawn) = drawn.filter(|d| d.scroll_limit != app.scroll_limit) {
+                queue.push_back(Action::ScrollLimit(drawn.scroll_limit));
+            }
             self.wait_for_input(app, queue);
         }
         self.collect_results(queue);

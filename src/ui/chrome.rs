@@ -3,37 +3,16 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::style::Palette;
 use crate::app::{App, SaveState};
-use crate::keys::{self, Context, Mode};
-
-/// Rows the footer needs to show every key (it wraps rather than hide one).
-pub fn footer_height(mode: Mode, width: u16) -> u16 {
-    let line = footer_line(mode, Palette::new(false));
-    super::text::wrapped_height(std::slice::from_ref(&line), width).clamp(1, 3)
-}
+use crate::keys::{self, Mode};
 
 pub fn footer(frame: &mut Frame, area: Rect, mode: Mode, palette: Palette) {
-    let line = footer_line(mode, palette);
+    let line = super::footer::line(mode, keys::Context::default(), palette);
     frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);
-}
-
-fn footer_line(mode: Mode, palette: Palette) -> Line<'static> {
-    let mut spans = Vec::new();
-    for (key, words) in keys::footer(mode, Context::default()) {
-        if !spans.is_empty() {
-            spans.push(Span::styled("  ", palette.muted()));
-        }
-        spans.push(Span::styled(key, palette.key()));
-        spans.push(Span::styled(
-            format!("\u{a0}{}", words.replace(' ', "\u{a0}")),
-            palette.muted(),
-        ));
-    }
-    Line::from(spans)
 }
 
 /// Rows the status line needs to show its message whole (a long OS error
@@ -153,18 +132,19 @@ fn content_problem(app: &App) -> Option<String> {
 }
 
 /// A long text in `area`, scrolled by `scroll` rows but never past its end,
-/// with a last row saying when more is below.
+/// with a last row saying when more is below. Returns how far it can
+/// scroll, for the update to keep its scroll in range.
 pub fn scrolled(
     frame: &mut Frame,
     area: Rect,
     lines: Vec<Line<'static>>,
     scroll: u16,
     palette: Palette,
-) {
+) -> u16 {
     let total = super::text::wrapped_height(&lines, area.width);
     if total <= area.height {
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
-        return;
+        return 0;
     }
     let [text_area, hint_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
@@ -186,4 +166,5 @@ pub fn scrolled(
             .alignment(ratatui::layout::Alignment::Right),
         hint_area,
     );
+    last
 }

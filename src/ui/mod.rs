@@ -2,6 +2,7 @@
 //! changes nothing; `view` is the only entry point.
 
 mod chrome;
+mod footer;
 pub mod group;
 mod help;
 mod home;
@@ -22,12 +23,20 @@ pub use style::Palette;
 const MIN_WIDTH: u16 = 30;
 const MIN_HEIGHT: u16 = 8;
 
-pub fn view(app: &App, frame: &mut Frame, palette: Palette) {
+/// What drawing learned that the update needs: how far the screen's text
+/// can scroll at this size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drawn {
+    pub scroll_limit: u16,
+}
+
+pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
+    let mut drawn = Drawn { scroll_limit: 0 };
     // The group view is given the group's session and nothing else.
     if let Some(session) = &app.group {
         let help = app.help_open.then_some(app.help_scroll);
         group::render(session, palette, help, frame.area(), frame.buffer_mut());
-        return;
+        return drawn;
     }
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -35,21 +44,21 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) {
             Paragraph::new("Window too small for reflect. Make it larger; nothing is lost.")
                 .wrap(ratatui::widgets::Wrap { trim: true });
         frame.render_widget(message, area);
-        return;
+        return drawn;
     }
     let status_height = chrome::status_height(app, area);
     let [body, status, footer] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(status_height),
-        Constraint::Length(chrome::footer_height(app.mode(), area.width)),
+        Constraint::Length(footer::height(app.mode(), area.width)),
     ])
     .areas(area);
     match app.screen {
         Screen::Home => home::draw(frame, body, app, palette),
-        Screen::Theme => theme::draw(frame, body, app, palette),
+        Screen::Theme => drawn.scroll_limit = theme::draw(frame, body, app, palette),
         Screen::Walkthrough => walkthrough::draw(frame, body, app, palette),
         Screen::Actions => review::draw_actions(frame, body, app, palette),
-        Screen::Review => review::draw(frame, body, app, palette),
+        Screen::Review => drawn.scroll_limit = review::draw(frame, body, app, palette),
     }
     if app.earlier_open {
         walkthrough::draw_earlier(frame, body, app, palette);
@@ -59,4 +68,5 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) {
     if app.help_open {
         chrome::help(frame, app, palette);
     }
+    drawn
 }

@@ -10,8 +10,11 @@ use super::text;
 use crate::app::App;
 use crate::sheet::{self, Standing};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
-    let Some(session) = &app.session else { return };
+/// Draws the whole reflection; returns how far it can scroll.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
+    let Some(session) = &app.session else {
+        return 0;
+    };
     let reflection = &session.reflection;
     let title = session
         .theme(&app.library)
@@ -70,7 +73,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         },
         palette.text(),
     ));
-    super::chrome::scrolled(frame, area, lines, app.scroll, palette);
+    super::chrome::scrolled(frame, area, lines, app.scroll, palette)
 }
 
 pub fn action_line(action: &crate::store::Action) -> String {

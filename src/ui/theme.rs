@@ -12,9 +12,10 @@ use crate::app::App;
 use crate::content::{Audience, Pack, Theme, attribution};
 use crate::store::Answer;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+/// Draws the theme; returns how far its text can scroll.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     let Some((pack, theme)) = app.selected() else {
-        return;
+        return 0;
     };
     let [title, tabs, body] = Layout::vertical([
         Constraint::Length(1),
@@ -28,7 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     );
     frame.render_widget(Paragraph::new(audience_tabs(app.audience, palette)), tabs);
     let lines = body_lines(app, pack, theme, palette);
-    super::chrome::scrolled(frame, body, lines, app.scroll, palette);
+    super::chrome::scrolled(frame, body, lines, app.scroll, palette)
 }
 
 pub fn audience_tabs(current: Audience, palette: Palette) -> Line<'static> {

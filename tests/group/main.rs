@@ -133,7 +133,9 @@ impl Harness {
         let (w, h) = self.session().size();
         let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
         terminal
-            .draw(|frame| reflect::ui::view(&self.app, frame, Palette::new(true)))
+            .draw(|frame| {
+                reflect::ui::view(&self.app, frame, Palette::new(true));
+            })
             .expect("draw");
         terminal
     }

@@ -78,7 +78,9 @@ fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
 fn screen(app: &App, size: (u16, u16)) -> String {
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
     terminal
-        .draw(|frame| view(app, frame, Palette::new(true)))
+        .draw(|frame| {
+            view(app, frame, Palette::new(true));
+        })
         .expect("draw");
     text_of(terminal.backend().buffer())
 }

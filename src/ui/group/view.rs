@@ -174,20 +174,14 @@ fn timer_line(buf: &mut Buffer, rect: Rect, clock: (&str, Style), status: (&str,
     put(buf, clock_row, rect.y, clock.0, clock.1, false);
 }
 
-/// The footer: a status message if any, then the keys for what has the
-/// keyboard. When they do not fit, hints are dropped from the end but help
-/// (always last) stays, after a "…".
+/// The footer bar (see `ui::footer`).
 fn footer(session: &GroupSession, mode: keys::Mode, rect: Rect, buf: &mut Buffer, palette: Room) {
     fill(buf, rect, palette.bar());
     let context = keys::Context {
         on_question: session.on_question(),
     };
-    let hints: Vec<String> = keys::footer(mode, context)
-        .filter(|(key, _)| *key != "Ctrl-Q")
-        .map(|(key, what)| format!("{key} {what}"))
-        .collect();
-    let status = session.status().map(str::to_string);
-    let text = fit_hints(status, &hints, usize::from(rect.width.saturating_sub(2)));
+    let room = usize::from(rect.width.saturating_sub(2));
+    let text = crate::ui::footer::bar(mode, context, session.status(), room);
     let inner = Rect::new(
         rect.x.saturating_add(1),
         rect.y,
@@ -195,25 +189,4 @@ fn footer(session: &GroupSession, mode: keys::Mode, rect: Rect, buf: &mut Buffer
         rect.height,
     );
     put(buf, inner, rect.y, &text, palette.bar(), false);
-}
-
-fn fit_hints(status: Option<String>, hints: &[String], room: usize) -> String {
-    let lead: Vec<String> = status.into_iter().collect();
-    let Some((last, rest)) = hints.split_last() else {
-        return lead.join("  ");
-    };
-    let mut text = String::new();
-    for kept in (0..=rest.len()).rev() {
-        let mut parts = lead.clone();
-        parts.extend(rest[..kept].iter().cloned());
-        if kept < rest.len() {
-            parts.push("…".into());
-        }
-        parts.push(last.clone());
-        text = parts.join("  ");
-        if width(&text) <= room {
-            break;
-        }
-    }
-    text
 }
