@@ -213,76 +213,58 @@ fn setup(cli: &Cli) -> anyhow::Result<Setup> {
 /// would wait for the lock forever.
 fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
-    let Setup {
-        paths,
-        config,
-        layers,
-        cli_dirs,
-    } = setup;
+    let Setup { paths, layers, .. } = setup;
     match command {
         PrintCommand::Check {
             paths: targets,
             watch,
-        } => {
-            let request = cli::check::Request {
-                paths,
-                cli_dirs,
-                targets: &targets,
-            };
-            if watch {
-                cli::check::watch(&request, &mut out, &mut err)
+        } => check(setup, &targets, watch, &mut out, &mut err),
+        PrintCommand::List { pack, theme } => {
+            let filter = cli::list::Filter { pack, theme };
+            Ok(cli::list::run(layers, &filter, &mut out, &mut err)?)
+        }
+        PrintCommand::New { dir, from_builtin } => {
+            let dir = dir.unwrap_or_else(|| paths.content_dir());
+            if from_builtin {
+                cli::new::from_builtin(&dir, &mut out, &mut err)
             } else {
-                Ok(cli::check::run(&request, &mut out, &mut err)?)
+                cli::new::run(&dir, &mut out)
             }
         }
-        PrintCommand::List { pack, theme } => Ok(cli::list::run(
-            layers,
-            &cli::list::Filter { pack, theme },
-            &mut out,
-            &mut err,
-        )?),
-        PrintCommand::New {
-            dir,
-            from_builtin: true,
-        } => cli::new::from_builtin(
-            &dir.unwrap_or_else(|| paths.content_dir()),
-            &mut out,
-            &mut err,
-        ),
-        PrintCommand::New {
-            dir,
-            from_builtin: false,
-        } => cli::new::run(&dir.unwrap_or_else(|| paths.content_dir()), &mut out),
         PrintCommand::Export {
-            group: false,
-            id,
-            output,
-            ..
-        } => cli::export::run(
-            paths,
-            &Library::load(layers),
-            id.as_deref(),
-            output.as_deref(),
-            &mut out,
-        ),
-        PrintCommand::Export {
-            group: true,
-            id,
-            output,
-            ..
-        } => cli::export_group::run(
-            paths,
-            layers,
-            id.as_deref(),
-            output.as_deref(),
-            &mut out,
-            &mut err,
-        ),
+            group, id, output, ..
+        } => {
+            let (id, output) = (id.as_deref(), output.as_deref());
+            if group {
+                cli::export_group::run(paths, layers, id, output, &mut out, &mut err)
+            } else {
+                cli::export::run(paths, &Library::load(layers), id, output, &mut out)
+            }
+        }
         PrintCommand::Paths => {
-            cli::paths::run(paths, config, cli_dirs, &mut out)?;
+            cli::paths::run(paths, &setup.config, &setup.cli_dirs, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
         PrintCommand::History => cli::history::run(paths, &Library::load(layers), &mut out),
+    }
+}
+
+fn check(
+    setup: &Setup,
+    targets: &[PathBuf],
+    watch: bool,
+    out: &mut dyn std::io::Write,
+    err: &mut dyn std::io::Write,
+) -> anyhow::Result<ExitCode> {
+    let request = cli::check::Request {
+        paths: &setup.paths,
+        cli_dirs: &setup.cli_dirs,
+        targets,
+    };
+    if watch {
+        cli::check::watch(&request, out, err)
+    } else {
+        Ok(cli::check::run(&request, out, err)?)
     }
 }
 

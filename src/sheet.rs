@@ -28,44 +28,20 @@ pub fn entries(reflection: &Reflection, library: &Library) -> Vec<Entry> {
     let theme = library
         .pack(&reflection.pack)
         .and_then(|p| p.theme(&reflection.theme));
-    let prefix = format!("{}/{}/", reflection.pack, reflection.theme);
-    let mut known = Vec::new();
+    let key = |id: &str| format!("{}/{}/{id}", reflection.pack, reflection.theme);
     let mut entries: Vec<Entry> = theme
         .into_iter()
         .flat_map(|t| t.questions_for(reflection.audience))
-        .map(|q| {
-            let key = format!("{prefix}{}", q.id);
-            let answer = reflection.answer(&key);
-            known.push(key);
-            let text = answer.map(|a| a.text.trim().to_owned()).unwrap_or_default();
-            Entry {
-                question: q.text.clone(),
-                answered_wording: answer
-                    .filter(|a| a.question_text != q.text && !text.is_empty())
-                    .map(|a| a.question_text.clone()),
-                flagged: answer.is_some_and(|a| a.flagged),
-                standing: if text.is_empty() {
-                    Standing::Skipped
-                } else {
-                    Standing::Answered
-                },
-                answer: text,
-            }
-        })
+        .map(|q| entry(q, reflection.answer(&key(&q.id))))
         .collect();
-    let all_ids: Vec<String> = theme
-        .map(|t| {
-            t.questions
-                .iter()
-                .map(|q| format!("{prefix}{}", q.id))
-                .collect()
-        })
+    let in_pack: Vec<String> = theme
+        .map(|t| t.questions.iter().map(|q| key(&q.id)).collect())
         .unwrap_or_default();
     entries.extend(
         reflection
             .answers
             .iter()
-            .filter(|a| !known.contains(&a.question) && !all_ids.contains(&a.question))
+            .filter(|a| !in_pack.contains(&a.question))
             .filter(|a| a.is_answered() || a.flagged)
             .map(|a| Entry {
                 question: a.question_text.clone(),
@@ -76,6 +52,24 @@ pub fn entries(reflection: &Reflection, library: &Library) -> Vec<Entry> {
             }),
     );
     entries
+}
+
+/// A question of the theme, with its answer if there is one.
+fn entry(question: &crate::content::Question, answer: Option<&crate::store::Answer>) -> Entry {
+    let text = answer.map(|a| a.text.trim().to_owned()).unwrap_or_default();
+    Entry {
+        question: question.text.clone(),
+        answered_wording: answer
+            .filter(|a| a.question_text != question.text && a.is_answered())
+            .map(|a| a.question_text.clone()),
+        flagged: answer.is_some_and(|a| a.flagged),
+        standing: if text.is_empty() {
+            Standing::Skipped
+        } else {
+            Standing::Answered
+        },
+        answer: text,
+    }
 }
 
 /// The supervision preparation sheet, in Markdown.

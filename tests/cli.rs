@@ -44,17 +44,14 @@ fn list_shows_every_seed_bullet_one_a_line() {
     assert_eq!(count("learning "), 19);
     assert_eq!(count("question:practitioner "), 11);
     assert_eq!(count("question:leader "), 15);
-    let seed = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/seeds/001_3d6bc39fc8b52dad.txt"
-    ));
-    if let Ok(seed) = seed {
-        for bullet in seed.lines().filter_map(|l| l.strip_prefix("- ")) {
-            assert!(
-                listing.contains(bullet.trim()),
-                "missing from `reflect list`: {bullet}"
-            );
-        }
+    let seed = include_str!("fixtures/seeds/001_3d6bc39fc8b52dad.txt");
+    let bullets: Vec<&str> = seed.lines().filter_map(|l| l.strip_prefix("- ")).collect();
+    assert!(bullets.len() > 40, "the briefing's bullets were read");
+    for bullet in bullets {
+        assert!(
+            listing.contains(bullet.trim()),
+            "missing from `reflect list`: {bullet}"
+        );
     }
 }
 

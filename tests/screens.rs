@@ -377,7 +377,7 @@ fn review() -> App {
 fn help_on_home() -> App {
     let mut app = app(Vec::new());
     press(&mut app, KeyCode::Char('?'));
-    assert!(app.help_open);
+    assert!(app.help.is_some());
     app
 }
 
@@ -386,7 +386,7 @@ fn help_in_the_walkthrough() -> App {
     fresh(&mut app);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('?'));
-    assert!(app.help_open);
+    assert!(app.help.is_some());
     app
 }
 
@@ -397,7 +397,7 @@ fn help_in_the_editor() -> App {
     fresh(&mut app);
     type_text(&mut app, "Half an answer");
     assert_eq!(app.session.as_ref().map(|s| s.focus), Some(Focus::Answer));
-    app.help_open = true;
+    app.help = Some(0);
     app
 }
 

@@ -7,7 +7,7 @@
 
 use crossterm::event::KeyEvent;
 
-use super::{App, Effect, GroupRequest, Quit, Screen, SessionRequest};
+use super::{Action, App, Effect, GroupRequest, Quit, Screen, SessionRequest};
 use crate::group::{GroupAudience, GroupEffect, GroupSession};
 use crate::keys::Command;
 use crate::store::GroupRecord;
@@ -27,7 +27,7 @@ pub(super) fn present(request: &SessionRequest) -> Effect {
 }
 
 /// The runtime found or started the group's record: the view opens.
-pub(super) fn opened(app: &mut App, request: &GroupRequest, record: GroupRecord) -> Vec<Effect> {
+fn opened_view(app: &mut App, request: &GroupRequest, record: GroupRecord) -> Vec<Effect> {
     let Some(pack) = app.library.pack(&request.pack) else {
         return failed(app, format!("the pack `{}` is not loaded", request.pack));
     };
@@ -44,12 +44,12 @@ pub(super) fn opened(app: &mut App, request: &GroupRequest, record: GroupRecord)
         app.now,
     );
     app.group = Some(session);
-    app.help_open = false;
+    app.help = None;
     app.earlier_open = false;
     Vec::new()
 }
 
-pub(super) fn failed(app: &mut App, error: String) -> Vec<Effect> {
+fn failed(app: &mut App, error: String) -> Vec<Effect> {
     app.set_status(format!("Could not open the group view: {error}"), true);
     if app.group_only {
         return end_group_only(app);
@@ -67,8 +67,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, command: Option<Command>) -> Vec
     let now = app.now;
     match command {
         Some(Command::Help) => {
-            app.help_open = true;
-            app.help_scroll = 0;
+            app.help = Some(0);
             Vec::new()
         }
         Some(command) => {
@@ -83,10 +82,25 @@ pub(super) fn key(app: &mut App, key: KeyEvent, command: Option<Command>) -> Vec
     }
 }
 
-pub(super) fn paste(app: &mut App, text: &str) {
+pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     let now = app.now;
     if let Some(session) = app.group.as_mut() {
         session.paste(text, now);
+    }
+    Vec::new()
+}
+
+/// What the runtime reports about the group's record.
+pub(super) fn outcome(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::GroupOpened(opened) => opened_view(app, &opened.request, opened.record),
+        Action::GroupOpenFailed(error) => failed(app, error),
+        Action::GroupSaved { id, edits } => saved(app, &id, edits),
+        Action::GroupSaveFailed { id, error } => {
+            save_failed(app, &id, &error);
+            Vec::new()
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -96,7 +110,7 @@ pub(super) fn tick(app: &mut App) -> Vec<Effect> {
     follow(app, effects)
 }
 
-pub(super) fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
+fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
     let effects = match app.group.as_mut().filter(|s| s.record().id == id) {
         Some(session) => session.saved(edits),
         None => Vec::new(),
@@ -104,7 +118,7 @@ pub(super) fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
     follow(app, effects)
 }
 
-pub(super) fn save_failed(app: &mut App, id: &str, error: &str) {
+fn save_failed(app: &mut App, id: &str, error: &str) {
     if let Some(session) = app.group.as_mut().filter(|s| s.record().id == id) {
         session.save_failed(error);
     }
@@ -160,7 +174,7 @@ fn close(app: &mut App) -> Vec<Effect> {
     let Some(session) = app.group.take() else {
         return Vec::new();
     };
-    app.help_open = false;
+    app.help = None;
     app.screen = Screen::Theme;
     vec![Effect::CloseGroup {
         id: session.record().id.clone(),

@@ -4,12 +4,17 @@
 //! come back; screens in `ui` only read an `&App`.
 
 mod action;
+mod actions;
+mod browse;
 mod group;
 mod list;
+mod quit;
+mod reload;
 mod resume;
+mod saving;
 mod session;
 mod update;
-mod update_session;
+mod walk;
 
 use chrono::{DateTime, FixedOffset};
 
@@ -19,9 +24,9 @@ pub use action::{
     Action, Effect, GroupRequest, OpenedGroup, OpenedSession, SessionAccess, SessionRequest,
 };
 pub use resume::reflection_to_open;
+pub use saving::save_due;
 pub use session::{Focus, Session};
 pub use update::update;
-pub use update_session::save_due;
 
 use crate::content::{Audience, Library};
 use crate::group::GroupSession;
@@ -101,9 +106,8 @@ pub struct App {
     /// Audience shown on the theme screen before a reflection is open.
     pub audience: Audience,
     pub session: Option<Session>,
-    pub help_open: bool,
-    /// Rows the help overlay is scrolled down.
-    pub help_scroll: u16,
+    /// The help overlay, when open: how many rows it is scrolled down.
+    pub help: Option<u16>,
     pub earlier_open: bool,
     pub scroll: u16,
     /// How far the current screen's text can scroll (from the view; until
@@ -144,8 +148,7 @@ impl App {
             selected_reflection: 0,
             audience,
             session: None,
-            help_open: false,
-            help_scroll: 0,
+            help: None,
             earlier_open: false,
             scroll: 0,
             scroll_limit: u16::MAX,
@@ -166,10 +169,7 @@ impl App {
     /// start, if one is waiting.
     pub fn next_save_due(&self) -> Option<DateTime<FixedOffset>> {
         let group = self.group.as_ref().and_then(GroupSession::save_due);
-        update_session::save_due(self)
-            .into_iter()
-            .chain(group)
-            .min()
+        saving::save_due(self).into_iter().chain(group).min()
     }
 
     /// A quit has been asked for and is under way.
@@ -179,7 +179,7 @@ impl App {
 
     /// The key mode for the screen and focus the user is in now.
     pub fn mode(&self) -> Mode {
-        if self.help_open {
+        if self.help.is_some() {
             return Mode::Help;
         }
         self.mode_beneath_help()

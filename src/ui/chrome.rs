@@ -69,7 +69,13 @@ pub fn help(frame: &mut Frame, app: &App, palette: Palette) {
     };
     let mode = app.mode_beneath_help();
     let screen = frame.area();
-    super::help::draw(frame.buffer_mut(), screen, mode, app.help_scroll, style);
+    super::help::draw(
+        frame.buffer_mut(),
+        screen,
+        mode,
+        app.help.unwrap_or(0),
+        style,
+    );
 }
 
 /// A bordered box drawn over the screen beneath it.

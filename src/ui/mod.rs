@@ -34,7 +34,7 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
     let mut drawn = Drawn { scroll_limit: 0 };
     // The group view is given the group's session and nothing else.
     if let Some(session) = &app.group {
-        let help = app.help_open.then_some(app.help_scroll);
+        let help = app.help;
         group::render(session, palette, help, frame.area(), frame.buffer_mut());
         return drawn;
     }
@@ -65,7 +65,7 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
     }
     chrome::status(frame, status, app, palette);
     chrome::footer(frame, footer, app.mode(), palette);
-    if app.help_open {
+    if app.help.is_some() {
         chrome::help(frame, app, palette);
     }
     drawn

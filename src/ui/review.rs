@@ -10,6 +10,34 @@ use super::text;
 use crate::app::App;
 use crate::sheet::{self, Standing};
 
+/// One question of the review: its wording, how it stands, the answer.
+fn entry_lines(n: usize, entry: &sheet::Entry, palette: Palette) -> Vec<Line<'static>> {
+    let (label, style) = match entry.standing {
+        Standing::Answered => ("answered", palette.good()),
+        Standing::Skipped => ("skipped", palette.muted()),
+        Standing::NoLongerInPack => ("from a question no longer in this pack", palette.warning()),
+    };
+    let mut head = text::numbered(n, &entry.question, palette.heading());
+    head.spans.push(Span::styled(format!("  [{label}]"), style));
+    if entry.flagged {
+        head.spans.push(Span::styled(
+            "  ⚑ to discuss in supervision",
+            palette.warning(),
+        ));
+    }
+    let mut lines = vec![head];
+    if let Some(wording) = &entry.answered_wording {
+        lines.push(Line::styled(
+            format!("(You answered when it read: {wording})"),
+            palette.muted(),
+        ));
+    }
+    if !entry.answer.is_empty() {
+        lines.extend(text::paragraphs(&entry.answer, palette.text()));
+    }
+    lines
+}
+
 /// Draws the whole reflection; returns how far it can scroll.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     let Some(session) = &app.session else {
@@ -33,31 +61,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     ];
     for (n, entry) in sheet::entries(reflection, &app.library).iter().enumerate() {
         lines.push(Line::default());
-        let (label, style) = match entry.standing {
-            Standing::Answered => ("answered", palette.good()),
-            Standing::Skipped => ("skipped", palette.muted()),
-            Standing::NoLongerInPack => {
-                ("from a question no longer in this pack", palette.warning())
-            }
-        };
-        let mut head = text::numbered(n + 1, &entry.question, palette.heading());
-        head.spans.push(Span::styled(format!("  [{label}]"), style));
-        if entry.flagged {
-            head.spans.push(Span::styled(
-                "  ⚑ to discuss in supervision",
-                palette.warning(),
-            ));
-        }
-        lines.push(head);
-        if let Some(wording) = &entry.answered_wording {
-            lines.push(Line::styled(
-                format!("(You answered when it read: {wording})"),
-                palette.muted(),
-            ));
-        }
-        if !entry.answer.is_empty() {
-            lines.extend(text::paragraphs(&entry.answer, palette.text()));
-        }
+        lines.extend(entry_lines(n + 1, entry, palette));
     }
     lines.extend(text::heading("Actions", palette.heading()));
     lines.extend(reflection.actions.iter().map(|a| Line::raw(action_line(a))));

@@ -238,16 +238,16 @@ fn blank_index_and_help() {
     assert_eq!(h.session().current_index(), 2);
     h.key(KeyCode::Char('?'));
     h.key(KeyCode::Down);
-    assert!(h.app.help_open && h.app.help_scroll == 1, "help scrolls");
+    assert!(h.app.help == Some(1), "help scrolls");
     for _ in 0..200 {
         h.key(KeyCode::Down);
     }
     let most = reflect::keys::help::max_scroll(reflect::keys::Mode::Slides, (80, 24));
-    assert_eq!(h.app.help_scroll, most, "and stops at its end");
+    assert_eq!(h.app.help, Some(most), "and stops at its end");
     h.key(KeyCode::Up);
-    assert_eq!(h.app.help_scroll, most - 1, "one key back moves it back");
+    assert_eq!(h.app.help, Some(most - 1), "one key back moves it back");
     h.key(KeyCode::Char('x'));
-    assert!(!h.app.help_open);
+    assert!(h.app.help.is_none());
     assert!(matches!(h.session().mode(), Mode::Slides));
     h.key(KeyCode::End);
     assert_eq!(

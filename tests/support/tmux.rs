@@ -37,13 +37,22 @@ pub fn copy_builtin_pack(home: &Path) -> PathBuf {
     team
 }
 
+/// Whether tmux can run. Without it an end-to-end test is skipped, loudly;
+/// where `REFLECT_REQUIRE_E2E` is set (CI), it fails instead.
 pub fn available() -> bool {
     let found = Command::new("tmux")
         .arg("-V")
         .output()
         .is_ok_and(|o| o.status.success());
     if !found {
-        eprintln!("tmux is not installed: skipping the end-to-end test (.ci/run installs it)");
+        assert!(
+            std::env::var_os("REFLECT_REQUIRE_E2E").is_none(),
+            "tmux is not installed, and this run requires the end-to-end tests"
+        );
+        eprintln!(
+            "\n*** SKIPPED: tmux is not installed, so this end-to-end test did not run ***\n\
+             *** install tmux (.ci/run does) to drive the real app as a user would ***\n"
+        );
     }
     found
 }

@@ -167,7 +167,7 @@ fn letters_that_are_commands_elsewhere_are_text_in_the_editor() {
     let effects = type_text(&mut app, "qfnaerjk? N");
     assert!(effects.is_empty(), "{effects:?}");
     assert!(!app.quitting());
-    assert!(!app.help_open);
+    assert!(app.help.is_none());
     assert!(!app.earlier_open);
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(session(&app).focus, Focus::Answer);
@@ -176,7 +176,7 @@ fn letters_that_are_commands_elsewhere_are_text_in_the_editor() {
     assert!(!a.flagged);
     // '?' as some terminals send it, with Shift.
     press_with(&mut app, KeyCode::Char('?'), SHIFT);
-    assert!(!app.help_open);
+    assert!(app.help.is_none());
     assert_eq!(editor_text(&app), "qfnaerjk? N?");
 }
 
@@ -185,7 +185,7 @@ fn f1_does_not_open_help_inside_the_editor() {
     let mut app = app();
     open(&mut app);
     press(&mut app, KeyCode::F(1));
-    assert!(!app.help_open);
+    assert!(app.help.is_none());
 }
 
 #[test]

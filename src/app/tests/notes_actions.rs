@@ -133,7 +133,7 @@ fn adding_an_action_asks_for_text_then_a_due_date() {
         app.line_input.as_ref().expect("input").text(),
         "Ask the GP? qjad"
     );
-    assert!(!app.quitting() && !app.help_open);
+    assert!(!app.quitting() && app.help.is_none());
     let effects = press(&mut app, KeyCode::Enter);
     assert!(effects.is_empty());
     let input = app.line_input.as_ref().expect("due-date prompt");

@@ -135,13 +135,13 @@ fn paste_outside_an_editor_does_nothing() {
 fn question_mark_opens_help_and_esc_closes_it() {
     let mut app = app();
     press(&mut app, KeyCode::Char('?'));
-    assert!(app.help_open);
+    assert!(app.help.is_some());
     assert_eq!(app.mode(), Mode::Help);
     // Keys under the overlay do nothing while it is open.
     press(&mut app, KeyCode::Down);
     assert_eq!(app.selected_theme, 0);
     press(&mut app, KeyCode::Esc);
-    assert!(!app.help_open);
+    assert!(app.help.is_none());
     assert_eq!(app.screen, Screen::Home);
     assert_eq!(app.mode(), Mode::Home);
 }
@@ -156,9 +156,9 @@ fn help_opens_with_f1_or_shifted_question_mark_and_closes_with_either() {
         let mut app = app();
         press(&mut app, KeyCode::Enter); // theme screen
         press_with(&mut app, open_code, open_mods);
-        assert!(app.help_open, "{open_code:?}");
+        assert!(app.help.is_some(), "{open_code:?}");
         press(&mut app, close);
-        assert!(!app.help_open, "{close:?}");
+        assert!(app.help.is_none(), "{close:?}");
         assert_eq!(app.screen, Screen::Theme);
     }
 }
@@ -178,9 +178,9 @@ fn help_opens_from_every_screen_outside_the_editor() {
         }
         assert_eq!(app.screen, expected);
         press(&mut app, KeyCode::Char('?'));
-        assert!(app.help_open, "{:?}", app.screen);
+        assert!(app.help.is_some(), "{:?}", app.screen);
         press(&mut app, KeyCode::Esc);
-        assert!(!app.help_open);
+        assert!(app.help.is_none());
         assert_eq!(app.screen, expected, "closing help stays on the screen");
         if go.is_some() {
             press(&mut app, KeyCode::Esc); // back to the walkthrough
@@ -188,7 +188,7 @@ fn help_opens_from_every_screen_outside_the_editor() {
     }
     press(&mut app, KeyCode::Char('e'));
     press(&mut app, KeyCode::Char('?'));
-    assert!(app.help_open, "from the earlier answers");
+    assert!(app.help.is_some(), "from the earlier answers");
     press(&mut app, KeyCode::Esc);
     assert!(app.earlier_open, "closing help leaves the overlay below");
 }
@@ -216,7 +216,7 @@ fn releases_and_repeats_do_nothing() {
         }
         assert_eq!(app.selected_theme, 0, "{kind:?}");
         assert_eq!(app.screen, Screen::Home, "{kind:?}");
-        assert!(!app.help_open && !app.quitting(), "{kind:?}");
+        assert!(app.help.is_none() && !app.quitting(), "{kind:?}");
 
         open(&mut app);
         update(&mut app, with_kind(KeyCode::Char('x'), NONE));

@@ -123,10 +123,10 @@ fn q_in_help_closes_help_and_does_not_quit() {
     let mut app = app();
     press(&mut app, KeyCode::Char('?'));
     press(&mut app, KeyCode::Char('j'));
-    assert!(app.help_open, "j scrolls help");
+    assert!(app.help.is_some(), "j scrolls help");
     assert!(press(&mut app, KeyCode::Char('q')).is_empty());
     assert!(!app.quitting(), "q in help does not quit");
-    assert!(!app.help_open);
+    assert!(app.help.is_none());
 }
 
 // ---------------------------------------------------------------- autosave

@@ -1,0 +1,109 @@
+//! The actions list and the one-line input that adds an action and its
+//! due date.
+
+use chrono::NaiveDate;
+use crossterm::event::KeyEvent;
+
+use super::list::step;
+use super::saving::save_if_dirty;
+use super::{App, Effect, LineInput, Screen};
+use crate::keys::Command;
+use crate::store::Action as ActionItem;
+use crate::text_box;
+
+pub(super) fn actions(app: &mut App, command: Command) -> Vec<Effect> {
+    let now = app.now;
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    let count = session.reflection.actions.len();
+    match command {
+        Command::Down => app.selected_action = step(app.selected_action, 1, count),
+        Command::Up => app.selected_action = step(app.selected_action, -1, count),
+        Command::Back => app.screen = Screen::Walkthrough,
+        _ if session.read_only => app.set_status("This reflection is read-only here.", true),
+        Command::AddAction => {
+            app.line_input = Some(LineInput::new("New action", None));
+        }
+        Command::ToggleDone if count > 0 => {
+            let action = &mut session.reflection.actions[app.selected_action.min(count - 1)];
+            action.done = !action.done;
+            session.mark_edited(now);
+        }
+        Command::DeleteAction if count > 0 => {
+            session
+                .reflection
+                .actions
+                .remove(app.selected_action.min(count - 1));
+            app.selected_action = step(app.selected_action, 0, count - 1);
+            session.mark_edited(now);
+        }
+        _ => {}
+    }
+    save_if_dirty(app)
+}
+
+/// A key typed into the one-line input (an action's text or due date).
+pub(super) fn type_line(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Some(input) = app.line_input.as_mut() else {
+        return Vec::new();
+    };
+    // Enter is "keep" (bound), so the field stays one line.
+    text_box::type_key(&mut input.field, key);
+    Vec::new()
+}
+
+/// Enter or Esc in the one-line input.
+pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
+    let Some(mut input) = app.line_input.take() else {
+        return Vec::new();
+    };
+    if command == Command::Back {
+        return Vec::new();
+    }
+    match input.pending_text.take() {
+        None if text_box::is_blank(&input.field) => {}
+        None => {
+            let text = input.text().trim().to_owned();
+            app.line_input = Some(LineInput::new(
+                "Due date (YYYY-MM-DD), or Enter for none",
+                Some(text),
+            ));
+        }
+        Some(text) => return add_action(app, text, input),
+    }
+    Vec::new()
+}
+
+fn add_action(app: &mut App, text: String, input: LineInput) -> Vec<Effect> {
+    let typed = input.text();
+    let due = typed.trim();
+    let due = if due.is_empty() {
+        None
+    } else {
+        NaiveDate::parse_from_str(due, "%Y-%m-%d").ok()
+    };
+    if due.is_none() && !typed.trim().is_empty() {
+        app.set_status(
+            "That is not a date like 2026-12-31; try again, or leave it empty.",
+            true,
+        );
+        app.line_input = Some(LineInput {
+            pending_text: Some(text),
+            ..input
+        });
+        return Vec::new();
+    }
+    let now = app.now;
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    session.reflection.actions.push(ActionItem {
+        text,
+        due,
+        done: false,
+    });
+    app.selected_action = session.reflection.actions.len() - 1;
+    session.mark_edited(now);
+    save_if_dirty(app)
+}

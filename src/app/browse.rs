@@ -1,0 +1,99 @@
+//! The home screen and a theme's screen: choosing a theme, a reflection,
+//! an audience; starting a walkthrough or the group view.
+
+use super::group;
+use super::list::step;
+use super::saving::save_if_dirty;
+use super::walk::{enter_walkthrough, session_matches};
+use super::{App, Effect, HomeFocus, Screen, SessionRequest};
+use crate::keys::Command;
+
+pub(super) fn home(app: &mut App, command: Command) -> Vec<Effect> {
+    let themes = app.library.themes().count();
+    let reflections = app.history.len();
+    match (command, app.home_focus) {
+        (Command::Down, HomeFocus::Themes) => {
+            app.selected_theme = step(app.selected_theme, 1, themes)
+        }
+        (Command::Up, HomeFocus::Themes) => {
+            app.selected_theme = step(app.selected_theme, -1, themes)
+        }
+        (Command::Down, HomeFocus::Reflections) => {
+            app.selected_reflection = step(app.selected_reflection, 1, reflections)
+        }
+        (Command::Up, HomeFocus::Reflections) => {
+            app.selected_reflection = step(app.selected_reflection, -1, reflections)
+        }
+        (Command::SwitchFocus, HomeFocus::Themes) if reflections > 0 => {
+            app.home_focus = HomeFocus::Reflections
+        }
+        (Command::SwitchFocus, _) => app.home_focus = HomeFocus::Themes,
+        (Command::Open, HomeFocus::Themes) if themes > 0 => {
+            app.screen = Screen::Theme;
+            app.scroll = 0;
+        }
+        (Command::Open, HomeFocus::Reflections) => return open_past_reflection(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn open_past_reflection(app: &mut App) -> Vec<Effect> {
+    let Some(reflection) = app.history.get(app.selected_reflection) else {
+        return Vec::new();
+    };
+    let request = SessionRequest {
+        pack: reflection.pack.clone(),
+        theme: reflection.theme.clone(),
+        audience: reflection.audience,
+        resume: true,
+        id: Some(reflection.id.clone()),
+    };
+    let mut effects = save_if_dirty(app);
+    effects.push(Effect::OpenSession(request));
+    effects
+}
+
+pub(super) fn theme(app: &mut App, command: Command) -> Vec<Effect> {
+    let Some((pack, theme)) = app.selected() else {
+        app.screen = Screen::Home;
+        return Vec::new();
+    };
+    let (pack, theme) = (pack.id.clone(), theme.id.clone());
+    match command {
+        Command::Back => app.screen = Screen::Home,
+        Command::ToggleAudience => {
+            app.audience = app.audience.other();
+            app.scroll = 0;
+        }
+        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limit),
+        Command::Up => app.scroll = app.scroll.saturating_sub(1),
+        Command::Open if session_matches(app, &pack, &theme) => enter_walkthrough(app),
+        Command::PresentToGroup => {
+            let request = SessionRequest {
+                pack,
+                theme,
+                audience: app.audience,
+                resume: false,
+                id: None,
+            };
+            let mut effects = save_if_dirty(app);
+            effects.push(group::present(&request));
+            return effects;
+        }
+        Command::Open | Command::StartNew => {
+            let request = SessionRequest {
+                pack,
+                theme,
+                audience: app.audience,
+                resume: command == Command::Open,
+                id: None,
+            };
+            let mut effects = save_if_dirty(app);
+            effects.push(Effect::OpenSession(request));
+            return effects;
+        }
+        _ => {}
+    }
+    Vec::new()
+}

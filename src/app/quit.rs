@@ -1,0 +1,58 @@
+//! Quitting: what is open is saved first; a quit whose save failed (or
+//! never reported back) is refused once, so text is never lost unseen;
+//! a closed window ends the app whatever happens.
+
+use super::group;
+use super::saving::save_if_dirty;
+use super::{App, Effect, Quit};
+use crate::autosave::SaveState;
+
+/// Saves what is open, then asks the runtime to finish saving; the
+/// outcome decides whether the app ends ([`saves_finished`]).
+pub(super) fn quit(app: &mut App) -> Vec<Effect> {
+    app.quit = match app.quit {
+        Quit::Refused | Quit::Anyway => Quit::Anyway,
+        Quit::Staying | Quit::Asked => Quit::Asked,
+    };
+    let mut effects = if app.quit == Quit::Asked {
+        group::on_quit(app, false)
+    } else {
+        Vec::new()
+    };
+    effects.extend(save_if_dirty(app));
+    effects.push(Effect::Quit);
+    effects
+}
+
+/// A quit whose last save failed (or never reported back) is refused
+/// once: the text is only in memory, and quitting would lose it unseen.
+pub(super) fn saves_finished(app: &mut App) -> Vec<Effect> {
+    let unsaved = app
+        .session
+        .as_ref()
+        .is_some_and(|s| s.autosave.state != SaveState::Saved && !s.read_only)
+        || group::unsaved(app);
+    match app.quit {
+        Quit::Asked if unsaved => {
+            app.quit = Quit::Refused;
+            app.set_status(QUIT_REFUSED, true);
+            if let Some(session) = app.group.as_mut() {
+                session.set_status(Some(QUIT_REFUSED.into()));
+            }
+            Vec::new()
+        }
+        Quit::Asked | Quit::Anyway => vec![Effect::Exit],
+        Quit::Staying | Quit::Refused => Vec::new(),
+    }
+}
+
+const QUIT_REFUSED: &str = "Your reflection could NOT be saved (see above). Free some space or fix the folder, or press Ctrl-Q again to quit without saving.";
+
+/// The window is closing or the session ends (a signal): everything is
+/// saved, a group note being typed as its draft, and the app ends.
+pub(super) fn terminate(app: &mut App) -> Vec<Effect> {
+    app.quit = Quit::Anyway;
+    let mut effects = group::on_quit(app, true);
+    effects.extend(quit(app));
+    effects
+}

@@ -1,0 +1,226 @@
+//! Inside an open reflection: the walkthrough, its editors, flags and the
+//! review; opening a reflection the runtime found or started.
+
+use crossterm::event::KeyEvent;
+
+use super::actions;
+use super::list::step;
+use super::saving::save_if_dirty;
+use super::session::{Focus, Session};
+use super::{App, Effect, OpenedSession, Screen, SessionAccess};
+use crate::keys::Command;
+use crate::text_box;
+
+pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
+    match app.screen {
+        Screen::Walkthrough => walkthrough(app, command),
+        Screen::Actions => actions::actions(app, command),
+        Screen::Review => review(app, command),
+        Screen::Home | Screen::Theme => Vec::new(),
+    }
+}
+
+fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    match command {
+        Command::NextQuestion => return move_question(app, 1),
+        Command::PreviousQuestion => return move_question(app, -1),
+        Command::EditAnswer if session.read_only => {
+            app.set_status("This reflection is read-only here.", true)
+        }
+        Command::EditAnswer => session.set_focus(Focus::Answer),
+        Command::OpenNotes if session.read_only => {
+            app.set_status("This reflection is read-only here.", true)
+        }
+        Command::OpenNotes => session.set_focus(Focus::Notes),
+        Command::LeaveEditor => {
+            session.set_focus(Focus::Browse);
+            return save_if_dirty(app);
+        }
+        Command::ToggleFlag => return toggle_flag(app),
+        Command::EarlierAnswers => app.earlier_open = true,
+        Command::OpenActions => app.screen = Screen::Actions,
+        Command::OpenReview => open_review(app),
+        Command::Undo => return edit(app, |e| e.undo()),
+        Command::Redo => return edit(app, |e| e.redo()),
+        Command::Back => {
+            app.screen = Screen::Theme;
+            app.scroll = 0;
+            return save_if_dirty(app);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn open_review(app: &mut App) {
+    app.screen = Screen::Review;
+    app.scroll = 0;
+}
+
+fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    let count = session.questions(&app.library).len();
+    let last = session.question + 1 >= count;
+    if delta > 0 && last {
+        session.set_focus(Focus::Browse);
+        open_review(app);
+        app.set_status(
+            "That was the last question. Here is your whole reflection.",
+            false,
+        );
+    } else {
+        session.sync_editors(&app.library, app.now);
+        session.question = step(session.question, delta, count);
+        session.load_answer(&app.library, app.now);
+        if session.focus == Focus::Notes {
+            session.set_focus(Focus::Answer);
+        }
+    }
+    save_if_dirty(app)
+}
+
+fn toggle_flag(app: &mut App) -> Vec<Effect> {
+    let now = app.now;
+    let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
+        return Vec::new();
+    };
+    let Some(question) = session.current_question(&app.library) else {
+        return Vec::new();
+    };
+    let key = session.key(question).to_string();
+    let answer = session
+        .reflection
+        .answer_mut_or_insert(&key, &question.text, now);
+    answer.flagged = !answer.flagged;
+    let flagged = answer.flagged;
+    session.mark_edited(now);
+    app.set_status(
+        if flagged {
+            "Flagged to discuss in supervision."
+        } else {
+            "Flag removed."
+        },
+        false,
+    );
+    save_if_dirty(app)
+}
+
+/// A key typed into the answer or notes editor. A character goes in as
+/// typed whatever modifiers came with it (AltGr arrives as Ctrl+Alt on
+/// Windows, and the editor would drop it).
+pub(super) fn type_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    edit(app, |editor| text_box::type_key(editor, key))
+}
+
+pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
+    if let Some(input) = app.line_input.as_mut() {
+        text_box::paste(&mut input.field, text, true);
+        return Vec::new();
+    }
+    match app.session.as_ref().map(Session::is_editing) {
+        Some(true) => edit(app, |editor| text_box::paste(editor, text, false)),
+        _ => Vec::new(),
+    }
+}
+
+/// Applies a change to the focused editor and records it in the reflection.
+fn edit(
+    app: &mut App,
+    change: impl FnOnce(&mut ratatui_textarea::TextArea<'static>) -> bool,
+) -> Vec<Effect> {
+    let now = app.now;
+    let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
+        return Vec::new();
+    };
+    let changed = match session.focus {
+        Focus::Answer => change(&mut session.answer_editor),
+        Focus::Notes => change(&mut session.notes_editor),
+        Focus::Browse => false,
+    };
+    if changed {
+        session.mark_typed(now);
+    }
+    Vec::new()
+}
+
+fn review(app: &mut App, command: Command) -> Vec<Effect> {
+    match command {
+        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limit),
+        Command::Up => app.scroll = app.scroll.saturating_sub(1),
+        Command::OpenActions => app.screen = Screen::Actions,
+        Command::OpenNotes => {
+            app.screen = Screen::Walkthrough;
+            return walkthrough(app, Command::OpenNotes);
+        }
+        Command::Back => app.screen = Screen::Walkthrough,
+        Command::Export => {
+            let mut effects = save_if_dirty(app);
+            if let Some(session) = &app.session {
+                effects.push(Effect::Export(Box::new(session.reflection.clone())));
+            }
+            return effects;
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub(super) fn session_matches(app: &App, pack: &str, theme: &str) -> bool {
+    app.session.as_ref().is_some_and(|s| {
+        let r = &s.reflection;
+        r.pack == pack && r.theme == theme && r.audience == app.audience
+    })
+}
+
+pub(super) fn enter_walkthrough(app: &mut App) {
+    app.screen = Screen::Walkthrough;
+    if let Some(session) = app.session.as_mut()
+        && !session.read_only
+    {
+        session.set_focus(Focus::Answer);
+    }
+}
+
+pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    if let Some(old) = app.session.take()
+        && old.reflection.id != opened.reflection.id
+    {
+        effects.push(Effect::CloseSession {
+            id: old.reflection.id,
+        });
+    }
+    let read_only = opened.access != SessionAccess::Editable;
+    let mut session = Session::new(opened.reflection, read_only);
+    session.question = session.first_unanswered(&app.library);
+    session.load_answer(&app.library, app.now);
+    app.audience = session.reflection.audience;
+    if let Some(index) = app
+        .library
+        .themes()
+        .position(|(p, t)| p.id == session.reflection.pack && t.id == session.reflection.theme)
+    {
+        app.selected_theme = index;
+    }
+    match &opened.access {
+        SessionAccess::OpenElsewhere => app.set_status("This reflection is open in another copy of reflect, so it is shown read-only here. Press N on the theme screen to start a new one.", true),
+        SessionAccess::Unwritable(why) => app.set_status(format!("Shown read-only: {why}."), true),
+        SessionAccess::Editable => {}
+    }
+    if opened.access == SessionAccess::Editable && opened.resumed {
+        app.set_status("Carrying on where you stopped.", false);
+    }
+    app.session = Some(session);
+    app.scroll = 0;
+    if opened.show_review {
+        app.screen = Screen::Review;
+    } else {
+        enter_walkthrough(app);
+    }
+    effects
+}
