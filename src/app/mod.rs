@@ -2,6 +2,9 @@
 //!
 //! The runtime feeds [`Action`]s in and carries out the [`Effect`]s that
 //! come back; screens in `ui` only read an `&App`.
+//!
+//! Not here: drawing (`ui`), files and the terminal (`runtime`), which key
+//! means what (`keys`), the rules of a group session (`group`).
 
 mod action;
 mod actions;

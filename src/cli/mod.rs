@@ -1,4 +1,7 @@
 //! Subcommands that print and exit, never touching the terminal's modes.
+//!
+//! Not here: the interactive app (`runtime`), the content loader (`content`),
+//! storage (`store`); these files only parse arguments' meaning and print.
 
 pub mod check;
 pub mod export;

@@ -3,6 +3,8 @@
 //! Text flows one way: files (`source`) are parsed into drafts (`parse`,
 //! through `reader`), put together into packs per folder (`assemble`), and
 //! layered into a [`Library`] (`library`). Only `model` types leave.
+//!
+//! Not here: private answers (`store`), the domain's shared words (`words`).
 
 mod assemble;
 pub mod attribution;

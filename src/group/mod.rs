@@ -15,6 +15,9 @@
 //! [`Pack`]: crate::content::Pack
 //! [`Theme`]: crate::content::Theme
 //! [`GroupRecord`]: crate::store::GroupRecord
+//!
+//! Not here: its keys (`keys`), its drawing (`ui::group`), its files
+//! (`runtime::groups`).
 
 pub mod deck;
 pub mod export;

@@ -3,6 +3,9 @@
 //! Each record is one TOML file named `ID.toml` in a private folder (0700,
 //! with a `.gitignore` of `*`). Saves are atomic; damaged files are moved
 //! aside, never rewritten or deleted; error messages never quote notes.
+//!
+//! Not here: when to save (`autosave`, `app`), the content (`content`): a
+//! record names its pack, theme and questions by id only.
 
 mod aside;
 mod decode;

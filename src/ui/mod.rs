@@ -1,5 +1,8 @@
 //! Drawing. Every function here takes the state by shared reference and
 //! changes nothing; `view` is the only entry point.
+//!
+//! Not here: state changes (`app::update`), key meanings (`keys`): footers
+//! and help read the key tables.
 
 mod chrome;
 mod footer;

@@ -10,6 +10,8 @@
 //! A single file (`config.toml`, a file named to `reflect check`) is
 //! watched through its folder, without descending into sub-folders, so a
 //! save in `reflections/` next to `config.toml` wakes nobody.
+//!
+//! Not here: what to do with new content (`content::reload`, `app`).
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
