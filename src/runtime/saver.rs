@@ -116,3 +116,128 @@ fn save_one<T: Saved>(records: &RecordDir<T>, record: &T, edits: u64) -> Action 
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! A failing disk, through the real saver and the app's update: for
+    //! every step of a save that can fail, the old file stays whole, the
+    //! error is on screen, the text stays in the editor, and the retry
+    //! saves it once the disk has room again.
+
+    use std::io;
+    use std::sync::Arc;
+
+    use chrono::{DateTime, Duration, FixedOffset};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::*;
+    use crate::app::{App, OpenedSession, SessionAccess, update};
+    use crate::content::{Audience, Layer, Library};
+    use crate::store::disk::faulty::FaultyDisk;
+
+    const KEY: &str = "panel-2023-24/child-mental-health/formal-diagnosis";
+
+    fn t0() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").expect("date")
+    }
+
+    fn opened_app() -> App {
+        let library = Library::load(&[Layer::builtin()]);
+        let mut app = App::new(library, Vec::new(), Audience::Practitioner, t0());
+        let reflection = Reflection::new(
+            "r",
+            t0(),
+            "panel-2023-24",
+            "child-mental-health",
+            Audience::Practitioner,
+        );
+        let opened = OpenedSession {
+            reflection,
+            access: SessionAccess::Editable,
+            resumed: false,
+            show_review: false,
+        };
+        update(&mut app, Action::SessionOpened(opened));
+        app
+    }
+
+    /// Types `text`, lets the autosave fire at `at`, and plays the runtime.
+    fn type_and_save(app: &mut App, saver: &Saver<Reflection>, text: &str, at: Duration) {
+        for c in text.chars() {
+            update(
+                app,
+                Action::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+            );
+        }
+        settle(app, saver, at);
+    }
+
+    fn settle(app: &mut App, saver: &Saver<Reflection>, at: Duration) {
+        for effect in update(app, Action::Tick(t0() + at)) {
+            if let crate::app::Effect::Save { reflection, edits } = effect {
+                saver.save(*reflection, edits);
+            }
+        }
+        saver.flush();
+        for outcome in saver.results.try_iter().collect::<Vec<_>>() {
+            update(app, outcome);
+        }
+    }
+
+    fn on_disk(records: &RecordDir<Reflection>) -> String {
+        let saved = records.load("r").expect("readable").expect("present");
+        saved
+            .answer(KEY)
+            .map(|a| a.text.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_failing_step_keeps_the_text_and_the_old_file_and_saves_on_retry() {
+        for k in 0..5 {
+            let tmp = tempfile::tempdir().expect("tmp");
+            // The first save (five steps) works; step k of the second fails.
+            let disk = Arc::new(FaultyDisk::failing_at(5 + k, io::ErrorKind::StorageFull));
+            let records = RecordDir::open(tmp.path())
+                .expect("dir")
+                .with_disk(disk.clone());
+            let saver = Saver::start(records.clone());
+            let mut app = opened_app();
+            type_and_save(&mut app, &saver, "first", Duration::seconds(1));
+            assert_eq!(on_disk(&records), "first", "step {k}");
+            type_and_save(&mut app, &saver, " second", Duration::seconds(2));
+            let status = app
+                .status
+                .as_ref()
+                .map(|s| s.text.clone())
+                .unwrap_or_default();
+            assert!(status.contains("the disk is full"), "step {k}: {status}");
+            let expected = if k == 4 { "first second" } else { "first" };
+            assert_eq!(
+                on_disk(&records),
+                expected,
+                "step {k}: the old file is whole"
+            );
+            let editor = app
+                .session
+                .as_ref()
+                .map(|s| s.answer_editor.lines().join("\n"));
+            assert_eq!(
+                editor.as_deref(),
+                Some("first second"),
+                "step {k}: text kept"
+            );
+            disk.heal();
+            settle(&mut app, &saver, Duration::seconds(8));
+            assert_eq!(
+                on_disk(&records),
+                "first second",
+                "step {k}: saved on retry"
+            );
+            assert!(
+                app.status.is_none(),
+                "step {k}: the message goes once saved"
+            );
+        }
+    }
+}
