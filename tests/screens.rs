@@ -420,6 +420,18 @@ fn walkthrough_disk_full() -> App {
     app
 }
 
+fn overview() -> App {
+    let mut app = app(Vec::new());
+    press(&mut app, KeyCode::Char('o'));
+    app
+}
+
+fn conclusion() -> App {
+    let mut app = overview();
+    press(&mut app, KeyCode::Char('c'));
+    app
+}
+
 type Build = fn() -> App;
 
 const SCREENS: &[(&str, Build)] = &[
@@ -441,6 +453,8 @@ const SCREENS: &[(&str, Build)] = &[
     ("help_in_the_walkthrough", help_in_the_walkthrough),
     ("help_in_the_editor", help_in_the_editor),
     ("walkthrough_disk_full", walkthrough_disk_full),
+    ("overview", overview),
+    ("conclusion", conclusion),
 ];
 
 // ------------------------------------------------------------- drawing
@@ -608,6 +622,16 @@ fn help_in_the_walkthrough_screen() {
 #[test]
 fn help_in_the_editor_screen() {
     snapshot("help_in_the_editor", help_in_the_editor);
+}
+
+#[test]
+fn overview_screen() {
+    snapshot("overview", overview);
+}
+
+#[test]
+fn conclusion_screen() {
+    snapshot("conclusion", conclusion);
 }
 
 #[test]

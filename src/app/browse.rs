@@ -5,7 +5,7 @@ use super::group;
 use super::list::step;
 use super::saving::save_if_dirty;
 use super::walk::{enter_walkthrough, session_matches};
-use super::{App, Effect, HomeFocus, Screen, SessionRequest};
+use super::{App, ConclusionFrom, Effect, HomeFocus, Screen, SessionRequest};
 use crate::keys::Command;
 
 pub(super) fn home(app: &mut App, command: Command) -> Vec<Effect> {
@@ -28,6 +28,10 @@ pub(super) fn home(app: &mut App, command: Command) -> Vec<Effect> {
             app.home_focus = HomeFocus::Reflections
         }
         (Command::SwitchFocus, _) => app.home_focus = HomeFocus::Themes,
+        (Command::OpenOverview, _) => {
+            app.screen = Screen::Overview;
+            app.scroll = 0;
+        }
         (Command::Open, HomeFocus::Themes) if themes > 0 => {
             app.screen = Screen::Theme;
             app.scroll = 0;
@@ -66,8 +70,7 @@ pub(super) fn theme(app: &mut App, command: Command) -> Vec<Effect> {
             app.audience = app.audience.other();
             app.scroll = 0;
         }
-        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limit),
-        Command::Up => app.scroll = app.scroll.saturating_sub(1),
+        Command::Down | Command::Up => scroll(app, command),
         Command::Open if session_matches(app, &pack, &theme) => enter_walkthrough(app),
         Command::PresentToGroup => {
             let request = SessionRequest {
@@ -96,4 +99,43 @@ pub(super) fn theme(app: &mut App, command: Command) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// The pack's overview: scroll it, go on to the conclusion, or back home.
+pub(super) fn overview(app: &mut App, command: Command) -> Vec<Effect> {
+    match command {
+        Command::OpenConclusion => {
+            app.screen = Screen::Conclusion {
+                from: ConclusionFrom::Overview,
+            };
+            app.scroll = 0;
+        }
+        Command::Back => app.screen = Screen::Home,
+        other => scroll(app, other),
+    }
+    Vec::new()
+}
+
+/// The conclusion: scroll it, or back to where it was opened from.
+pub(super) fn conclusion(app: &mut App, command: Command, from: ConclusionFrom) -> Vec<Effect> {
+    match command {
+        Command::Back => {
+            app.screen = match from {
+                ConclusionFrom::Overview => Screen::Overview,
+                ConclusionFrom::Review => Screen::Review,
+            };
+            app.scroll = 0;
+        }
+        other => scroll(app, other),
+    }
+    Vec::new()
+}
+
+/// Up and Down move the text, never past its end (as last drawn).
+pub(super) fn scroll(app: &mut App, command: Command) {
+    match command {
+        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limit),
+        Command::Up => app.scroll = app.scroll.saturating_sub(1),
+        _ => {}
+    }
 }

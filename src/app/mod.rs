@@ -38,10 +38,23 @@ use crate::store::Reflection;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Home,
+    /// The pack's overview, from home.
+    Overview,
+    /// The pack's conclusion, from the overview or the review; Esc goes back
+    /// to `from`.
+    Conclusion {
+        from: ConclusionFrom,
+    },
     /// A theme's summary, key data, learning and questions.
     Theme,
     Walkthrough,
     Actions,
+    Review,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConclusionFrom {
+    Overview,
     Review,
 }
 
@@ -201,6 +214,8 @@ impl App {
         }
         match self.screen {
             Screen::Home => Mode::Home,
+            Screen::Overview => Mode::Overview,
+            Screen::Conclusion { .. } => Mode::Conclusion,
             Screen::Theme => Mode::Theme,
             Screen::Actions => Mode::Actions,
             Screen::Review => Mode::Review,

@@ -22,6 +22,9 @@ pub struct Session {
     pub read_only: bool,
     pub question: usize,
     pub focus: Focus,
+    /// Which of the learning points shown beside the question is in view
+    /// (`l` moves on; it wraps round).
+    pub learning_shown: usize,
     pub answer_editor: TextArea<'static>,
     pub notes_editor: TextArea<'static>,
     pub autosave: Autosave,
@@ -43,6 +46,7 @@ impl Session {
             read_only,
             question: 0,
             focus: Focus::Browse,
+            learning_shown: 0,
             answer_editor: text_box("", ""),
             notes_editor: notes,
             autosave: Autosave::default(),
@@ -78,6 +82,7 @@ impl Session {
     /// keeping what the editor held.
     pub fn load_answer(&mut self, library: &Library, now: DateTime<FixedOffset>) {
         self.sync_editors(library, now);
+        self.learning_shown = 0;
         let text = self
             .current_question(library)
             .and_then(|q| self.reflection.answer(&self.key(q).to_string()))

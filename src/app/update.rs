@@ -5,7 +5,9 @@
 
 use crossterm::event::{KeyEvent, KeyEventKind};
 
-use super::{Action, App, Effect, Mode, Quit, actions, browse, group, quit, reload, saving, walk};
+use super::{
+    Action, App, Effect, Mode, Quit, Screen, actions, browse, group, quit, reload, saving, walk,
+};
 use crate::keys::{self, Command, Context};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -108,6 +110,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         (None, Mode::LineInput) => actions::type_line(app, key),
         (Some(command), Mode::LineInput) => actions::line_input_done(app, command),
         (Some(command), Mode::Home) => browse::home(app, command),
+        (Some(command), Mode::Overview) => browse::overview(app, command),
+        (Some(command), Mode::Conclusion) => match app.screen {
+            Screen::Conclusion { from } => browse::conclusion(app, command, from),
+            _ => Vec::new(),
+        },
         (Some(command), Mode::Theme) => browse::theme(app, command),
         (Some(command), _) => walk::command(app, command),
         (None, _) => Vec::new(),

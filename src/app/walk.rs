@@ -7,7 +7,7 @@ use super::actions;
 use super::list::step;
 use super::saving::save_if_dirty;
 use super::session::{Focus, Session};
-use super::{App, Effect, OpenedSession, Screen, SessionAccess};
+use super::{App, ConclusionFrom, Effect, OpenedSession, Screen, SessionAccess};
 use crate::keys::Command;
 use crate::text_box;
 
@@ -16,7 +16,7 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
         Screen::Walkthrough => walkthrough(app, command),
         Screen::Actions => actions::actions(app, command),
         Screen::Review => review(app, command),
-        Screen::Home | Screen::Theme => Vec::new(),
+        Screen::Home | Screen::Theme | Screen::Overview | Screen::Conclusion { .. } => Vec::new(),
     }
 }
 
@@ -41,6 +41,7 @@ fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
         }
         Command::ToggleFlag => return toggle_flag(app),
         Command::EarlierAnswers => app.earlier_open = true,
+        Command::NextLearning => session.learning_shown = session.learning_shown.wrapping_add(1),
         Command::OpenActions => app.screen = Screen::Actions,
         Command::OpenReview => open_review(app),
         Command::Undo => return edit(app, |e| e.undo()),
@@ -150,9 +151,14 @@ fn edit(
 
 fn review(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
-        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limit),
-        Command::Up => app.scroll = app.scroll.saturating_sub(1),
+        Command::Down | Command::Up => super::browse::scroll(app, command),
         Command::OpenActions => app.screen = Screen::Actions,
+        Command::OpenConclusion => {
+            app.screen = Screen::Conclusion {
+                from: ConclusionFrom::Review,
+            };
+            app.scroll = 0;
+        }
         Command::OpenNotes => {
             app.screen = Screen::Walkthrough;
             return walkthrough(app, Command::OpenNotes);

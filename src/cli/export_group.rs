@@ -137,6 +137,8 @@ fn content_for(
         source: None,
         published: None,
         url: None,
+        link_text: None,
+        short_source: None,
         licence: None,
         copyright: None,
         overview: Default::default(),

@@ -87,11 +87,14 @@ fn pack_lines(pack: &Pack, lines: &mut Vec<String>) {
         ("source", &pack.source),
         ("published", &pack.published),
         ("url", &pack.url),
+        ("link", &pack.link_text),
         ("licence", &pack.licence),
         ("copyright", &pack.copyright),
         ("summary", &pack.summary),
         ("period", &pack.overview.period),
+        ("statement", &pack.overview.statement),
         ("overview", &pack.overview.text),
+        ("questions-intro", &pack.overview.questions_intro),
     ];
     for (kind, value) in fields {
         if let Some(value) = value {
@@ -113,6 +116,7 @@ fn theme_lines(pack: &Pack, theme: &Theme, lines: &mut Vec<String>) {
     push(lines, "theme", &id, &theme.title);
     for (kind, value) in [
         ("summary", &theme.summary),
+        ("statement-heading", &theme.statement_heading),
         ("statement", &theme.statement),
         ("calls-on", &theme.calls_on),
     ] {

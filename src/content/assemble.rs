@@ -73,6 +73,8 @@ impl PackBuilder {
             id: h.id,
             title: h.title,
             summary: h.summary,
+            link_text: h.link_text,
+            short_source: h.short_source,
             source: h.source,
             published: h.published,
             url: h.url,

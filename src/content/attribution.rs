@@ -13,6 +13,17 @@ pub fn source_line(pack: &Pack) -> String {
         .join(". ")
 }
 
+/// The quiet line every screen shows: the source in a few words, then
+/// the copyright and licence.
+pub fn quiet_line(pack: &Pack) -> String {
+    let source = pack.short_source.clone().or_else(|| pack.source.clone());
+    [source, rights(pack)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// The copyright and licence line that must travel with the Panel's text.
 pub fn rights(pack: &Pack) -> Option<String> {
     let parts: Vec<&str> = [pack.copyright.as_deref(), pack.licence.as_deref()]

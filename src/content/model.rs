@@ -17,7 +17,16 @@ pub struct Figure {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Overview {
     pub period: Option<String>,
+    /// The opening of the Panel's statement (for the built-in pack).
+    pub statement: Option<String>,
+    /// The name of the document `statement` and each theme's `statement`
+    /// come from, e.g. "the Panel's statement of 12 December 2024".
+    pub statement_from: Option<String>,
+    /// The briefing's introduction (for the built-in pack).
     pub text: Option<String>,
+    /// The name of the document `text`, the summaries, key data, learning
+    /// and questions come from, e.g. "the briefing on the Annual Report".
+    pub text_from: Option<String>,
     pub figures: Vec<Figure>,
     pub questions_intro: Option<String>,
 }
@@ -34,6 +43,9 @@ pub struct Question {
     pub audience: Audience,
     pub text: String,
     pub prompts: Vec<String>,
+    /// The theme's learning points this question relates to (0-based), as
+    /// the pack states them; empty when the pack states no link.
+    pub learning: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +55,8 @@ pub struct Theme {
     pub summary: Option<String>,
     /// What the Panel's public statement said about this theme.
     pub statement: Option<String>,
+    /// The heading the statement gives the theme, where it differs.
+    pub statement_heading: Option<String>,
     /// Whom the Panel calls on to act (government departments and others).
     pub calls_on: Option<String>,
     pub key_data: Vec<String>,
@@ -77,8 +91,12 @@ pub struct Pack {
     pub title: String,
     pub summary: Option<String>,
     pub source: Option<String>,
+    /// The source in a few words, for the quiet line on every screen.
+    pub short_source: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
+    /// The words that lead to the link, e.g. "Read the full report here:".
+    pub link_text: Option<String>,
     pub licence: Option<String>,
     pub copyright: Option<String>,
     pub overview: Overview,

@@ -18,12 +18,22 @@ const PACK_KEYS: &[&str] = &[
     "title",
     "summary",
     "source",
+    "short_source",
     "published",
     "url",
+    "link_text",
     "licence",
     "copyright",
 ];
-const OVERVIEW_KEYS: &[&str] = &["period", "text", "figure", "questions_intro"];
+const OVERVIEW_KEYS: &[&str] = &[
+    "period",
+    "statement",
+    "statement_from",
+    "text",
+    "text_from",
+    "figure",
+    "questions_intro",
+];
 const FIGURE_KEYS: &[&str] = &["value", "label"];
 const CONCLUSION_KEYS: &[&str] = &["title", "text"];
 const THEME_KEYS: &[&str] = &[
@@ -31,12 +41,13 @@ const THEME_KEYS: &[&str] = &[
     "title",
     "summary",
     "statement",
+    "statement_heading",
     "calls_on",
     "key_data",
     "learning",
     "question",
 ];
-const QUESTION_KEYS: &[&str] = &["id", "audience", "text", "prompts"];
+const QUESTION_KEYS: &[&str] = &["id", "audience", "text", "prompts", "learning"];
 
 /// Pack metadata from a main file (the one with `[pack]`).
 #[derive(Debug, Clone, Default)]
@@ -46,8 +57,10 @@ pub struct PackHeader {
     pub title: String,
     pub summary: Option<String>,
     pub source: Option<String>,
+    pub short_source: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
+    pub link_text: Option<String>,
     pub licence: Option<String>,
     pub copyright: Option<String>,
     pub overview: Overview,
@@ -142,8 +155,10 @@ fn read_header(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<P
         id_at: cx.position(&pack.span_of("id")),
         summary: pack.optional_text(cx, "summary"),
         source: pack.optional_text(cx, "source"),
+        short_source: pack.optional_text(cx, "short_source"),
         published: pack.optional_date(cx, "published"),
         url: pack.optional_text(cx, "url"),
+        link_text: pack.optional_text(cx, "link_text"),
         licence: pack.optional_text(cx, "licence"),
         copyright: pack.optional_text(cx, "copyright"),
         overview: read_overview(cx, root),
@@ -180,7 +195,10 @@ fn read_overview(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Overvi
         .collect();
     Overview {
         period: overview.optional_text(cx, "period"),
+        statement: overview.optional_text(cx, "statement"),
+        statement_from: overview.optional_text(cx, "statement_from"),
         text: overview.optional_text(cx, "text"),
+        text_from: overview.optional_text(cx, "text_from"),
         questions_intro: overview.optional_text(cx, "questions_intro"),
         figures,
     }
@@ -208,15 +226,17 @@ fn read_theme(
         .as_deref()
         .is_some_and(|id| check_id(cx, &theme.span_of("id"), id, "theme id"));
     let title = theme.required_text(cx, "title");
-    let questions = read_questions(cx, &theme);
+    let learning = theme.text_list(cx, "learning");
+    let questions = read_questions(cx, &theme, learning.len());
     let parsed = Theme {
         id: id.filter(|_| id_ok)?,
         title: title.unwrap_or_default(),
         summary: theme.optional_text(cx, "summary"),
         statement: theme.optional_text(cx, "statement"),
+        statement_heading: theme.optional_text(cx, "statement_heading"),
         calls_on: theme.optional_text(cx, "calls_on"),
         key_data: theme.text_list(cx, "key_data"),
-        learning: theme.text_list(cx, "learning"),
+        learning,
         questions,
     };
     if parsed.questions.is_empty() && !theme.has("question") {
@@ -233,12 +253,16 @@ fn read_theme(
     })
 }
 
-fn read_questions(cx: &mut FileContext<'_>, theme: &TableReader<'_, '_>) -> Vec<Question> {
+fn read_questions(
+    cx: &mut FileContext<'_>,
+    theme: &TableReader<'_, '_>,
+    learning_points: usize,
+) -> Vec<Question> {
     let mut seen: HashMap<String, Position> = HashMap::new();
     let mut questions = Vec::new();
     for (table, span) in theme.tables(cx, "question") {
         let reader = TableReader::new(cx, table, span, "[[theme.question]]", QUESTION_KEYS);
-        let Some(question) = read_question(cx, &reader) else {
+        let Some(question) = read_question(cx, &reader, learning_points) else {
             continue;
         };
         let id_span = reader.span_of("id");
@@ -257,7 +281,11 @@ fn read_questions(cx: &mut FileContext<'_>, theme: &TableReader<'_, '_>) -> Vec<
     questions
 }
 
-fn read_question(cx: &mut FileContext<'_>, question: &TableReader<'_, '_>) -> Option<Question> {
+fn read_question(
+    cx: &mut FileContext<'_>,
+    question: &TableReader<'_, '_>,
+    learning_points: usize,
+) -> Option<Question> {
     let id = question.required_text(cx, "id");
     let id_ok = id
         .as_deref()
@@ -265,12 +293,45 @@ fn read_question(cx: &mut FileContext<'_>, question: &TableReader<'_, '_>) -> Op
     let audience = read_audience(cx, question);
     let text = question.required_text(cx, "text");
     let prompts = question.text_list(cx, "prompts");
+    let learning = read_learning_links(cx, question, learning_points);
     Some(Question {
         id: id.filter(|_| id_ok)?,
         audience: audience?,
         text: text?,
         prompts,
+        learning,
     })
+}
+
+/// `learning = [1, 3]`: the theme's learning points (numbered from 1, in
+/// the order the theme lists them) a question relates to.
+fn read_learning_links(
+    cx: &mut FileContext<'_>,
+    question: &TableReader<'_, '_>,
+    learning_points: usize,
+) -> Vec<usize> {
+    let mut links = Vec::new();
+    for (n, span) in question.integer_list(cx, "learning") {
+        match usize::try_from(n)
+            .ok()
+            .filter(|&n| (1..=learning_points).contains(&n))
+        {
+            Some(n) if !links.contains(&(n - 1)) => links.push(n - 1),
+            Some(_) => {
+                cx.error(&span, format!("learning point {n} is named twice"));
+            }
+            None => {
+                let hint = match learning_points {
+                    0 => "this theme has no `learning` list to point to".to_owned(),
+                    count => format!("this theme lists {count} learning points: use 1 to {count}"),
+                };
+                cx.error(&span, format!("there is no learning point {n}"))
+                    .hints
+                    .push(hint);
+            }
+        }
+    }
+    links
 }
 
 fn read_audience(cx: &mut FileContext<'_>, question: &TableReader<'_, '_>) -> Option<Audience> {

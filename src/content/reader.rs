@@ -180,6 +180,43 @@ impl<'a, 'i> TableReader<'a, 'i> {
             .collect()
     }
 
+    /// A list of whole numbers, each with where it was written (missing
+    /// means empty); anything else is reported and left out.
+    pub fn integer_list(&self, cx: &mut FileContext<'_>, key: &str) -> Vec<(i64, Range<usize>)> {
+        let Some(value) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            let found = describe(value.get_ref());
+            cx.error(
+                &value.span(),
+                format!("`{key}` should be a list of numbers, found {found}"),
+            )
+            .hints
+            .push(format!("write `{key} = [1, 3]`"));
+            return Vec::new();
+        };
+        let mut numbers = Vec::new();
+        for item in items {
+            match item.get_ref() {
+                DeValue::Integer(n) => match i64::from_str_radix(n.as_str(), n.radix()) {
+                    Ok(n) => numbers.push((n, item.span())),
+                    Err(_) => {
+                        cx.error(&item.span(), "this number is far too large");
+                    }
+                },
+                other => {
+                    let found = describe(other);
+                    cx.error(
+                        &item.span(),
+                        format!("an item of `{key}` should be a number, found {found}"),
+                    );
+                }
+            }
+        }
+        numbers
+    }
+
     /// A whole number in `range`; anything else is reported and ignored.
     pub fn optional_integer(
         &self,

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::content::{Audience, Figure, Pack, Question, Theme, attribution};
+use crate::content::{Audience, Conclusion, Figure, Pack, Question, Theme, attribution};
 
 /// Whose reflective questions the group discusses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -68,8 +68,17 @@ pub struct DeckContent {
     pub learning: Vec<String>,
     pub questions: Vec<Question>,
     pub audience: GroupAudience,
-    /// "Crown copyright · Open Government Licence v3.0", when known.
+    /// The quiet source line of the title and closing slides.
     pub credit: Option<String>,
+    /// The pack's statement's opening, and the name of that document.
+    pub statement_opening: Option<String>,
+    pub statement_from: Option<String>,
+    /// The theme as the Panel introduced it: the briefing's summary and the
+    /// statement's paragraph (under the statement's heading, if it has one).
+    pub theme_summary: Option<String>,
+    pub theme_statement: Option<String>,
+    pub theme_statement_heading: Option<String>,
+    pub conclusion: Option<Conclusion>,
 }
 
 impl DeckContent {
@@ -90,7 +99,13 @@ impl DeckContent {
             learning: theme.learning.clone(),
             questions,
             audience,
-            credit: attribution::rights(pack),
+            credit: Some(attribution::quiet_line(pack)).filter(|c| !c.is_empty()),
+            statement_opening: pack.overview.statement.clone(),
+            statement_from: pack.overview.statement_from.clone(),
+            theme_summary: theme.summary.clone(),
+            theme_statement: theme.statement.clone(),
+            theme_statement_heading: theme.statement_heading.clone(),
+            conclusion: pack.conclusion.clone(),
         }
     }
 }

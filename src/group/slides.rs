@@ -22,6 +22,9 @@ pub const ITEMS_PER_SLIDE: usize = 3;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SlideKind {
     Title,
+    /// Paragraphs of the Panel's text: the statement's opening, the theme
+    /// as introduced, the conclusion.
+    Passage,
     KeyData,
     Learning,
     Question,
@@ -82,6 +85,7 @@ struct Section {
 pub fn build(content: &DeckContent, notes: &[GroupNote], size: (u16, u16)) -> Vec<Slide> {
     let fit = Fit::for_screen(size);
     let mut sections = vec![title_section(content, fit.width)];
+    sections.extend(opening_sections(content, fit.width));
     sections.extend(list_section(
         SlideKind::KeyData,
         "key-data",
@@ -100,6 +104,7 @@ pub fn build(content: &DeckContent, notes: &[GroupNote], size: (u16, u16)) -> Ve
     for (n, q) in content.questions.iter().enumerate() {
         sections.push(question_section(q, n + 1, total, fit.width));
     }
+    sections.extend(conclusion_section(content, fit.width));
     let summary = summary_section(&sections, notes, fit.width);
     sections.push(summary);
     sections
@@ -133,7 +138,7 @@ fn paginate_section(section: &Section, fit: &Fit) -> Vec<Slide> {
     let (rows, per_slide) = match section.kind {
         SlideKind::KeyData | SlideKind::Learning => (fit.rows, ITEMS_PER_SLIDE),
         SlideKind::Question => (fit.question_rows, usize::MAX),
-        SlideKind::Title | SlideKind::Summary => (fit.rows, usize::MAX),
+        SlideKind::Title | SlideKind::Summary | SlideKind::Passage => (fit.rows, usize::MAX),
     };
     let pages = paginate(&section.items, rows, per_slide);
     let count = pages.len();
@@ -203,6 +208,85 @@ fn title_section(content: &DeckContent, width: usize) -> Section {
         id: "title".into(),
         heading: content.pack_title.clone(),
         title: content.theme_title.clone(),
+        items,
+        question: None,
+    }
+}
+
+/// The statement's opening, then the theme as the Panel introduced it;
+/// each names the document it is from.
+fn opening_sections(content: &DeckContent, width: usize) -> Vec<Section> {
+    let statement = content
+        .statement_from
+        .as_deref()
+        .unwrap_or("the Panel's statement");
+    let overview = content.statement_opening.as_deref().map(|text| {
+        let heading = format!("From {statement}");
+        passage_section("overview", &heading, &heading, &[text], None, width)
+    });
+    let passages: Vec<&str> = [&content.theme_summary, &content.theme_statement]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let theme = (!passages.is_empty()).then(|| {
+        let title = content.theme_title.clone();
+        let mut section = passage_section("theme", &title, &title, &passages, None, width);
+        if let (Some(heading), Some(_)) =
+            (&content.theme_statement_heading, &content.theme_statement)
+        {
+            let label = format!("From {statement}: {heading}");
+            let at = usize::from(content.theme_summary.is_some());
+            section
+                .items
+                .insert(at, lines(&label, width, Tone::Muted, false));
+        }
+        section
+    });
+    overview.into_iter().chain(theme).collect()
+}
+
+/// The conclusion, with the source line on its last page.
+fn conclusion_section(content: &DeckContent, width: usize) -> Option<Section> {
+    let conclusion = content.conclusion.as_ref()?;
+    let texts = [conclusion.text.as_str()];
+    let credit = content.credit.as_deref();
+    let mut section = passage_section(
+        "conclusion",
+        "Conclusion",
+        &conclusion.title,
+        &texts,
+        credit,
+        width,
+    );
+    section
+        .items
+        .insert(0, lines(&conclusion.title, width, Tone::Heading, false));
+    Some(section)
+}
+
+/// Paragraphs, each an item (so pages break between them when they can),
+/// and a quiet last line if `credit` is given.
+fn passage_section(
+    id: &str,
+    heading: &str,
+    title: &str,
+    texts: &[&str],
+    credit: Option<&str>,
+    width: usize,
+) -> Section {
+    let mut items: Vec<Vec<TextLine>> = texts
+        .iter()
+        .flat_map(|t| t.split("\n\n"))
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| lines(p.trim(), width, Tone::Body, false))
+        .collect();
+    items.extend(credit.map(|c| lines(c, width, Tone::Muted, false)));
+    Section {
+        kind: SlideKind::Passage,
+        id: id.into(),
+        heading: heading.into(),
+        title: clean(title, false),
         items,
         question: None,
     }

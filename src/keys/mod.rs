@@ -49,6 +49,10 @@ pub enum Command {
     DeleteAction,
     Undo,
     Redo,
+    OpenOverview,
+    OpenConclusion,
+    /// Show the next of the learning points in the walkthrough.
+    NextLearning,
     // The group view.
     NextSlide,
     PreviousSlide,
@@ -71,6 +75,10 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Home,
+    /// The pack's overview: figures, summary, the statement's opening.
+    Overview,
+    /// The pack's conclusion.
+    Conclusion,
     Theme,
     Walkthrough,
     /// Typing an answer or notes: unbound keys are text.
@@ -216,6 +224,8 @@ impl Binding {
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Home => private::HOME,
+        Mode::Overview => private::OVERVIEW,
+        Mode::Conclusion => private::CONCLUSION,
         Mode::Theme => private::THEME,
         Mode::Walkthrough => private::WALKTHROUGH,
         Mode::Editor => private::EDITOR,

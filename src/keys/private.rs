@@ -32,9 +32,23 @@ pub(super) static HOME: &[Binding] = &[
     MOVE_UP,
     bind(&[Code(Enter)], "Enter", "open", C::Open),
     bind(&[Code(Tab), Code(BackTab)], "Tab", "themes / your reflections", C::SwitchFocus),
+    bind(&[Char('o')], "o", "overview and conclusion", C::OpenOverview).footer("o", "overview"),
     HELP_KEY,
     QUIT_Q,
 ];
+
+#[rustfmt::skip]
+pub(super) static OVERVIEW: &[Binding] = &[
+    SCROLL,
+    SCROLL_UP,
+    bind(&[Char('c')], "c", "the Panel's conclusion", C::OpenConclusion).footer("c", "conclusion"),
+    BACK,
+    HELP_KEY,
+    QUIT_Q,
+];
+
+#[rustfmt::skip]
+pub(super) static CONCLUSION: &[Binding] = &[SCROLL, SCROLL_UP, BACK, HELP_KEY, QUIT_Q];
 
 #[rustfmt::skip]
 pub(super) static THEME: &[Binding] = &[
@@ -56,6 +70,7 @@ pub(super) static WALKTHROUGH: &[Binding] = &[
     bind(&[Code(BackTab), Char('k'), Code(Up), Code(Left)], "S-Tab/k/↑", "previous question", C::PreviousQuestion).hidden(),
     bind(&[Char('f')], "f", "flag for supervision", C::ToggleFlag),
     bind(&[Char('e')], "e", "earlier answers", C::EarlierAnswers),
+    bind(&[Char('l')], "l", "the next learning point", C::NextLearning).footer("l", "more learning"),
     NOTES,
     ACTIONS_KEY,
     bind(&[Char('r')], "r", "review", C::OpenReview),
@@ -94,6 +109,7 @@ pub(super) static LINE_INPUT: &[Binding] = &[
 #[rustfmt::skip]
 pub(super) static REVIEW: &[Binding] = &[
     bind(&[Char('x')], "x", "export the supervision sheet", C::Export),
+    bind(&[Char('c')], "c", "the Panel's conclusion", C::OpenConclusion).footer("c", "conclusion"),
     SCROLL,
     SCROLL_UP,
     NOTES,

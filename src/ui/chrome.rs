@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::style::Palette;
 use crate::app::{App, SaveState};
@@ -16,9 +16,13 @@ pub fn footer(frame: &mut Frame, area: Rect, mode: Mode, palette: Palette) {
 }
 
 /// Rows the status line needs to show its message whole (a long OS error
-/// or file path wraps), up to a third of the screen.
+/// or file path wraps), up to a third of the screen; none when it has
+/// nothing to say.
 pub fn status_height(app: &App, area: Rect) -> u16 {
     let line = status_line(app, Palette::new(false));
+    if line.spans.is_empty() {
+        return 0;
+    }
     let most = (area.height / 3).max(1);
     super::text::wrapped_height(std::slice::from_ref(&line), area.width).clamp(1, most)
 }
@@ -47,6 +51,27 @@ fn status_line(app: &App, palette: Palette) -> Line<'static> {
     }
 }
 
+/// The quiet line naming where the Panel's words come from, under every
+/// screen: the pack of the reflection open, else of the selected theme.
+pub fn source_line(app: &App, palette: Palette) -> Line<'static> {
+    let pack = app
+        .session
+        .as_ref()
+        .and_then(|s| app.library.pack(&s.reflection.pack))
+        .or_else(|| app.selected().map(|(p, _)| p));
+    pack.map(|p| Line::styled(crate::content::attribution::quiet_line(p), palette.muted()))
+        .unwrap_or_default()
+}
+
+/// Rows the quiet line takes: what it needs, up to two, and none on a
+/// screen too short to spare them.
+pub fn source_height(line: &Line<'_>, area: Rect) -> u16 {
+    if area.height < 16 || line.spans.is_empty() {
+        return 0;
+    }
+    super::text::wrapped_height(std::slice::from_ref(line), area.width).min(2)
+}
+
 /// "Saved 14:02" and friends, for the walkthrough's header.
 pub fn save_label(save: &SaveState, app: &App) -> (String, bool) {
     match save {
@@ -68,7 +93,9 @@ pub fn help(frame: &mut Frame, app: &App, palette: Palette) {
         border: palette.focused_border(),
     };
     let mode = app.mode_beneath_help();
-    let screen = frame.area();
+    let full = frame.area();
+    let footer = super::footer::height(app.mode(), full.width).min(full.height);
+    let screen = Rect::new(full.x, full.y, full.width, full.height - footer);
     super::help::draw(
         frame.buffer_mut(),
         screen,
@@ -86,7 +113,7 @@ pub fn popup(
     lines: Vec<Line<'static>>,
     palette: Palette,
 ) {
-    frame.render_widget(Clear, area);
+    super::help::clear(area, frame.buffer_mut(), palette.text());
     let block = Block::default()
         .borders(Borders::ALL)
         .title(title.to_owned())
@@ -97,23 +124,6 @@ pub fn popup(
             .wrap(Wrap { trim: false }),
         area,
     );
-}
-
-/// A rectangle of at most `width` x `height`, centred in `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [_, middle, _] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(height.min(area.height)),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    let [_, centre, _] = Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(width.min(area.width)),
-        Constraint::Fill(1),
-    ])
-    .areas(middle);
-    centre
 }
 
 /// The first content error, shown until the file is fixed (the last good

@@ -19,15 +19,14 @@ pub struct HelpStyle {
     pub border: Style,
 }
 
-/// Help over `mode`, scrolled down `scroll` rows (kept in range by the
+/// Help over `mode` on `screen` (cleared whole), scrolled down `scroll` rows (kept in range by the
 /// update; clamped here too, so a stale value never shows an empty box).
 pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: HelpStyle) {
     let rect = area(mode, screen).intersection(buf.area);
+    clear(screen.intersection(buf.area), buf, style.text);
     if rect.width < 6 || rect.height < 3 {
-        Clear.render(rect, buf);
         return;
     }
-    Clear.render(rect, buf);
     let text = lines(mode, inner_width(rect.width));
     let inner = rect.inner(Margin::new(2, 1));
     let shown = usize::from(inner.height);
@@ -65,4 +64,11 @@ pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: Help
     Line::styled(sign, style.heading)
         .centered()
         .render(bottom, buf);
+}
+
+/// Clears all of `area` behind an overlay, so no fragment of the screen
+/// beneath shows at the box's edges.
+pub fn clear(area: Rect, buf: &mut Buffer, style: Style) {
+    Clear.render(area, buf);
+    buf.set_style(area, style);
 }

@@ -14,12 +14,29 @@ use crate::store::{Answer, Reflection};
 
 pub const PRIVACY_BANNER: &str = "Private to you, kept on this computer. Do not write names or anything that could identify a child or family.";
 
+/// Rows the selected theme's key data keeps, at least, before the figures
+/// give way (they are one key away, on the overview).
+const KEY_DATA_ROWS: u16 = 6;
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
-    let figures_line = figures_line(app, palette);
-    let figures_height =
-        text::wrapped_height(std::slice::from_ref(&figures_line), area.width).min(4);
-    let [banner, figures, rest] = Layout::vertical([
+    let figures = app
+        .selected()
+        .map(|(p, _)| p.overview.figures.as_slice())
+        .unwrap_or(&[]);
+    let recent_height = (app.history.len().min(6) as u16 + 2).max(3);
+    let items = theme_items(app, theme_list_width(area), palette);
+    let list_height = items.iter().map(|i| i.height() as u16).sum::<u16>() + 2;
+    let beside = if area.width >= 100 { 0 } else { recent_height };
+    let others = 3 + list_height + beside + KEY_DATA_ROWS;
+    let wanted = u16::try_from(figures.len()).unwrap_or(0);
+    let figures_height = if others + wanted <= area.height {
+        wanted
+    } else {
+        0
+    };
+    let [banner, heading, figures_area, rest] = Layout::vertical([
         Constraint::Length(2),
+        Constraint::Length(1),
         Constraint::Length(figures_height),
         Constraint::Fill(1),
     ])
@@ -30,61 +47,72 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
             .wrap(Wrap { trim: true }),
         banner,
     );
+    frame.render_widget(Paragraph::new(heading_line(app, palette)), heading);
     frame.render_widget(
-        Paragraph::new(figures_line).wrap(Wrap { trim: true }),
-        figures,
+        Paragraph::new(super::figures::rows(figures, palette)),
+        figures_area,
     );
-    let recent_height = (app.history.len().min(6) as u16 + 2).max(3);
     let [themes_area, recent] = if rest.width >= 100 {
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(rest)
     } else {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(recent_height)]).areas(rest)
     };
     let [list, detail] =
-        Layout::vertical([Constraint::Length(themes_height(app)), Constraint::Fill(1)])
-            .areas(themes_area);
-    draw_themes(frame, list, app, palette);
+        Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(themes_area);
+    draw_themes(frame, list, app, items, palette);
     draw_key_data(frame, detail, app, palette);
     draw_recent(frame, recent, app, palette);
 }
 
-fn themes_height(app: &App) -> u16 {
-    app.library.themes().count() as u16 * 2 + 2
+/// Text columns inside the themes box (the same split as `draw` makes).
+fn theme_list_width(area: Rect) -> u16 {
+    let themes = if area.width >= 100 {
+        area.width * 60 / 100
+    } else {
+        area.width
+    };
+    themes.saturating_sub(2)
 }
 
-/// The pack's headline figures: "485 children affected by …".
-fn figures_line(app: &App, palette: Palette) -> Line<'static> {
+/// The pack's title and period.
+fn heading_line(app: &App, palette: Palette) -> Line<'static> {
     let Some(pack) = app.selected().map(|(p, _)| p) else {
         return Line::raw("No content loaded: see `reflect check`.");
     };
-    let mut spans = vec![Span::styled(format!("{}  ", pack.title), palette.title())];
-    for figure in &pack.overview.figures {
-        spans.push(Span::styled(figure.value.clone(), palette.figure()));
-        spans.push(Span::styled(
-            format!(" {}  ", figure.label),
-            palette.muted(),
-        ));
-    }
+    let mut spans = vec![Span::styled(pack.title.clone(), palette.title())];
     if let Some(period) = &pack.overview.period {
-        spans.push(Span::styled(format!("({period})"), palette.muted()));
+        spans.push(Span::styled(format!("  ·  {period}"), palette.muted()));
     }
     Line::from(spans)
 }
 
-fn draw_themes(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
-    let width = area.width.saturating_sub(4) as usize;
-    let items: Vec<ListItem> = app
-        .library
+/// Each theme: its title wrapped (never cut in the middle of a word), then
+/// how far the latest reflection on it got.
+fn theme_items(app: &App, width: u16, palette: Palette) -> Vec<ListItem<'static>> {
+    let width = usize::from(width).max(1);
+    app.library
         .themes()
         .map(|(pack, theme)| {
-            let progress = progress(app, pack, theme);
-            let title = Line::styled(text::fit(&theme.title, width), palette.heading());
-            ListItem::new(vec![
-                title,
-                Line::styled(text::fit(&progress, width), palette.muted()),
-            ])
+            let mut lines: Vec<Line> = crate::text::wrap(&theme.title, width)
+                .into_iter()
+                .map(|l| Line::styled(l, palette.heading()))
+                .collect();
+            lines.push(Line::styled(
+                text::fit(&progress(app, pack, theme), width),
+                palette.muted(),
+            ));
+            ListItem::new(lines)
         })
-        .collect();
+        .collect()
+}
+
+fn draw_themes(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    items: Vec<ListItem<'static>>,
+    palette: Palette,
+) {
     let focused = app.home_focus == HomeFocus::Themes;
     let block = panel(" Themes ", focused, palette);
     let list = List::new(items).block(block).highlight_style(if focused {
@@ -119,6 +147,8 @@ fn progress(app: &App, pack: &Pack, theme: &Theme) -> String {
     )
 }
 
+/// The selected theme's key data (its summary when it has none); when it
+/// does not fit, the last row says that more follows, and where.
 fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let Some((_, theme)) = app.selected() else {
         return;
@@ -133,12 +163,19 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     }
     let block = Block::default()
         .borders(Borders::TOP)
-        .title(" Key data ")
+        .title(Span::styled(" Key data ", palette.label()))
         .border_style(palette.border());
-    frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
-        area,
-    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let needed = text::wrapped_height(&lines, inner.width);
+    if needed <= inner.height {
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    let [shown, more] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), shown);
+    let sign = "… more: Enter opens the theme";
+    frame.render_widget(Paragraph::new(Line::styled(sign, palette.label())), more);
 }
 
 fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {

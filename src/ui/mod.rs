@@ -5,10 +5,12 @@
 //! and help read the key tables.
 
 mod chrome;
+mod figures;
 mod footer;
 pub mod group;
 mod help;
 mod home;
+mod overview;
 mod review;
 mod style;
 mod text;
@@ -50,19 +52,19 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
         return drawn;
     }
     let status_height = chrome::status_height(app, area);
-    let [body, status, footer] = Layout::vertical([
+    let source = chrome::source_line(app, palette);
+    let [body, source_area, status, footer] = Layout::vertical([
         Constraint::Fill(1),
+        Constraint::Length(chrome::source_height(&source, area)),
         Constraint::Length(status_height),
         Constraint::Length(footer::height(app.mode(), area.width)),
     ])
     .areas(area);
-    match app.screen {
-        Screen::Home => home::draw(frame, body, app, palette),
-        Screen::Theme => drawn.scroll_limit = theme::draw(frame, body, app, palette),
-        Screen::Walkthrough => walkthrough::draw(frame, body, app, palette),
-        Screen::Actions => review::draw_actions(frame, body, app, palette),
-        Screen::Review => drawn.scroll_limit = review::draw(frame, body, app, palette),
-    }
+    drawn.scroll_limit = screen(frame, body, app, palette);
+    frame.render_widget(
+        Paragraph::new(source).wrap(ratatui::widgets::Wrap { trim: true }),
+        source_area,
+    );
     if app.earlier_open {
         walkthrough::draw_earlier(frame, body, app, palette);
     }
@@ -72,4 +74,18 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
         chrome::help(frame, app, palette);
     }
     drawn
+}
+
+/// The screen itself; returns how far its text can scroll.
+fn screen(frame: &mut Frame, body: ratatui::layout::Rect, app: &App, palette: Palette) -> u16 {
+    match app.screen {
+        Screen::Home => home::draw(frame, body, app, palette),
+        Screen::Overview => return overview::draw(frame, body, app, palette),
+        Screen::Conclusion { .. } => return overview::draw_conclusion(frame, body, app, palette),
+        Screen::Theme => return theme::draw(frame, body, app, palette),
+        Screen::Walkthrough => walkthrough::draw(frame, body, app, palette),
+        Screen::Actions => review::draw_actions(frame, body, app, palette),
+        Screen::Review => return review::draw(frame, body, app, palette),
+    }
+    0
 }

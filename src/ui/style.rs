@@ -72,6 +72,12 @@ impl Palette {
         }
     }
 
+    /// Our own labels beside the Panel's words ("Key data", "From the
+    /// briefing"): set apart in italics, never in the Panel's heading style.
+    pub fn label(self) -> Style {
+        self.muted().add_modifier(Modifier::ITALIC)
+    }
+
     pub fn selected(self) -> Style {
         Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::style::Palette;
 use super::text;
 use crate::app::App;
-use crate::content::{Audience, Pack, Theme, attribution};
+use crate::content::{Audience, Pack, Theme};
 use crate::store::Answer;
 
 /// Draws the theme; returns how far its text can scroll.
@@ -48,18 +48,56 @@ pub fn audience_tabs(current: Audience, palette: Palette) -> Line<'static> {
 }
 
 fn body_lines(app: &App, pack: &Pack, theme: &Theme, palette: Palette) -> Vec<Line<'static>> {
+    let overview = &pack.overview;
     let mut lines = Vec::new();
     if let Some(summary) = &theme.summary {
         lines.extend(text::paragraphs(summary, palette.text()));
     }
-    section(&mut lines, "Key data", &theme.key_data, palette);
+    lines.extend(statement_lines(
+        theme,
+        overview.statement_from.as_deref(),
+        palette,
+    ));
     section(
         &mut lines,
-        "Learning for direct practice",
-        &theme.learning,
+        Span::styled("Key data", palette.label()),
+        &theme.key_data,
         palette,
     );
+    let learning = Span::styled("Learning for direct practice", palette.heading());
+    section(&mut lines, learning, &theme.learning, palette);
     lines.extend(text::heading(app.audience.heading(), palette.heading()));
+    if let Some(intro) = &overview.questions_intro {
+        lines.extend(text::paragraphs(intro, palette.text()));
+    }
+    lines.extend(question_lines(app, pack, theme, palette));
+    lines
+}
+
+/// What the Panel's statement said of the theme, under the statement's
+/// heading for it, and what it calls for.
+fn statement_lines(theme: &Theme, from: Option<&str>, palette: Palette) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if theme.statement.is_none() && theme.calls_on.is_none() {
+        return lines;
+    }
+    lines.push(Line::default());
+    let from = from.map_or("From the Panel's statement".to_owned(), |d| {
+        format!("From {d}")
+    });
+    let mut label = vec![Span::styled(format!("{from}: "), palette.label())];
+    if let Some(heading) = &theme.statement_heading {
+        label.push(Span::styled(heading.clone(), palette.heading()));
+    }
+    lines.push(Line::from(label));
+    for passage in [&theme.statement, &theme.calls_on].into_iter().flatten() {
+        lines.extend(text::paragraphs(passage, palette.text()));
+    }
+    lines
+}
+
+fn question_lines(app: &App, pack: &Pack, theme: &Theme, palette: Palette) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
     for (n, question) in theme.questions_for(app.audience).enumerate() {
         let key = format!("{}/{}/{}", pack.id, theme.id, question.id);
         let answered = app
@@ -79,22 +117,19 @@ fn body_lines(app: &App, pack: &Pack, theme: &Theme, palette: Palette) -> Vec<Li
         }
         lines.push(line);
     }
-    if let Some(calls_on) = &theme.calls_on {
-        lines.extend(text::heading("What the Panel calls for", palette.heading()));
-        lines.extend(text::paragraphs(calls_on, palette.text()));
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        attribution::source_line(pack),
-        palette.muted(),
-    ));
     lines
 }
 
-fn section(lines: &mut Vec<Line<'static>>, title: &str, items: &[String], palette: Palette) {
+fn section(
+    lines: &mut Vec<Line<'static>>,
+    title: Span<'static>,
+    items: &[String],
+    palette: Palette,
+) {
     if items.is_empty() {
         return;
     }
-    lines.extend(text::heading(title, palette.heading()));
+    lines.push(Line::default());
+    lines.push(Line::from(title));
     lines.extend(items.iter().map(|item| text::bullet(item, palette.text())));
 }

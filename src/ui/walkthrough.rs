@@ -1,5 +1,6 @@
-//! The walkthrough: one question at a time, a learning point or two in
-//! view, and the answer (or notes) editor below.
+//! The walkthrough: one question at a time, a learning point in view (the
+//! theme's, or those the pack links to the question), and the answer (or
+//! notes) editor below.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -24,10 +25,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .get(session.question)
         .map(|q| question_lines(app, session, q, palette))
         .unwrap_or_default();
-    let learning = learning_lines(theme, session.question, palette);
+    let (learning_title, learning) = questions
+        .get(session.question)
+        .map(|q| learning(theme, q, session.learning_shown, palette))
+        .unwrap_or_default();
     let question_height = text::wrapped_height(&question_lines, area.width).min(area.height / 2);
-    let learning = fit_learning(learning, area.width);
-    let learning_height = if learning.is_empty() || area.height < 20 {
+    let learning_height = if learning.is_empty() || area.height < 16 {
         0
     } else {
         (text::wrapped_height(&learning, area.width) + 1).min(LEARNING_ROWS)
@@ -46,7 +49,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     );
     let block = Block::default()
         .borders(Borders::TOP)
-        .title(" From the learning ")
+        .title(Span::styled(learning_title, palette.label()))
         .border_style(palette.border());
     frame.render_widget(
         Paragraph::new(learning)
@@ -141,30 +144,39 @@ fn question_lines(
     lines
 }
 
-/// Drops the second learning point when both would not fit the pane whole.
-fn fit_learning(mut lines: Vec<Line<'static>>, width: u16) -> Vec<Line<'static>> {
-    if lines.len() > 1 && text::wrapped_height(&lines, width) + 1 > LEARNING_ROWS {
-        lines.truncate(1);
-    }
-    lines
-}
-
 const LEARNING_ROWS: u16 = 7;
 
-/// One or two learning points, chosen by question so they vary as you go.
-fn learning_lines(theme: &Theme, question: usize, palette: Palette) -> Vec<Line<'static>> {
-    if theme.learning.is_empty() {
-        return Vec::new();
+/// The learning shown beside a question, under a label saying whose
+/// choice it is: the points this pack links to the question, or else the
+/// theme's learning (the Panel pairs none with any question), one point at
+/// a time; `l` shows the next.
+fn learning(
+    theme: &Theme,
+    question: &Question,
+    shown: usize,
+    palette: Palette,
+) -> (String, Vec<Line<'static>>) {
+    let (points, whose): (Vec<&String>, &str) = if question.learning.is_empty() {
+        (
+            theme.learning.iter().collect(),
+            "The theme's learning for direct practice",
+        )
+    } else {
+        let linked = question
+            .learning
+            .iter()
+            .filter_map(|&i| theme.learning.get(i));
+        (linked.collect(), "Learning this pack links to the question")
+    };
+    if points.is_empty() {
+        return (String::new(), Vec::new());
     }
-    let first = question % theme.learning.len();
-    let mut lines = vec![text::bullet(&theme.learning[first], palette.muted())];
-    if theme.learning.len() > 1 {
-        lines.push(text::bullet(
-            &theme.learning[(first + 1) % theme.learning.len()],
-            palette.muted(),
-        ));
-    }
-    lines
+    let index = shown % points.len();
+    let title = match points.len() {
+        1 => format!(" {whose} "),
+        n => format!(" {whose} · {} of {n} · l: next ", index + 1),
+    };
+    (title, vec![text::bullet(points[index], palette.muted())])
 }
 
 fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palette) {
@@ -226,14 +238,9 @@ pub fn draw_earlier(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
             palette.muted(),
         ));
     }
-    let popup = chrome::centered(
-        area,
-        area.width.saturating_sub(4),
-        area.height.saturating_sub(2),
-    );
     chrome::popup(
         frame,
-        popup,
+        area,
         " Earlier answers (Esc to close) ",
         lines,
         palette,

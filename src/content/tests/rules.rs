@@ -150,3 +150,31 @@ fn columns_count_characters_after_unicode() {
         problems(&text)
     );
 }
+
+/// A question may name the theme's learning points it relates to; `check`
+/// finds a number with no learning point, one named twice, and a wrong type.
+#[test]
+fn learning_links_name_real_learning_points() {
+    let linked = GOOD.replace("text = \"First?\"", "text = \"First?\"\nlearning = [1]");
+    assert!(problems(&linked).is_empty(), "{:?}", problems(&linked));
+    let (file, _) = parse_file(Path::new("f.toml"), &linked);
+    let file = file.expect("parsed");
+    let question = &file.themes[0].theme.questions[0];
+    assert_eq!(question.learning, [0], "stored from 0");
+    let wrong = GOOD.replace(
+        "text = \"First?\"",
+        "text = \"First?\"\nlearning = [1, 2, 1, \"3\"]",
+    );
+    let mut found = problems(&wrong);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "14:16: there is no learning point 2",
+            "14:19: learning point 1 is named twice",
+            "14:22: an item of `learning` should be a number, found text",
+        ],
+        "{found:?}"
+    );
+    assert!(hints(&wrong).contains(&"this theme lists 1 learning points: use 1 to 1".to_owned()));
+}

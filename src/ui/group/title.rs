@@ -59,17 +59,25 @@ pub fn render_big(
             put(buf, label_area, row, line, palette.base(), true);
         }
     }
-    if let Some(credit) = &content.credit {
-        put(
-            buf,
-            column,
-            body.bottom() - 1,
-            credit,
-            palette.muted(),
-            true,
-        );
+    let credit = credit_lines(content, usize::from(column.width));
+    let top = body
+        .bottom()
+        .saturating_sub(u16::try_from(credit.len()).unwrap_or(0));
+    for (row, line) in (top..body.bottom()).zip(&credit) {
+        put(buf, column, row, line, palette.muted(), true);
     }
     true
+}
+
+/// The quiet source line, wrapped (three rows at most).
+fn credit_lines(content: &DeckContent, width: usize) -> Vec<String> {
+    let mut lines = content
+        .credit
+        .as_deref()
+        .map(|c| wrap(&clean(c, false), width))
+        .unwrap_or_default();
+    lines.truncate(3);
+    lines
 }
 
 /// The biggest digits with which the figures sit side by side and
@@ -87,8 +95,9 @@ fn plan(content: &DeckContent, slide: &Slide, body: Rect) -> Option<Plan> {
         .map(|f| wrap(&clean(&f.label, false), usize::from(cell)))
         .collect();
     let label_rows = labels.iter().map(Vec::len).max().unwrap_or(0);
+    let credit_rows = credit_lines(content, usize::from(text_column(body).width)).len();
     // Heading, a blank line, digits, labels, a blank line and the credit.
-    let fixed = u16::try_from(heading.len() + 1 + label_rows + 2).ok()?;
+    let fixed = u16::try_from(heading.len() + 1 + label_rows + 1 + credit_rows).ok()?;
     let size = SIZES.into_iter().find(|&s| {
         let across = content
             .figures

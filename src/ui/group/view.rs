@@ -93,7 +93,9 @@ fn body(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, pal
             put_lines(buf, column, &slide.lines, palette);
             continues(slide, column, buf, palette);
         }
-        SlideKind::KeyData | SlideKind::Learning => centred_lines(slide, column, buf, palette),
+        SlideKind::KeyData | SlideKind::Learning | SlideKind::Passage => {
+            centred_lines(slide, column, buf, palette)
+        }
     }
 }
 
