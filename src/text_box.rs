@@ -1,74 +1,182 @@
 //! The one text input, for answers, free notes, action lines and the
 //! group's notes: ratatui-textarea (wrapping, cursor movement, undo,
 //! paste), set up the same way everywhere.
+//!
+//! ratatui-textarea works out the wrapping of its whole text again after
+//! every edit, so in a long answer each key would cost the whole answer.
+//! A [`TextBox`] therefore keeps a long text in three parts: the lines
+//! before, a window of lines around the cursor (the only ones the textarea
+//! holds), and the lines after. The window moves when the cursor comes near
+//! its edge. The price: undo does not reach back past a move of the window.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
 
 /// Undo steps kept per box.
 const UNDO_STEPS: usize = 200;
+/// Most lines the textarea holds at a time.
+const WINDOW: usize = 180;
+/// The window moves once the cursor is this close to one of its edges
+/// (more than a screen's page, so paging never reaches the edge first).
+const MARGIN: usize = 85;
 
-/// A box holding `text`, the cursor at its end; `placeholder` shows while
-/// it is empty.
-pub fn text_box(text: &str, placeholder: &str) -> TextArea<'static> {
-    let lines: Vec<String> = if text.is_empty() {
-        vec![String::new()]
-    } else {
-        text.split('\n').map(str::to_owned).collect()
-    };
-    let mut area = TextArea::new(lines);
-    area.set_wrap_mode(WrapMode::WordOrGlyph);
-    area.set_cursor_line_style(Style::default());
-    area.set_placeholder_text(placeholder);
-    area.set_max_histories(UNDO_STEPS);
-    area.move_cursor(CursorMove::Bottom);
-    area.move_cursor(CursorMove::End);
-    area
+#[derive(Debug, Clone)]
+pub struct TextBox {
+    before: Vec<String>,
+    area: TextArea<'static>,
+    after: Vec<String>,
+    placeholder: String,
+    focused: bool,
 }
 
-/// The box's text, lines joined with `\n`.
-pub fn text(area: &TextArea<'_>) -> String {
-    area.lines().join("\n")
-}
+impl TextBox {
+    /// A box holding `text`, the cursor at its end; `placeholder` shows
+    /// while it is empty.
+    pub fn new(text: &str, placeholder: &str) -> TextBox {
+        let mut lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+        let start = lines.len().saturating_sub(WINDOW);
+        let window = lines.split_off(start);
+        let mut text_box = TextBox {
+            before: lines,
+            area: TextArea::default(),
+            after: Vec::new(),
+            placeholder: placeholder.to_owned(),
+            focused: false,
+        };
+        text_box.area = text_box.textarea(window);
+        text_box.area.move_cursor(CursorMove::Bottom);
+        text_box.area.move_cursor(CursorMove::End);
+        text_box
+    }
 
-pub fn is_blank(area: &TextArea<'_>) -> bool {
-    area.lines().iter().all(|line| line.trim().is_empty())
-}
+    /// The whole text, lines joined with `\n`.
+    pub fn text(&self) -> String {
+        let window = self.area.lines().iter();
+        let all: Vec<&str> = self
+            .before
+            .iter()
+            .chain(window)
+            .chain(&self.after)
+            .map(String::as_str)
+            .collect();
+        all.join("\n")
+    }
 
-/// Shows the cursor (reverse video) only in the box that has the keyboard.
-pub fn set_focused(area: &mut TextArea<'_>, focused: bool) {
-    let cursor = if focused {
-        Style::default().add_modifier(Modifier::REVERSED)
-    } else {
-        Style::default()
-    };
-    area.set_cursor_style(cursor);
-}
+    pub fn is_blank(&self) -> bool {
+        let all = self
+            .before
+            .iter()
+            .chain(self.area.lines())
+            .chain(&self.after);
+        all.into_iter().all(|line| line.trim().is_empty())
+    }
 
-/// A key typed into the box; true when the text changed. A character goes
-/// in as typed whatever modifiers came with it: AltGr arrives as Ctrl+Alt
-/// on Windows, and the box on its own would drop it.
-pub fn type_key(area: &mut TextArea<'_>, key: KeyEvent) -> bool {
-    match key.code {
-        KeyCode::Char(c) if crate::keys::is_typed_char(&key) => {
-            area.insert_char(c);
-            true
+    /// The lines in the window: each line of a short text.
+    pub fn window_lines(&self) -> &[String] {
+        self.area.lines()
+    }
+
+    /// What to draw (and style for drawing).
+    pub fn widget(&self) -> &TextArea<'static> {
+        &self.area
+    }
+
+    /// Shows the cursor (reverse video) only in the box that has the keyboard.
+    pub fn set_focused(&mut self, focused: bool) {
+        self.focused = focused;
+        self.area.set_cursor_style(cursor_style(focused));
+    }
+
+    /// A key typed into the box; true when the text changed. A character goes
+    /// in as typed whatever modifiers came with it: AltGr arrives as Ctrl+Alt
+    /// on Windows, and the textarea on its own would drop it.
+    pub fn type_key(&mut self, key: KeyEvent) -> bool {
+        self.follow_cursor();
+        match key.code {
+            KeyCode::Char(c) if crate::keys::is_typed_char(&key) => {
+                self.area.insert_char(c);
+                true
+            }
+            _ => self.area.input(key),
         }
-        _ => area.input(key),
+    }
+
+    /// Pasted text, with Windows and old Mac line endings made `\n`; in a
+    /// one-line box, line breaks become spaces. True when the text changed.
+    pub fn paste(&mut self, pasted: &str, one_line: bool) -> bool {
+        let text = pasted.replace("\r\n", "\n").replace('\r', "\n");
+        let text = if one_line {
+            text.replace('\n', " ")
+        } else {
+            text
+        };
+        !text.is_empty() && self.area.insert_str(&text)
+    }
+
+    pub fn undo(&mut self) -> bool {
+        self.area.undo()
+    }
+
+    pub fn redo(&mut self) -> bool {
+        self.area.redo()
+    }
+
+    /// Moves the window when the cursor is near an edge with more text
+    /// beyond it, so the textarea never holds more than a window.
+    fn follow_cursor(&mut self) {
+        let DataCursor(row, col) = self.area.cursor();
+        let count = self.area.lines().len();
+        let near_top = row < MARGIN && !self.before.is_empty();
+        let near_bottom = row + MARGIN >= count && !self.after.is_empty();
+        let oversized = count > WINDOW + MARGIN;
+        if !(near_top || near_bottom || oversized) {
+            return;
+        }
+        let mut lines: Vec<String> = std::mem::take(&mut self.before);
+        let first = lines.len();
+        lines.extend(self.area.lines().iter().cloned());
+        lines.append(&mut self.after);
+        let cursor = first + row;
+        let start = cursor
+            .saturating_sub(WINDOW / 2)
+            .min(lines.len().saturating_sub(WINDOW));
+        let end = (start + WINDOW).min(lines.len());
+        self.after = lines.split_off(end);
+        let window = lines.split_off(start);
+        self.before = lines;
+        self.area = self.textarea(window);
+        let (row, col) = (cursor - start, col);
+        self.area
+            .move_cursor(CursorMove::Jump(clamp16(row), clamp16(col)));
+    }
+
+    fn textarea(&self, lines: Vec<String>) -> TextArea<'static> {
+        let lines = if lines.is_empty() {
+            vec![String::new()]
+        } else {
+            lines
+        };
+        let mut area = TextArea::new(lines);
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.set_cursor_line_style(Style::default());
+        area.set_placeholder_text(self.placeholder.clone());
+        area.set_max_histories(UNDO_STEPS);
+        area.set_cursor_style(cursor_style(self.focused));
+        area
     }
 }
 
-/// Pasted text, with Windows and old Mac line endings made `\n`; in a
-/// one-line box, line breaks become spaces. True when the text changed.
-pub fn paste(area: &mut TextArea<'_>, pasted: &str, one_line: bool) -> bool {
-    let text = pasted.replace("\r\n", "\n").replace('\r', "\n");
-    let text = if one_line {
-        text.replace('\n', " ")
+fn cursor_style(focused: bool) -> Style {
+    if focused {
+        Style::default().add_modifier(Modifier::REVERSED)
     } else {
-        text
-    };
-    !text.is_empty() && area.insert_str(&text)
+        Style::default()
+    }
+}
+
+fn clamp16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 #[cfg(test)]
@@ -76,25 +184,47 @@ mod tests {
     use super::*;
     use crossterm::event::KeyModifiers;
 
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
     #[test]
     fn typing_pasting_and_undo() {
-        let mut area = text_box("first", "");
-        assert!(type_key(
-            &mut area,
-            KeyEvent::new(KeyCode::Char('!'), KeyModifiers::NONE)
-        ));
+        let mut area = TextBox::new("first", "");
+        assert!(area.type_key(key(KeyCode::Char('!'))));
         let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
-        assert!(type_key(
-            &mut area,
-            KeyEvent::new(KeyCode::Char('@'), altgr)
-        ));
-        assert!(paste(&mut area, "\r\nsecond\rthird", false));
-        assert_eq!(text(&area), "first!@\nsecond\nthird");
+        assert!(area.type_key(KeyEvent::new(KeyCode::Char('@'), altgr)));
+        assert!(area.paste("\r\nsecond\rthird", false));
+        assert_eq!(area.text(), "first!@\nsecond\nthird");
         area.undo();
-        assert_eq!(text(&area), "first!@");
-        let mut line = text_box("", "");
-        paste(&mut line, "a\r\nb\nc", true);
-        assert_eq!(text(&line), "a b c");
-        assert!(is_blank(&text_box(" \n  ", "")));
+        assert_eq!(area.text(), "first!@");
+        let mut line = TextBox::new("", "");
+        line.paste("a\r\nb\nc", true);
+        assert_eq!(line.text(), "a b c");
+        assert!(TextBox::new(" \n  ", "").is_blank());
+    }
+
+    /// A long text: the textarea holds a window of it, which follows the
+    /// cursor; whatever is typed anywhere lands in the right place.
+    #[test]
+    fn a_long_text_is_edited_through_a_window_that_follows_the_cursor() {
+        let original: Vec<String> = (0..5000).map(|n| format!("line {n}")).collect();
+        let mut area = TextBox::new(&original.join("\n"), "");
+        assert!(area.window_lines().len() <= WINDOW);
+        area.type_key(key(KeyCode::Char('!')));
+        for _ in 0..3000 {
+            area.type_key(key(KeyCode::Up));
+        }
+        area.type_key(key(KeyCode::Char('#')));
+        for _ in 0..5000 {
+            area.type_key(key(KeyCode::Up));
+        }
+        area.type_key(key(KeyCode::Char('^')));
+        assert!(area.window_lines().len() <= WINDOW + MARGIN);
+        let mut expected = original.clone();
+        expected[4999].push('!');
+        expected[1999].push('#');
+        expected[0].push('^');
+        assert_eq!(area.text(), expected.join("\n"));
     }
 }

@@ -9,7 +9,6 @@ use super::saving::save_if_dirty;
 use super::{App, Effect, LineInput, Screen};
 use crate::keys::Command;
 use crate::store::Action as ActionItem;
-use crate::text_box;
 
 pub(super) fn actions(app: &mut App, command: Command) -> Vec<Effect> {
     let now = app.now;
@@ -49,7 +48,7 @@ pub(super) fn type_line(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     // Enter is "keep" (bound), so the field stays one line.
-    text_box::type_key(&mut input.field, key);
+    input.field.type_key(key);
     Vec::new()
 }
 
@@ -62,7 +61,7 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
         return Vec::new();
     }
     match input.pending_text.take() {
-        None if text_box::is_blank(&input.field) => {}
+        None if input.field.is_blank() => {}
         None => {
             let text = input.text().trim().to_owned();
             app.line_input = Some(LineInput::new(

@@ -75,15 +75,15 @@ pub struct Status {
 #[derive(Debug, Clone)]
 pub struct LineInput {
     pub prompt: String,
-    pub field: ratatui_textarea::TextArea<'static>,
+    pub field: crate::text_box::TextBox,
     /// The action's text, once entered, while the due date is asked for.
     pub pending_text: Option<String>,
 }
 
 impl LineInput {
     pub fn new(prompt: &str, pending_text: Option<String>) -> LineInput {
-        let mut field = crate::text_box::text_box("", "");
-        crate::text_box::set_focused(&mut field, true);
+        let mut field = crate::text_box::TextBox::new("", "");
+        field.set_focused(true);
         LineInput {
             prompt: prompt.to_owned(),
             field,
@@ -92,7 +92,7 @@ impl LineInput {
     }
 
     pub fn text(&self) -> String {
-        crate::text_box::text(&self.field)
+        self.field.text()
     }
 }
 

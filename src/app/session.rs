@@ -2,12 +2,11 @@
 //! what is on screen has reached the disk yet.
 
 use chrono::{DateTime, FixedOffset};
-use ratatui_textarea::TextArea;
 
 use crate::autosave::Autosave;
 use crate::content::{Library, Question, QuestionKey, Theme};
 use crate::store::Reflection;
-use crate::text_box::{self, text_box};
+use crate::text_box::TextBox;
 
 /// Which text box has the keyboard in the walkthrough.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,8 +24,8 @@ pub struct Session {
     /// Which of the learning points shown beside the question is in view
     /// (`l` moves on; it wraps round).
     pub learning_shown: usize,
-    pub answer_editor: TextArea<'static>,
-    pub notes_editor: TextArea<'static>,
+    pub answer_editor: TextBox,
+    pub notes_editor: TextBox,
     pub autosave: Autosave,
     /// Typed into an editor since its text was last copied into the
     /// reflection. Copying is done when something needs the reflection (a
@@ -37,7 +36,7 @@ pub struct Session {
 
 impl Session {
     pub fn new(reflection: Reflection, read_only: bool) -> Self {
-        let notes = text_box(
+        let notes = TextBox::new(
             &reflection.notes,
             "Free notes: what you noticed, what to take to supervision…",
         );
@@ -47,7 +46,7 @@ impl Session {
             question: 0,
             focus: Focus::Browse,
             learning_shown: 0,
-            answer_editor: text_box("", ""),
+            answer_editor: TextBox::new("", ""),
             notes_editor: notes,
             autosave: Autosave::default(),
             editors_changed: false,
@@ -88,7 +87,7 @@ impl Session {
             .and_then(|q| self.reflection.answer(&self.key(q).to_string()))
             .map(|a| a.text.clone())
             .unwrap_or_default();
-        self.answer_editor = text_box(
+        self.answer_editor = TextBox::new(
             &text,
             "Write your answer here. Enter starts a new line; Tab moves on.",
         );
@@ -101,7 +100,7 @@ impl Session {
             return;
         };
         let key = self.key(question).to_string();
-        let text = text_box::text(&self.answer_editor);
+        let text = self.answer_editor.text();
         if self.reflection.answer(&key).is_none() && text.trim().is_empty() {
             return;
         }
@@ -116,7 +115,7 @@ impl Session {
     }
 
     fn store_notes(&mut self) {
-        self.reflection.notes = text_box::text(&self.notes_editor);
+        self.reflection.notes = self.notes_editor.text();
     }
 
     pub fn mark_edited(&mut self, now: DateTime<FixedOffset>) {
@@ -154,8 +153,8 @@ impl Session {
     /// Moves the keyboard, styling the editors so the focused one shows a cursor.
     pub fn set_focus(&mut self, focus: Focus) {
         self.focus = focus;
-        text_box::set_focused(&mut self.answer_editor, focus == Focus::Answer);
-        text_box::set_focused(&mut self.notes_editor, focus == Focus::Notes);
+        self.answer_editor.set_focused(focus == Focus::Answer);
+        self.notes_editor.set_focused(focus == Focus::Notes);
     }
 
     /// The first question without an answer, or the first question.

@@ -9,7 +9,7 @@ use super::saving::save_if_dirty;
 use super::session::{Focus, Session};
 use super::{App, ConclusionFrom, Effect, OpenedSession, Screen, SessionAccess};
 use crate::keys::Command;
-use crate::text_box;
+use crate::text_box::TextBox;
 
 pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
     match app.screen {
@@ -115,25 +115,22 @@ fn toggle_flag(app: &mut App) -> Vec<Effect> {
 /// typed whatever modifiers came with it (AltGr arrives as Ctrl+Alt on
 /// Windows, and the editor would drop it).
 pub(super) fn type_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    edit(app, |editor| text_box::type_key(editor, key))
+    edit(app, |editor| editor.type_key(key))
 }
 
 pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     if let Some(input) = app.line_input.as_mut() {
-        text_box::paste(&mut input.field, text, true);
+        input.field.paste(text, true);
         return Vec::new();
     }
     match app.session.as_ref().map(Session::is_editing) {
-        Some(true) => edit(app, |editor| text_box::paste(editor, text, false)),
+        Some(true) => edit(app, |editor| editor.paste(text, false)),
         _ => Vec::new(),
     }
 }
 
 /// Applies a change to the focused editor and records it in the reflection.
-fn edit(
-    app: &mut App,
-    change: impl FnOnce(&mut ratatui_textarea::TextArea<'static>) -> bool,
-) -> Vec<Effect> {
+fn edit(app: &mut App, change: impl FnOnce(&mut TextBox) -> bool) -> Vec<Effect> {
     let now = app.now;
     let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
         return Vec::new();

@@ -8,7 +8,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset};
-use ratatui_textarea::TextArea;
 
 use super::deck::{DeckContent, GroupAudience};
 use super::paginate::Mark;
@@ -18,7 +17,7 @@ use crate::autosave::Autosave;
 use crate::content::{Pack, Theme};
 use crate::keys;
 use crate::store::{GroupNote, GroupRecord};
-use crate::text_box;
+use crate::text_box::TextBox;
 
 type Moment = DateTime<FixedOffset>;
 
@@ -29,14 +28,14 @@ pub struct NoteDraft {
     /// The section it is filed under (see [`Slide::section`]).
     pub section: String,
     pub title: String,
-    pub editor: TextArea<'static>,
+    pub editor: TextBox,
     pub started: Moment,
 }
 
 impl NoteDraft {
     pub fn new(section: &str, title: &str, text: &str, started: Moment) -> NoteDraft {
-        let mut editor = text_box::text_box(text, "Type what the group agreed, then Enter");
-        text_box::set_focused(&mut editor, true);
+        let mut editor = TextBox::new(text, "Type what the group agreed, then Enter");
+        editor.set_focused(true);
         NoteDraft {
             section: section.to_owned(),
             title: title.to_owned(),
@@ -46,11 +45,11 @@ impl NoteDraft {
     }
 
     pub fn text(&self) -> String {
-        text_box::text(&self.editor)
+        self.editor.text()
     }
 
     pub fn is_blank(&self) -> bool {
-        text_box::is_blank(&self.editor)
+        self.editor.is_blank()
     }
 
     /// As kept in the record (trimmed), whether as a draft or a note.

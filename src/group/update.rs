@@ -17,7 +17,6 @@ use super::state::{GroupEffect, GroupSession, Mode, NoteDraft, REOPENED};
 use super::timer::Timer;
 use crate::autosave::SaveState;
 use crate::keys::Command;
-use crate::text_box;
 
 type Moment = DateTime<FixedOffset>;
 
@@ -51,7 +50,7 @@ impl GroupSession {
         self.now = now;
         self.forget_reopened();
         if let Mode::Note(draft) = &mut self.mode
-            && text_box::type_key(&mut draft.editor, key)
+            && draft.editor.type_key(key)
         {
             self.autosave.edited(now);
         }
@@ -67,7 +66,7 @@ impl GroupSession {
     pub fn paste(&mut self, text: &str, now: Moment) {
         self.now = now;
         if let Mode::Note(draft) = &mut self.mode
-            && text_box::paste(&mut draft.editor, text, false)
+            && draft.editor.paste(text, false)
         {
             self.autosave.edited(now);
         }

@@ -218,10 +218,7 @@ mod tests {
                 expected,
                 "step {k}: the old file is whole"
             );
-            let editor = app
-                .session
-                .as_ref()
-                .map(|s| s.answer_editor.lines().join("\n"));
+            let editor = app.session.as_ref().map(|s| s.answer_editor.text());
             assert_eq!(
                 editor.as_deref(),
                 Some("first second"),

@@ -131,6 +131,6 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
             .border_style(palette.focused_border());
         let inner = block.inner(input_area);
         frame.render_widget(block, input_area);
-        frame.render_widget(&input.field, inner);
+        frame.render_widget(input.field.widget(), inner);
     }
 }

@@ -203,7 +203,7 @@ fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palett
         .border_style(border);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(editor, inner);
+    frame.render_widget(editor.widget(), inner);
 }
 
 /// Earlier answers to the current question, with their dates.

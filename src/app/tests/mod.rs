@@ -131,7 +131,7 @@ fn session(app: &App) -> &Session {
 }
 
 fn editor_text(app: &App) -> String {
-    session(app).answer_editor.lines().join("\n")
+    session(app).answer_editor.text()
 }
 
 /// The answer as a save would take it now (editors are copied into the

@@ -123,7 +123,7 @@ fn note(draft: &NoteDraft, bands: Areas, buf: &mut Buffer, palette: Room) {
     let text_width = usize::from(area.width.saturating_sub(6).max(1));
     let wrapped: usize = draft
         .editor
-        .lines()
+        .window_lines()
         .iter()
         .map(|line| wrap(line, text_width).len().max(1))
         .sum();
@@ -133,7 +133,7 @@ fn note(draft: &NoteDraft, bands: Areas, buf: &mut Buffer, palette: Room) {
     let rows = (want + 2).min(area.height);
     let rect = Rect::new(area.x, area.bottom() - rows, area.width, rows);
     let inner = panel(buf, rect, &format!("Note on: {}", draft.title), palette);
-    let mut editor = draft.editor.clone();
+    let mut editor = draft.editor.widget().clone();
     editor.set_style(palette.base());
     editor.set_cursor_style(palette.bar());
     editor.set_placeholder_style(palette.muted());
