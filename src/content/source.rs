@@ -105,61 +105,80 @@ pub fn from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<SourceFile, Diagnos
     })
 }
 
-/// Where bracket nesting first exceeds the limit, ignoring strings and comments.
+/// Where bracket nesting first exceeds the limit, ignoring strings and
+/// comments. Every delimiter is ASCII, so the text is scanned as bytes
+/// (UTF-8 never has an ASCII byte inside another character).
 fn too_deep_at(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut depth = 0usize;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '[' | '{' => {
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_NESTING {
                     return Some(i);
                 }
             }
-            ']' | '}' => depth = depth.saturating_sub(1),
-            '#' => skip_until(&mut chars, |c| c == '\n'),
-            '"' | '\'' => skip_string(text, i, c, &mut chars),
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'#' => i = find(bytes, i, |b| b == b'\n'),
+            quote @ (b'"' | b'\'') => i = string_end(bytes, i, quote),
             _ => {}
         }
+        i += 1;
     }
     None
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
-
-fn skip_until(chars: &mut Chars<'_>, end: impl Fn(char) -> bool) {
-    for (_, c) in chars.by_ref() {
-        if end(c) {
-            break;
-        }
-    }
+/// The index of the first byte after `start` that `end` accepts (or the
+/// last index).
+fn find(bytes: &[u8], start: usize, end: impl Fn(u8) -> bool) -> usize {
+    bytes[start + 1..]
+        .iter()
+        .position(|&b| end(b))
+        .map_or(bytes.len().saturating_sub(1), |p| start + 1 + p)
 }
 
-fn skip_string(text: &str, start: usize, quote: char, chars: &mut Chars<'_>) {
-    let triple: String = std::iter::repeat_n(quote, 3).collect();
-    let multi_line = text[start..].starts_with(&triple);
-    if multi_line {
-        chars.next();
-        chars.next();
-    }
-    let mut escaped = false;
-    while let Some((i, c)) = chars.next() {
-        if quote == '"' && c == '\\' && !escaped {
-            escaped = true;
-            continue;
-        }
-        let closes = c == quote && !escaped && (!multi_line || text[i..].starts_with(&triple));
-        escaped = false;
-        if closes {
-            if multi_line {
-                chars.next();
-                chars.next();
+/// The index of the quote that closes the string opening at `start`.
+fn string_end(bytes: &[u8], start: usize, quote: u8) -> usize {
+    let multi_line = bytes[start..].starts_with(&[quote; 3]);
+    let mut i = start + if multi_line { 3 } else { 1 };
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if quote == b'"' => i += 1,
+            b'\n' if !multi_line => return i,
+            b if b == quote && (!multi_line || bytes[i..].starts_with(&[quote; 3])) => {
+                return if multi_line { i + 2 } else { i };
             }
-            return;
+            _ => {}
         }
-        if c == '\n' && !multi_line {
-            return;
+        i += 1;
+    }
+    bytes.len().saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_in_strings_and_comments_do_not_count() {
+        let deep = "[".repeat(MAX_NESTING + 1);
+        assert_eq!(too_deep_at(&format!("x = {deep}")), Some(4 + MAX_NESTING));
+        for quiet in [
+            format!("a = \"{deep}\"\n"),
+            format!("a = '{deep}'\n"),
+            format!("a = \"\"\"\n{deep}\n\"\"\"\n"),
+            format!("a = '''\n{deep}\n'''\n"),
+            format!("# {deep}\n"),
+            format!("a = \"\\\" {deep}\"\n"),
+            format!("a = \"é {deep}\" # ü\n"),
+        ] {
+            assert_eq!(too_deep_at(&quiet), None, "{quiet}");
+        }
+        // An unterminated string or comment ends the scan without a panic.
+        for cut in ["a = \"[[", "a = '''", "# [", "a = \"\\"] {
+            assert_eq!(too_deep_at(cut), None, "{cut}");
         }
     }
 }
