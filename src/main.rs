@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use reflect::app::GroupRequest;
 use reflect::content::{Audience, Layer, Library};
-use reflect::runtime::{self, Launch, Start};
+use reflect::runtime::{self, Launch, Loading, Start};
 use reflect::ui::Palette;
 
 use reflect::cli;
@@ -270,19 +270,14 @@ fn check(
 
 /// The interactive app, optionally straight into a theme's walkthrough.
 fn app(setup: &Setup, start: Option<(String, Audience)>) -> anyhow::Result<ExitCode> {
-    let (library, history, store) = runtime::load_startup(&setup.paths, &setup.layers)?;
-    let (start, audience) = match start {
-        Some((theme, audience)) => {
-            let request = cli::start::request(&library, &theme, audience)?;
-            (Start::Walkthrough(request), audience)
-        }
-        None => (Start::Home, setup.config.audience),
+    let start = match start {
+        Some((theme, audience)) => Start::Walkthrough { theme, audience },
+        None => Start::Home,
     };
     let launch = Launch {
-        library,
-        private: Some((history, store)),
+        loading: Loading::private(&setup.paths, setup.layers.clone()),
         start,
-        audience,
+        audience: setup.config.audience,
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
         group_minutes: setup.config.group_minutes,
         cli_dirs: setup.cli_dirs.clone(),
@@ -307,8 +302,7 @@ fn group(
         audience: audience.into(),
     };
     let launch = Launch {
-        library,
-        private: None,
+        loading: Loading::content(library),
         start: Start::Group(request),
         audience: setup.config.audience,
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),

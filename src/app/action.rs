@@ -40,6 +40,9 @@ pub enum Action {
     Resize(u16, u16),
     /// How far the text on screen can scroll, as last drawn.
     ScrollLimit(u16),
+    /// Something to tell once, on the status line (a problem starting up
+    /// a part of the app that it works without).
+    Notice(String),
     /// The runtime found (a draft left in) or started a group record.
     GroupOpened(Box<OpenedGroup>),
     GroupOpenFailed(String),
@@ -115,6 +118,25 @@ pub struct SessionRequest {
     pub resume: bool,
     /// Open this exact reflection (from the home screen's list).
     pub id: Option<String>,
+}
+
+impl SessionRequest {
+    /// Carry on with (or start) a reflection on the theme `theme_id`; an
+    /// unknown id is an error naming the nearest one.
+    pub fn for_theme(
+        library: &Library,
+        theme_id: &str,
+        audience: Audience,
+    ) -> Result<SessionRequest, crate::group::UnknownTheme> {
+        let (pack, theme) = crate::group::find_theme(library, theme_id)?;
+        Ok(SessionRequest {
+            pack: pack.id.clone(),
+            theme: theme.id.clone(),
+            audience,
+            resume: true,
+            id: None,
+        })
+    }
 }
 
 /// A theme to present to a group.

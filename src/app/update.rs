@@ -32,6 +32,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             group::content_reloaded(app);
             effects
         }
+        Action::Notice(notice) => {
+            app.notices.push(notice);
+            Vec::new()
+        }
         Action::HistoryLoaded(history) => {
             app.history = history;
             Vec::new()

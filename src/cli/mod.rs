@@ -11,4 +11,3 @@ pub mod history_group;
 pub mod list;
 pub mod new;
 pub mod paths;
-pub mod start;

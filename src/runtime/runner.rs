@@ -11,6 +11,8 @@ use crossterm::event::Event;
 
 use super::groups::Groups;
 use super::now;
+use std::path::PathBuf;
+
 use super::private::{self, Reflections, Sessions};
 use super::reload::LiveContent;
 use super::saver::Saver;
@@ -26,16 +28,32 @@ const TICK: Duration = Duration::from_millis(250);
 
 /// The private reflections' side: absent for `reflect group`.
 struct Private {
-    saver: Saver<Reflection>,
+    /// Started on the first save.
+    saver: Option<Saver<Reflection>>,
     sessions: Sessions,
+}
+
+impl Private {
+    fn saver(&mut self) -> &Saver<Reflection> {
+        let records = &self.sessions.store.records;
+        self.saver
+            .get_or_insert_with(|| Saver::start(records.clone()))
+    }
+}
+
+/// What is listened to once the first frame is drawn (so that frame waits
+/// for none of it): keys and signals, and saves in the content folders.
+struct Listening {
+    inputs: Inputs,
+    live: LiveContent,
 }
 
 pub struct Runner<'p> {
     paths: &'p Paths,
     private: Option<Private>,
     groups: Groups,
-    live: LiveContent,
-    inputs: Inputs,
+    listening: Option<Listening>,
+    cli_dirs: Vec<PathBuf>,
     palette: Palette,
     /// Why the app is ending without being asked to (a signal, or the
     /// terminal gone): it saves and exits, drawing and reading no more.
@@ -57,20 +75,19 @@ impl<'p> Runner<'p> {
     pub fn new(
         paths: &'p Paths,
         store: Option<Reflections>,
-        live: LiveContent,
-        inputs: Inputs,
+        cli_dirs: Vec<PathBuf>,
         palette: Palette,
     ) -> Runner<'p> {
         let private = store.map(|store| Private {
-            saver: Saver::start(store.records.clone()),
+            saver: None,
             sessions: Sessions::new(store),
         });
         Runner {
             paths,
             private,
             groups: Groups::new(paths.groups_dir()),
-            live,
-            inputs,
+            listening: None,
+            cli_dirs,
             palette,
             ending: None,
         }
@@ -128,12 +145,31 @@ impl<'p> Runner<'p> {
             if let Some(drawn) = drawn.filter(|d| d.scroll_limit != app.scroll_limit) {
                 queue.push_back(Action::ScrollLimit(drawn.scroll_limit));
             }
+            self.start_listening(queue);
             self.wait_for_input(app, queue);
         }
         self.collect_results(queue);
-        queue.extend(self.live.poll(self.paths, &app.library));
+        if let Some(listening) = self.listening.as_mut() {
+            queue.extend(listening.live.poll(self.paths, &app.library));
+        }
         queue.push_back(Action::Tick(now()));
         Ok(Flow::Continue)
+    }
+
+    /// After the first frame: keys, signals and content edits.
+    fn start_listening(&mut self, queue: &mut VecDeque<Action>) {
+        if self.listening.is_some() {
+            return;
+        }
+        let (inputs, signal_problem) = Inputs::start();
+        let (live, watch_problem) = LiveContent::start(self.paths, &self.cli_dirs);
+        queue.extend(
+            signal_problem
+                .into_iter()
+                .chain(watch_problem)
+                .map(Action::Notice),
+        );
+        self.listening = Some(Listening { inputs, live });
     }
 
     /// Waits for a key, paste, resize or signal until the next tick or the
@@ -143,7 +179,10 @@ impl<'p> Runner<'p> {
             .next_save_due()
             .and_then(|due| (due - now()).to_std().ok())
             .unwrap_or(TICK);
-        match self.inputs.next(until_save.min(TICK)) {
+        let Some(listening) = self.listening.as_ref() else {
+            return;
+        };
+        match listening.inputs.next(until_save.min(TICK)) {
             Some(Input::Terminal(Event::Key(key))) => queue.push_back(Action::Key(key)),
             Some(Input::Terminal(Event::Paste(text))) => queue.push_back(Action::Paste(text)),
             Some(Input::Terminal(Event::Resize(w, h))) => queue.push_back(Action::Resize(w, h)),
@@ -154,8 +193,8 @@ impl<'p> Runner<'p> {
     }
 
     fn collect_results(&self, queue: &mut VecDeque<Action>) {
-        if let Some(private) = &self.private {
-            queue.extend(private.saver.results.try_iter());
+        if let Some(saver) = self.private.as_ref().and_then(|p| p.saver.as_ref()) {
+            queue.extend(saver.results.try_iter());
         }
         if let Some(saver) = self.groups.saver() {
             queue.extend(saver.results.try_iter());
@@ -165,8 +204,8 @@ impl<'p> Runner<'p> {
     /// Waits for every save in flight; their outcomes, then
     /// `SavesFinished`, go to the queue.
     fn finish_saving(&self, queue: &mut VecDeque<Action>) {
-        if let Some(private) = &self.private {
-            private.saver.flush();
+        if let Some(saver) = self.private.as_ref().and_then(|p| p.saver.as_ref()) {
+            saver.flush();
         }
         if let Some(saver) = self.groups.saver() {
             saver.flush();
@@ -231,7 +270,7 @@ impl<'p> Runner<'p> {
             return;
         };
         match effect {
-            Effect::Save { reflection, edits } => private.saver.save(*reflection, edits),
+            Effect::Save { reflection, edits } => private.saver().save(*reflection, edits),
             Effect::OpenSession(request) => queue.push_back(private.sessions.open(
                 &request,
                 &app.history,

@@ -5,7 +5,8 @@
 //! (SIGTERM) and `kill -INT` end the app through the same path as Ctrl-Q:
 //! everything open is saved, the terminal restored, and it exits.
 //!
-//! The terminal is read on a thread of its own. crossterm 0.29's reader
+//! Both start once the first frame is drawn. The terminal is read on a
+//! thread of its own. crossterm 0.29's reader
 //! never returns once the terminal is gone (it retries a read that keeps
 //! answering "end of file", crossterm issue #793), so the event loop must
 //! not wait inside it: it waits on this channel, where the hang-up signal
@@ -33,36 +34,16 @@ pub struct Inputs {
 }
 
 impl Inputs {
-    /// Starts the signal listener; the terminal reader starts with
-    /// [`Inputs::read_terminal`], once the terminal is set up.
-    pub fn start() -> io::Result<(Inputs, Sender<Input>)> {
+    /// Starts listening: to the end signals, and to the terminal (which
+    /// must be set up). If the signals cannot be caught, says why: the app
+    /// still works, but a closed window ends it without a last save.
+    pub fn start() -> (Inputs, Option<String>) {
         let (send, events) = mpsc::channel();
-        let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT])?;
-        let to_loop = send.clone();
-        std::thread::spawn(move || {
-            for _ in signals.forever() {
-                if to_loop.send(Input::EndSignal).is_err() {
-                    break;
-                }
-            }
-        });
-        Ok((Inputs { events }, send))
-    }
-
-    /// Reads the terminal on its own thread until it is gone.
-    pub fn read_terminal(send: Sender<Input>) {
-        std::thread::spawn(move || {
-            loop {
-                let input = match event::read() {
-                    Ok(event) => Input::Terminal(event),
-                    Err(e) => Input::Lost(e),
-                };
-                let lost = matches!(input, Input::Lost(_));
-                if send.send(input).is_err() || lost {
-                    break;
-                }
-            }
-        });
+        let problem = listen_for_signals(send.clone())
+            .err()
+            .map(|e| format!("Closing the window may lose what was typed in the last second: {e}"));
+        read_terminal(send);
+        (Inputs { events }, problem)
     }
 
     /// The next input, waiting at most `timeout`.
@@ -76,4 +57,32 @@ impl Inputs {
             ))),
         }
     }
+}
+
+fn listen_for_signals(send: Sender<Input>) -> io::Result<()> {
+    let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT])?;
+    std::thread::spawn(move || {
+        for _ in signals.forever() {
+            if send.send(Input::EndSignal).is_err() {
+                break;
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Reads the terminal on its own thread until it is gone.
+fn read_terminal(send: Sender<Input>) {
+    std::thread::spawn(move || {
+        loop {
+            let input = match event::read() {
+                Ok(event) => Input::Terminal(event),
+                Err(e) => Input::Lost(e),
+            };
+            let lost = matches!(input, Input::Lost(_));
+            if send.send(input).is_err() || lost {
+                break;
+            }
+        }
+    });
 }
