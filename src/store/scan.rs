@@ -5,11 +5,15 @@ use std::fs::{self, DirEntry};
 use std::io;
 use std::path::{Path, PathBuf};
 
+use std::collections::HashMap;
+
 use super::aside::move_aside;
 use super::decode::{check_id, decode};
 use super::error::StoreError;
+use super::index::INDEX_NAME;
 use super::lock::RecordLock;
 use super::record::{Access, Record};
+use super::summary::Stamp;
 use super::temp::is_temp_name;
 use crate::words::id::validate_id;
 
@@ -31,15 +35,18 @@ pub struct LoadReport<T> {
     /// folders. The app's own files (locks, `.gitignore`, files already
     /// moved aside) are not listed.
     pub skipped: Vec<(PathBuf, String)>,
+    /// Each record file's length and time, taken before it was read.
+    pub stamps: HashMap<String, Stamp>,
 }
 
 impl<T> LoadReport<T> {
-    fn empty() -> Self {
+    pub(crate) fn empty() -> Self {
         LoadReport {
             records: Vec::new(),
             moved_aside: Vec::new(),
             unreadable: Vec::new(),
             skipped: Vec::new(),
+            stamps: HashMap::new(),
         }
     }
 }
@@ -54,8 +61,8 @@ pub struct MovedAside {
 }
 
 /// What one folder entry is.
-enum Entry {
-    Record(String),
+pub(crate) enum Entry {
+    Record(String, Stamp),
     /// The app's own bookkeeping: nothing to say.
     Own,
     Skipped(String),
@@ -64,6 +71,19 @@ enum Entry {
 
 /// Load every `ID.toml` in `dir`; a missing folder holds no records.
 pub(crate) fn load_all<T: Record>(dir: &Path, access: Access) -> Result<LoadReport<T>, StoreError> {
+    load_with(dir, access, |report, path, id, stamp| {
+        report.stamps.insert(id.to_owned(), stamp);
+        load_one(report, dir, path, id, access);
+    })
+}
+
+/// Goes through the folder, sorting each entry into `report`; record files
+/// are handed to `record` (with their id and stamp). Newest first.
+pub(crate) fn load_with<T: HasUpdated>(
+    dir: &Path,
+    access: Access,
+    mut record: impl FnMut(&mut LoadReport<T>, &Path, &str, Stamp),
+) -> Result<LoadReport<T>, StoreError> {
     let mut report = LoadReport::empty();
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -82,18 +102,31 @@ pub(crate) fn load_all<T: Record>(dir: &Path, access: Access) -> Result<LoadRepo
             }
         };
         match classify(&entry) {
-            Entry::Record(id) => load_one(&mut report, dir, &entry.path(), &id, access),
+            Entry::Record(id, stamp) => record(&mut report, &entry.path(), &id, stamp),
             Entry::Own => {}
             Entry::Skipped(why) => report.skipped.push((entry.path(), why)),
             Entry::Unreadable(why) => report.unreadable.push((entry.path(), why)),
         }
     }
-    report.records.sort_by(|a, b| {
-        b.updated()
-            .cmp(&a.updated())
-            .then_with(|| b.id().cmp(a.id()))
-    });
+    report
+        .records
+        .sort_by(|a, b| b.when().cmp(&a.when()).then_with(|| b.key().cmp(a.key())));
     Ok(report)
+}
+
+/// What newest-first sorting needs of a loaded thing.
+pub(crate) trait HasUpdated {
+    fn when(&self) -> chrono::DateTime<chrono::FixedOffset>;
+    fn key(&self) -> &str;
+}
+
+impl<T: Record> HasUpdated for T {
+    fn when(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        self.updated()
+    }
+    fn key(&self) -> &str {
+        self.id()
+    }
 }
 
 fn classify(entry: &DirEntry) -> Entry {
@@ -101,7 +134,11 @@ fn classify(entry: &DirEntry) -> Entry {
     let Some(name) = name.to_str() else {
         return Entry::Skipped("its name is not a record name".into());
     };
-    if name == ".gitignore" || is_temp_name(name) || name.contains(".corrupt-") {
+    if name == ".gitignore"
+        || name == INDEX_NAME
+        || is_temp_name(name)
+        || name.contains(".corrupt-")
+    {
         return Entry::Own;
     }
     if name
@@ -129,11 +166,11 @@ fn classify(entry: &DirEntry) -> Entry {
             "it is {} MB, far larger than any record, so it was not read and was left as it is",
             meta.len() / (1024 * 1024)
         )),
-        Ok(_) => Entry::Record(id.to_string()),
+        Ok(meta) => Entry::Record(id.to_string(), Stamp::of(&meta)),
     }
 }
 
-fn load_one<T: Record>(
+pub(crate) fn load_one<T: Record>(
     report: &mut LoadReport<T>,
     dir: &Path,
     path: &Path,
