@@ -6,7 +6,6 @@
 
 mod support;
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -14,6 +13,7 @@ use std::process::Command;
 
 use reflect::content::{Layer, Library};
 use reflect::store::{GroupRecord, LoadReport, Record, RecordDir, Reflection};
+use support::files::{assert_unchanged, snapshot};
 
 const MARKER: &str = "SECRET-";
 
@@ -54,28 +54,6 @@ fn each(files: &[PathBuf], check: impl Fn(&Path)) {
         })
         .collect();
     assert!(failed.is_empty(), "failed on: {failed:?}");
-}
-
-/// Every file's name and bytes under `dir`, links as their targets.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut all = BTreeMap::new();
-    let Ok(entries) = fs::read_dir(dir) else {
-        return all;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let meta = fs::symlink_metadata(&path).expect("metadata");
-        if meta.is_dir() {
-            all.insert(path.clone(), b"<folder>".to_vec());
-            all.extend(snapshot(&path));
-        } else if meta.file_type().is_symlink() {
-            let target = fs::read_link(&path).expect("link");
-            all.insert(path, target.into_os_string().into_encoded_bytes());
-        } else {
-            all.insert(path.clone(), fs::read(&path).expect("read"));
-        }
-    }
-    all
 }
 
 #[test]
@@ -184,11 +162,7 @@ fn read_as<T: Record>(file: &Path) -> bool {
     if let Err(e) = RecordDir::<T>::read_only(&dir).load(&name) {
         assert!(!e.to_string().contains(MARKER), "{name}: {e}");
     }
-    assert_eq!(
-        snapshot(tmp.path()),
-        before,
-        "{name}: reading changed the folder"
-    );
+    assert_unchanged(tmp.path(), &before, &format!("reading {name}"));
 
     let opened = RecordDir::<T>::open(&dir)
         .expect("open")
@@ -265,9 +239,5 @@ fn history_and_export_over_the_whole_corpus_change_nothing() {
             assert!(stdout.contains("ok-reflection") && stdout.contains("ok-group"));
         }
     }
-    assert_eq!(
-        snapshot(&config),
-        before,
-        "a read-only command changed a file"
-    );
+    assert_unchanged(&config, &before, "history and export");
 }
