@@ -16,8 +16,12 @@ fn folder() -> &'static Path {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     DIR.get_or_init(|| {
         let shm = Path::new("/dev/shm");
-        let builder = tempfile::Builder::new().prefix("reflect-fuzz-content").tempdir_in(shm);
-        builder.or_else(|_| tempfile::tempdir()).expect("temp folder")
+        let builder = tempfile::Builder::new()
+            .prefix("reflect-fuzz-content")
+            .tempdir_in(shm);
+        builder
+            .or_else(|_| tempfile::tempdir())
+            .expect("temp folder")
     })
     .path()
 }

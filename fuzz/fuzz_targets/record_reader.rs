@@ -25,9 +25,16 @@ fn id_of(data: &[u8]) -> String {
 }
 
 fn no_secret<T>(report: &LoadReport<T>) {
-    let reasons = report.unreadable.iter().chain(&report.skipped).map(|(_, r)| r);
+    let reasons = report
+        .unreadable
+        .iter()
+        .chain(&report.skipped)
+        .map(|(_, r)| r);
     for reason in reasons.chain(report.moved_aside.iter().map(|m| &m.reason)) {
-        assert!(!reason.contains(MARKER), "a reason quotes the file: {reason}");
+        assert!(
+            !reason.contains(MARKER),
+            "a reason quotes the file: {reason}"
+        );
     }
 }
 
@@ -42,7 +49,9 @@ fn read<T: Record>(data: &[u8], id: &str) {
     let path = dir.join(format!("{id}.toml"));
     fs::write(&path, data).expect("write the record");
 
-    let looked = RecordDir::<T>::read_only(&dir).load_all().expect("read only");
+    let looked = RecordDir::<T>::read_only(&dir)
+        .load_all()
+        .expect("read only");
     no_secret(&looked);
     assert!(looked.moved_aside.is_empty());
     assert_eq!(looked.records.len() + looked.unreadable.len(), 1);
@@ -50,9 +59,16 @@ fn read<T: Record>(data: &[u8], id: &str) {
     if let Err(e) = RecordDir::<T>::read_only(&dir).load(id) {
         assert!(!e.to_string().contains(MARKER), "{e}");
     }
-    assert_eq!(fs::read_dir(&dir).expect("list").count(), 1, "created nothing");
+    assert_eq!(
+        fs::read_dir(&dir).expect("list").count(),
+        1,
+        "created nothing"
+    );
 
-    let opened = RecordDir::<T>::open(&dir).expect("open").load_all().expect("load");
+    let opened = RecordDir::<T>::open(&dir)
+        .expect("open")
+        .load_all()
+        .expect("load");
     no_secret(&opened);
     assert_eq!(opened.records.len(), looked.records.len());
     let accounted = opened.records.len() + opened.unreadable.len() + opened.moved_aside.len();
