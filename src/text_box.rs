@@ -72,6 +72,12 @@ impl TextBox {
         all.into_iter().all(|line| line.trim().is_empty())
     }
 
+    /// Where the cursor is in the whole text, as (line, char).
+    pub fn cursor(&self) -> (usize, usize) {
+        let DataCursor(row, col) = self.area.cursor();
+        (self.before.len() + row, col)
+    }
+
     /// The lines in the window: each line of a short text.
     pub fn window_lines(&self) -> &[String] {
         self.area.lines()

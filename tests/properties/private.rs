@@ -50,10 +50,10 @@ fn reflection_saved(sim: &Sim) -> Result<(), TestCaseError> {
         }
     };
     prop_assert_eq!(saved, reflection);
-    let notes = session.notes_editor.lines().join("\n");
+    let notes = session.notes_editor.text();
     prop_assert_eq!(&saved.notes, &notes, "the notes editor's text");
     if let Some(question) = session.current_question(&sim.app.library) {
-        let typed = session.answer_editor.lines().join("\n");
+        let typed = session.answer_editor.text();
         let answer = saved.answer(&session.key(question).to_string());
         let saved_text = answer.map_or("", |a| a.text.as_str());
         // Only blank text may differ: it is not kept as an answer until

@@ -159,7 +159,7 @@ fn editor(sim: &Sim) -> (String, (usize, usize)) {
     assert_eq!(session.focus, Focus::Answer, "still in the answer editor");
     let area = &session.answer_editor;
     let cursor = area.cursor();
-    (area.lines().join("\n"), (cursor.0, cursor.1))
+    (area.text(), cursor)
 }
 
 /// Runs `edits`, checking the editor against the model after each, then
