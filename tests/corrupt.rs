@@ -250,7 +250,8 @@ fn moved_aside(dir: &Path, name: &str, before: &std::collections::BTreeMap<PathB
     );
 }
 
-/// Besides what was moved aside, only `NAME.corrupt-*` and lock files are new,
+/// Besides what was moved aside, only `NAME.corrupt-*`, lock files and the
+/// history index are new,
 /// and everything else is exactly as it was.
 fn only_the_damaged_moved(dir: &Path, before: &std::collections::BTreeMap<PathBuf, Seen>) {
     let after = snapshot(dir);
@@ -264,7 +265,7 @@ fn only_the_damaged_moved(dir: &Path, before: &std::collections::BTreeMap<PathBu
     }
     for path in after.keys().filter(|p| !before.contains_key(*p)) {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let own = name.contains(".corrupt-") || name.ends_with(".lock");
+        let own = name.contains(".corrupt-") || name.ends_with(".lock") || name == ".index";
         assert!(own, "the app created {name}");
     }
 }

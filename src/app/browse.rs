@@ -10,7 +10,7 @@ use crate::keys::Command;
 
 pub(super) fn home(app: &mut App, command: Command) -> Vec<Effect> {
     let themes = app.library.themes().count();
-    let reflections = app.history.len();
+    let reflections = app.summaries.len();
     match (command, app.home_focus) {
         (Command::Down, HomeFocus::Themes) => {
             app.selected_theme = step(app.selected_theme, 1, themes)
@@ -43,7 +43,7 @@ pub(super) fn home(app: &mut App, command: Command) -> Vec<Effect> {
 }
 
 fn open_past_reflection(app: &mut App) -> Vec<Effect> {
-    let Some(reflection) = app.history.get(app.selected_reflection) else {
+    let Some(reflection) = app.summaries.get(app.selected_reflection) else {
         return Vec::new();
     };
     let request = SessionRequest {

@@ -10,6 +10,7 @@ mod action;
 mod actions;
 mod browse;
 mod group;
+mod history;
 mod list;
 mod quit;
 mod reload;
@@ -33,7 +34,7 @@ pub use update::update;
 
 use crate::content::{Audience, Library};
 use crate::group::GroupSession;
-use crate::store::Reflection;
+use crate::store::{Reflection, Summary};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -113,7 +114,11 @@ pub enum Quit {
 
 pub struct App {
     pub library: Library,
-    /// Earlier reflections, newest first (for the home screen and earlier answers).
+    /// What the home screen needs of every earlier reflection, newest
+    /// first; there from the first frame (see `history`).
+    pub summaries: Vec<Summary>,
+    /// Earlier reflections in full, newest first, for their answers: read
+    /// after the first frame, so empty until `Action::HistoryLoaded`.
     pub history: Vec<Reflection>,
     pub screen: Screen,
     pub home_focus: HomeFocus,
@@ -149,15 +154,29 @@ pub struct App {
 }
 
 impl App {
+    /// An app whose history is already read in full.
     pub fn new(
         library: Library,
         history: Vec<Reflection>,
         audience: Audience,
         now: DateTime<FixedOffset>,
     ) -> Self {
+        let mut app = App::with_summaries(library, history::summaries_of(&history), audience, now);
+        app.history = history;
+        app
+    }
+
+    /// An app that knows its history only by the summaries so far.
+    pub fn with_summaries(
+        library: Library,
+        summaries: Vec<Summary>,
+        audience: Audience,
+        now: DateTime<FixedOffset>,
+    ) -> Self {
         App {
             library,
-            history,
+            summaries,
+            history: Vec::new(),
             screen: Screen::Home,
             home_focus: HomeFocus::Themes,
             selected_theme: 0,

@@ -5,13 +5,13 @@
 
 use super::SessionRequest;
 use crate::content::Library;
-use crate::store::Reflection;
+use crate::store::Summary;
 
 pub fn reflection_to_open<'h>(
     request: &SessionRequest,
-    history: &'h [Reflection],
+    history: &'h [Summary],
     library: &Library,
-) -> Option<&'h Reflection> {
+) -> Option<&'h Summary> {
     if let Some(id) = &request.id {
         return history.iter().find(|r| &r.id == id);
     }
@@ -24,11 +24,7 @@ pub fn reflection_to_open<'h>(
         .questions_for(request.audience)
         .map(|q| format!("{}/{}/{}", request.pack, request.theme, q.id))
         .collect();
-    let unfinished = |r: &Reflection| {
-        questions
-            .iter()
-            .any(|key| !r.answer(key).is_some_and(|a| a.is_answered()))
-    };
+    let unfinished = |s: &Summary| questions.iter().any(|key| !s.answers(key));
     history
         .iter()
         .filter(|r| {
@@ -42,6 +38,7 @@ pub fn reflection_to_open<'h>(
 mod tests {
     use super::*;
     use crate::content::{Audience, Layer};
+    use crate::store::{Reflection, Stamp};
     use chrono::DateTime;
 
     const PACK: &str = "panel-2023-24";
@@ -57,14 +54,14 @@ mod tests {
         }
     }
 
-    fn answered(questions: &[&str]) -> Reflection {
+    fn answered(questions: &[&str]) -> Summary {
         let t = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").expect("date");
         let mut r = Reflection::new("r", t, PACK, THEME, Audience::Practitioner);
         for q in questions {
             r.answer_mut_or_insert(&format!("{PACK}/{THEME}/{q}"), "Q", t)
                 .text = "yes".into();
         }
-        r
+        Summary::of(&r, Stamp::default())
     }
 
     #[test]

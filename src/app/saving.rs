@@ -37,21 +37,22 @@ pub fn save_due(app: &App) -> Option<chrono::DateTime<chrono::FixedOffset>> {
 }
 
 pub(super) fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
-    if let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) {
-        session.autosave.saved(edits);
-        if session.autosave.state == SaveState::Saved && app.quit == Quit::Refused {
-            app.quit = Quit::Staying;
-        }
-        let copy = session.reflection.clone();
-        app.history.retain(|r| r.id != copy.id);
-        app.history.insert(0, copy);
-        if app
-            .status
-            .as_ref()
-            .is_some_and(|s| s.is_error && s.text.starts_with(SAVE_FAILED))
-        {
-            app.status = None;
-        }
+    let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) else {
+        return Vec::new();
+    };
+    session.autosave.saved(edits);
+    let all_saved = session.autosave.state == SaveState::Saved;
+    let copy = session.reflection.clone();
+    if all_saved && app.quit == Quit::Refused {
+        app.quit = Quit::Staying;
+    }
+    super::history::saved(app, copy);
+    if app
+        .status
+        .as_ref()
+        .is_some_and(|s| s.is_error && s.text.starts_with(SAVE_FAILED))
+    {
+        app.status = None;
     }
     Vec::new()
 }

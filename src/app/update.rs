@@ -37,7 +37,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::HistoryLoaded(history) => {
-            app.history = history;
+            super::history::loaded(app, history);
             Vec::new()
         }
         Action::SavesFinished => quit::saves_finished(app),

@@ -10,6 +10,7 @@
 //! what to draw (those are `app` and `ui`).
 
 mod groups;
+mod history_load;
 mod notices;
 mod private;
 mod reload;
@@ -27,7 +28,7 @@ use chrono::{DateTime, FixedOffset, Local};
 use crate::app::{App, Effect, GroupRequest, SessionRequest};
 use crate::content::{Audience, Layer, Library};
 use crate::paths::Paths;
-use crate::store::{LoadReport, Reflection};
+use crate::store::{LoadReport, Summary};
 use crate::ui::Palette;
 pub use private::Reflections;
 
@@ -61,7 +62,7 @@ pub struct Launch {
 /// earlier reflections and where they are kept.
 pub struct Loaded {
     pub library: Library,
-    pub private: Option<(LoadReport<Reflection>, Reflections)>,
+    pub private: Option<(LoadReport<Summary>, Reflections)>,
 }
 
 /// Content and history read on a thread of their own, so the first frame
@@ -99,16 +100,17 @@ impl Loading {
     }
 }
 
-/// Content and earlier reflections, read at the same time (two files
-/// systems' worth of parsing on two cores) so the first frame comes sooner.
+/// Content and the summaries of earlier reflections (from the index where
+/// it is current), read at the same time on two cores so the first frame
+/// comes sooner. The full records are read after the first frame.
 pub fn load_startup(
     paths: &Paths,
     layers: &[Layer],
-) -> Result<(Library, LoadReport<Reflection>, Reflections)> {
+) -> Result<(Library, LoadReport<Summary>, Reflections)> {
     std::thread::scope(|scope| {
         let history = scope.spawn(|| {
             let store = Reflections::open(paths.reflections_dir())?;
-            let history = store.records.load_all()?;
+            let history = store.records.summaries()?;
             Ok::<_, crate::store::StoreError>((history, store))
         });
         let library = Library::load(layers);
@@ -140,14 +142,14 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         None => (None, None),
     };
     let notices = notices::at_start(&loaded.library, history.as_ref(), store.as_ref());
-    let history = history.map(|h| h.records).unwrap_or_default();
+    let summaries = history.map(|h| h.records).unwrap_or_default();
     let audience = initial.iter().find_map(|e| match e {
         Effect::OpenSession(r) => Some(r.audience),
         _ => None,
     });
-    let mut app = App::new(
+    let mut app = App::with_summaries(
         loaded.library,
-        history,
+        summaries,
         audience.unwrap_or(launch.audience),
         now(),
     );

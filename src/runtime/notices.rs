@@ -5,11 +5,11 @@ use std::path::PathBuf;
 
 use super::private::Reflections;
 use crate::content::Library;
-use crate::store::{LoadReport, Reflection};
+use crate::store::LoadReport;
 
-pub fn at_start(
+pub fn at_start<T>(
     library: &Library,
-    report: Option<&LoadReport<Reflection>>,
+    report: Option<&LoadReport<T>>,
     store: Option<&Reflections>,
 ) -> Vec<String> {
     let mut notices = Vec::new();
@@ -25,7 +25,7 @@ pub fn at_start(
     notices
 }
 
-fn about_files(report: &LoadReport<Reflection>) -> Vec<String> {
+fn about_files<T>(report: &LoadReport<T>) -> Vec<String> {
     let mut notices: Vec<String> = report
         .moved_aside
         .iter()

@@ -8,7 +8,9 @@ use chrono::{DateTime, FixedOffset};
 use crate::app::{self, Action, OpenedSession, SessionAccess, SessionRequest};
 use crate::content::Library;
 use crate::paths::Paths;
-use crate::store::{RecordDir, RecordLock, Reflection, StoreError, files, new_reflection_id};
+use crate::store::{
+    RecordDir, RecordLock, Reflection, StoreError, Summary, files, new_reflection_id,
+};
 
 /// The private reflections folder, and why it cannot be written if so.
 #[derive(Debug, Clone)]
@@ -36,6 +38,31 @@ impl Reflections {
     }
 }
 
+/// What a walkthrough opens from: the summaries say which reflection,
+/// the full records (when read by now) or its file give the reflection.
+pub struct Known<'a> {
+    pub summaries: &'a [Summary],
+    pub history: &'a [Reflection],
+}
+
+impl Known<'_> {
+    /// The reflection the request asks to carry on, read in full.
+    fn existing(
+        &self,
+        request: &SessionRequest,
+        library: &Library,
+        records: &RecordDir<Reflection>,
+    ) -> Result<Option<Reflection>, StoreError> {
+        let Some(summary) = app::reflection_to_open(request, self.summaries, library) else {
+            return Ok(None);
+        };
+        match self.history.iter().find(|r| r.id == summary.id) {
+            Some(full) => Ok(Some(full.clone())),
+            None => records.load(&summary.id),
+        }
+    }
+}
+
 /// The reflection the user is working on holds this lock.
 pub struct Sessions {
     pub store: Reflections,
@@ -56,14 +83,14 @@ impl Sessions {
     pub fn open(
         &mut self,
         request: &SessionRequest,
-        history: &[Reflection],
+        known: &Known,
         library: &Library,
         now: DateTime<FixedOffset>,
     ) -> Action {
         if let Some(why) = self.store.unwritable.clone() {
-            return self.open_unwritable(request, history, library, now, why);
+            return self.open_unwritable(request, known, library, now, why);
         }
-        match self.lock_or_reserve(request, history, library, now) {
+        match self.lock_or_reserve(request, known, library, now) {
             Ok((reflection, resumed, lock)) => {
                 let access = match lock {
                     Some(lock) => {
@@ -78,7 +105,7 @@ impl Sessions {
             // system): from now on, reflections open read-only.
             Err(e) if e.is_read_only() => {
                 self.store.unwritable = Some(e.to_string());
-                self.open_unwritable(request, history, library, now, e.to_string())
+                self.open_unwritable(request, known, library, now, e.to_string())
             }
             Err(e) => Action::SessionFailed(format!("Could not open the reflection: {e}")),
         }
@@ -88,19 +115,19 @@ impl Sessions {
     fn open_unwritable(
         &self,
         request: &SessionRequest,
-        history: &[Reflection],
+        known: &Known,
         library: &Library,
         now: DateTime<FixedOffset>,
         why: String,
     ) -> Action {
-        let (reflection, resumed) =
-            match app::reflection_to_open(request, history, library).cloned() {
-                Some(existing) => (existing, true),
-                None => (
-                    fresh(request, now, new_reflection_id(now, &request.theme)),
-                    false,
-                ),
-            };
+        let (reflection, resumed) = match known.existing(request, library, &self.store.records) {
+            Ok(Some(existing)) => (existing, true),
+            Ok(None) => (
+                fresh(request, now, new_reflection_id(now, &request.theme)),
+                false,
+            ),
+            Err(e) => return Action::SessionFailed(format!("Could not open the reflection: {e}")),
+        };
         opened(reflection, resumed, request, SessionAccess::Unwritable(why))
     }
 
@@ -108,12 +135,12 @@ impl Sessions {
     fn lock_or_reserve(
         &self,
         request: &SessionRequest,
-        history: &[Reflection],
+        known: &Known,
         library: &Library,
         now: DateTime<FixedOffset>,
     ) -> Result<(Reflection, bool, Option<RecordLock>), StoreError> {
         let records = &self.store.records;
-        match app::reflection_to_open(request, history, library).cloned() {
+        match known.existing(request, library, records)? {
             Some(existing) => {
                 let lock = records.lock(&existing.id)?;
                 Ok((existing, true, lock))

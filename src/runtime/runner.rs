@@ -10,6 +10,7 @@ use anyhow::Result;
 use crossterm::event::Event;
 
 use super::groups::Groups;
+use super::history_load::HistoryLoad;
 use super::now;
 use std::path::PathBuf;
 
@@ -31,6 +32,8 @@ struct Private {
     /// Started on the first save.
     saver: Option<Saver<Reflection>>,
     sessions: Sessions,
+    /// Started with the first frame.
+    history: Option<HistoryLoad>,
 }
 
 impl Private {
@@ -81,6 +84,7 @@ impl<'p> Runner<'p> {
         let private = store.map(|store| Private {
             saver: None,
             sessions: Sessions::new(store),
+            history: None,
         });
         Runner {
             paths,
@@ -156,10 +160,14 @@ impl<'p> Runner<'p> {
         Ok(Flow::Continue)
     }
 
-    /// After the first frame: keys, signals and content edits.
+    /// After the first frame: keys, signals, content edits, and the
+    /// earlier reflections in full.
     fn start_listening(&mut self, queue: &mut VecDeque<Action>) {
         if self.listening.is_some() {
             return;
+        }
+        if let Some(private) = self.private.as_mut() {
+            private.history = Some(HistoryLoad::start(&private.sessions.store.records));
         }
         let (inputs, signal_problem) = Inputs::start();
         let (live, watch_problem) = LiveContent::start(self.paths, &self.cli_dirs);
@@ -182,7 +190,11 @@ impl<'p> Runner<'p> {
         let Some(listening) = self.listening.as_ref() else {
             return;
         };
-        match listening.inputs.next(until_save.min(TICK)) {
+        let input = listening.inputs.next(until_save.min(TICK));
+        if let Some(Input::Terminal(Event::Key(_) | Event::Paste(_))) = input {
+            queue.extend(self.history_load().and_then(HistoryLoad::wait));
+        }
+        match input {
             Some(Input::Terminal(Event::Key(key))) => queue.push_back(Action::Key(key)),
             Some(Input::Terminal(Event::Paste(text))) => queue.push_back(Action::Paste(text)),
             Some(Input::Terminal(Event::Resize(w, h))) => queue.push_back(Action::Resize(w, h)),
@@ -192,7 +204,12 @@ impl<'p> Runner<'p> {
         }
     }
 
-    fn collect_results(&self, queue: &mut VecDeque<Action>) {
+    fn history_load(&mut self) -> Option<&mut HistoryLoad> {
+        self.private.as_mut()?.history.as_mut()
+    }
+
+    fn collect_results(&mut self, queue: &mut VecDeque<Action>) {
+        queue.extend(self.history_load().and_then(HistoryLoad::arrived));
         if let Some(saver) = self.private.as_ref().and_then(|p| p.saver.as_ref()) {
             queue.extend(saver.results.try_iter());
         }
@@ -203,7 +220,7 @@ impl<'p> Runner<'p> {
 
     /// Waits for every save in flight; their outcomes, then
     /// `SavesFinished`, go to the queue.
-    fn finish_saving(&self, queue: &mut VecDeque<Action>) {
+    fn finish_saving(&mut self, queue: &mut VecDeque<Action>) {
         if let Some(saver) = self.private.as_ref().and_then(|p| p.saver.as_ref()) {
             saver.flush();
         }
@@ -271,12 +288,13 @@ impl<'p> Runner<'p> {
         };
         match effect {
             Effect::Save { reflection, edits } => private.saver().save(*reflection, edits),
-            Effect::OpenSession(request) => queue.push_back(private.sessions.open(
-                &request,
-                &app.history,
-                &app.library,
-                now(),
-            )),
+            Effect::OpenSession(request) => {
+                let known = private::Known {
+                    summaries: &app.summaries,
+                    history: &app.history,
+                };
+                queue.push_back(private.sessions.open(&request, &known, &app.library, now()));
+            }
             Effect::CloseSession { id } => private.sessions.close(&id),
             Effect::Export(reflection) => {
                 queue.push_back(private::export(self.paths, &reflection, &app.library));

@@ -10,7 +10,7 @@ use super::style::Palette;
 use super::text;
 use crate::app::{App, HomeFocus};
 use crate::content::{Pack, Theme};
-use crate::store::{Answer, Reflection};
+use crate::store::Summary;
 
 pub const PRIVACY_BANNER: &str = "Private to you, kept on this computer. Do not write names or anything that could identify a child or family.";
 
@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .selected()
         .map(|(p, _)| p.overview.figures.as_slice())
         .unwrap_or(&[]);
-    let recent_height = (app.history.len().min(6) as u16 + 2).max(3);
+    let recent_height = (app.summaries.len().min(6) as u16 + 2).max(3);
     let items = theme_items(app, theme_list_width(area), palette);
     let list_height = items.iter().map(|i| i.height() as u16).sum::<u16>() + 2;
     let beside = if area.width >= 100 { 0 } else { recent_height };
@@ -129,16 +129,13 @@ fn progress(app: &App, pack: &Pack, theme: &Theme) -> String {
     let audience = app.audience;
     let total = theme.questions_for(audience).count();
     let latest = app
-        .history
+        .summaries
         .iter()
         .find(|r| r.pack == pack.id && r.theme == theme.id && r.audience == audience);
     let answered = latest.map_or(0, |r| {
         theme
             .questions_for(audience)
-            .filter(|q| {
-                r.answer(&format!("{}/{}/{}", pack.id, theme.id, q.id))
-                    .is_some_and(Answer::is_answered)
-            })
+            .filter(|q| r.answers(&format!("{}/{}/{}", pack.id, theme.id, q.id)))
             .count()
     });
     format!(
@@ -181,7 +178,7 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
 fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let focused = app.home_focus == HomeFocus::Reflections;
     let block = panel(" Your reflections ", focused, palette);
-    if app.history.is_empty() {
+    if app.summaries.is_empty() {
         let hint = "None yet. Choose a theme and press Enter to begin.";
         frame.render_widget(
             Paragraph::new(hint)
@@ -194,7 +191,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     }
     let width = area.width.saturating_sub(4) as usize;
     let items: Vec<ListItem> = app
-        .history
+        .summaries
         .iter()
         .map(|r| ListItem::new(text::fit(&reflection_line(app, r), width)))
         .collect();
@@ -207,7 +204,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-fn reflection_line(app: &App, reflection: &Reflection) -> String {
+fn reflection_line(app: &App, reflection: &Summary) -> String {
     let title = app
         .library
         .pack(&reflection.pack)
@@ -217,7 +214,7 @@ fn reflection_line(app: &App, reflection: &Reflection) -> String {
         "{}  {} answered, {} flagged  {}",
         reflection.updated.format("%d %b %Y"),
         reflection.answered_count(),
-        reflection.flagged_count(),
+        reflection.flagged,
         title,
     )
 }

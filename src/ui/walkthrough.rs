@@ -133,7 +133,7 @@ fn question_lines(
             palette.muted(),
         ));
     }
-    let earlier = app.earlier_answers(&key).len();
+    let earlier = app.earlier_count(&key);
     if earlier > 0 {
         let hint = format!(
             "{earlier} earlier answer{} to this question: press e (after Esc)",

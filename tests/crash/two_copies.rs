@@ -96,14 +96,17 @@ pub fn second_copy_is_read_only(home: &Path) {
     );
 }
 
-/// Names of temp files made by `pid` seen until `done`, polled every ms.
+/// Names of temp files made by `pid` seen until `done`, polled every ms;
+/// the history index (ids and counts, no text, shared by every copy) is
+/// not a save.
 fn temps_of(dir: &Path, pid: i32, done: &AtomicBool) -> Vec<String> {
     let mine = format!(".tmp-{pid}-");
     let mut seen = Vec::new();
     while !done.load(Ordering::SeqCst) {
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let name = check::file_name(&entry.path());
-            if name.contains(&mine) && !seen.contains(&name) {
+            let index = name.starts_with("..index.tmp-");
+            if name.contains(&mine) && !index && !seen.contains(&name) {
                 seen.push(name);
             }
         }

@@ -51,13 +51,13 @@ fn seed_private_reflection(paths: &Paths) {
 /// The app as `reflect` starts it: content and history read from `paths`.
 fn started_app(paths: &Paths) -> App {
     let layers = reflect::config::Config::default().content_layers(paths, &[]);
-    let (library, history, _store) = reflect::runtime::load_startup(paths, &layers).expect("start");
-    assert!(
-        !history.records.is_empty(),
-        "the private reflection was read"
-    );
-    let mut app = App::new(library, history.records, Audience::Practitioner, wall());
+    let (library, summaries, store) =
+        reflect::runtime::load_startup(paths, &layers).expect("start");
+    let mut app = App::with_summaries(library, summaries.records, Audience::Practitioner, wall());
     update(&mut app, Action::Resize(80, 24));
+    let full = store.records.load_all_and_index().expect("history");
+    update(&mut app, Action::HistoryLoaded(full.records));
+    assert!(!app.history.is_empty(), "the private reflection was read");
     app
 }
 

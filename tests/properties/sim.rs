@@ -175,7 +175,9 @@ impl Sim {
                 "a reflection with unsaved text is replaced by another"
             );
         }
-        let found = reflection_to_open(request, &app.history, &app.library).cloned();
+        let found = reflection_to_open(request, &app.summaries, &app.library)
+            .and_then(|s| app.history.iter().find(|r| r.id == s.id))
+            .cloned();
         let resumed = found.is_some();
         let reflection = found.unwrap_or_else(|| {
             self.opened += 1;

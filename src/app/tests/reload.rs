@@ -182,8 +182,8 @@ fn reload_that_removes_every_theme_keeps_the_selection_in_range() {
 // ---------------------------------------------------------------- history
 
 #[test]
-fn history_loaded_replaces_the_list() {
-    let mut app = app_with_history(vec![reflection("a", CMH)]);
+fn history_loaded_fills_in_the_list() {
+    let mut app = app_with_history(Vec::new());
     let effects = update(
         &mut app,
         Action::HistoryLoaded(vec![reflection("b", PMH), reflection("c", CMH)]),
