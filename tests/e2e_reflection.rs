@@ -76,3 +76,62 @@ fn mode(path: &std::path::Path) -> u32 {
         .mode()
         & 0o777
 }
+
+/// With a long history the first frame comes from the index, and the full
+/// records after it; a key pressed at once still finds every earlier
+/// answer, and the index is written for the next start.
+#[test]
+fn earlier_answers_are_there_from_the_first_key_with_a_long_history() {
+    if !tmux::available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp home");
+    let dir = home.path().join("config/reflections");
+    write_finished_reflections(&dir, 300);
+    let tmux = Tmux::new("long-history");
+    for start in ["first (no index)", "second (from the index)"] {
+        tmux.start(home.path(), "start --theme child-mental-health", (100, 30));
+        let screen = tmux.wait_for("Question 1 of 4");
+        tmux.keys(&["Escape"]);
+        tmux.keys(&["e"]);
+        assert!(
+            screen.contains("300 earlier answers to this question"),
+            "{start}: the first frame counts them: {screen}"
+        );
+        tmux.wait_for("EARLIER-ANSWER-299");
+        tmux.keys(&["Escape"]);
+        tmux.keys(&["C-q"]);
+        tmux.wait_for("EXITED 0");
+        assert!(dir.join(".index").exists(), "{start}: the index is written");
+    }
+}
+
+fn write_finished_reflections(dir: &std::path::Path, count: usize) {
+    use reflect::content::Audience;
+    use reflect::store::{RecordDir, Reflection};
+    let records = RecordDir::<Reflection>::open(dir).expect("reflections folder");
+    let questions = [
+        "formal-diagnosis",
+        "voice-of-the-child",
+        "mental-capacity-and-consent",
+        "interim-support",
+    ];
+    let start = chrono::DateTime::parse_from_rfc3339("2025-01-01T09:00:00+00:00").expect("date");
+    let padding = "words of an earlier reflection ".repeat(40);
+    for n in 0..count {
+        let at = start + chrono::Duration::hours(n as i64);
+        let id = format!("2025-r{n:04}");
+        let mut r = Reflection::new(
+            id,
+            at,
+            "panel-2023-24",
+            "child-mental-health",
+            Audience::Practitioner,
+        );
+        for q in questions {
+            let key = format!("panel-2023-24/child-mental-health/{q}");
+            r.answer_mut_or_insert(&key, "Q", at).text = format!("EARLIER-ANSWER-{n} {padding}");
+        }
+        records.save(&r).expect("save");
+    }
+}
