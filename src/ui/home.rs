@@ -177,8 +177,15 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
 
 fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let focused = app.home_focus == HomeFocus::Reflections;
-    let block = panel(" Your reflections ", focused, palette);
-    if app.summaries.is_empty() {
+    let total = app.summaries.len();
+    let rows = usize::from(area.height.saturating_sub(2)).max(1);
+    let title = if total > rows {
+        format!(" Your reflections ({total}) ")
+    } else {
+        " Your reflections ".to_string()
+    };
+    let block = panel(title, focused, palette);
+    if total == 0 {
         let hint = "None yet. Choose a theme and press Enter to begin.";
         frame.render_widget(
             Paragraph::new(hint)
@@ -189,10 +196,14 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         );
         return;
     }
+    // Only the rows that show are made: a history of thousands costs a
+    // frame no more than one of six.
+    let selected = focused.then_some(app.selected_reflection.min(total - 1));
+    let first = selected.map_or(0, |s| s.saturating_sub(rows - 1));
     let width = area.width.saturating_sub(4) as usize;
-    let items: Vec<ListItem> = app
-        .summaries
+    let items: Vec<ListItem> = app.summaries[first..]
         .iter()
+        .take(rows)
         .map(|r| ListItem::new(text::fit(&reflection_line(app, r), width)))
         .collect();
     let list = List::new(items).block(block).highlight_style(if focused {
@@ -200,7 +211,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     } else {
         palette.text()
     });
-    let mut state = ListState::default().with_selected(focused.then_some(app.selected_reflection));
+    let mut state = ListState::default().with_selected(selected.map(|s| s - first));
     frame.render_stateful_widget(list, area, &mut state);
 }
 
@@ -219,7 +230,7 @@ fn reflection_line(app: &App, reflection: &Summary) -> String {
     )
 }
 
-fn panel(title: &'static str, focused: bool, palette: Palette) -> Block<'static> {
+fn panel(title: impl Into<String>, focused: bool, palette: Palette) -> Block<'static> {
     let style = if focused {
         palette.focused_border()
     } else {
@@ -227,6 +238,69 @@ fn panel(title: &'static str, focused: bool, palette: Palette) -> Block<'static>
     };
     Block::default()
         .borders(Borders::ALL)
-        .title(title)
+        .title(title.into())
         .border_style(style)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::app::{App, HomeFocus};
+    use crate::content::{Audience, Layer, Library};
+    use crate::store::{Reflection, Stamp, Summary};
+    use crate::ui::{Palette, view};
+    use chrono::{DateTime, Duration};
+    use ratatui::{Terminal, backend::TestBackend};
+
+    fn many(count: i64) -> Vec<Summary> {
+        let start = DateTime::parse_from_rfc3339("2020-01-01T09:00:00Z").expect("date");
+        (0..count)
+            .rev()
+            .map(|n| {
+                let at = start + Duration::days(n);
+                let r = Reflection::new(
+                    format!("r{n}"),
+                    at,
+                    "panel-2023-24",
+                    "child-mental-health",
+                    Audience::Practitioner,
+                );
+                Summary::of(&r, Stamp::default())
+            })
+            .collect()
+    }
+
+    fn screen(app: &App) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        terminal
+            .draw(|frame| {
+                view(app, frame, Palette::new(false));
+            })
+            .expect("draw");
+        let buffer = terminal.backend().buffer();
+        buffer.content.iter().map(|c| c.symbol()).collect()
+    }
+
+    /// A long history shows a window of it with the selection in it, and
+    /// says how many there are.
+    #[test]
+    fn a_long_history_shows_the_selected_reflection_and_the_count() {
+        let library = Library::load(&[Layer::builtin()]);
+        let summaries = many(1000);
+        let now = summaries[0].updated;
+        let mut app = App::with_summaries(library, summaries, Audience::Practitioner, now);
+        app.home_focus = HomeFocus::Reflections;
+        app.selected_reflection = 500;
+        let shown = screen(&app);
+        let date = app.summaries[500].updated.format("%d %b %Y").to_string();
+        assert!(
+            shown.contains(&date),
+            "the selected reflection is on screen"
+        );
+        assert!(shown.contains("Your reflections (1000)"));
+        let newest = app.summaries[0].updated.format("%d %b %Y").to_string();
+        assert!(
+            !shown.contains(&newest),
+            "the window moved to the selection"
+        );
+    }
 }
