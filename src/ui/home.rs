@@ -24,9 +24,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .map(|(p, _)| p.overview.figures.as_slice())
         .unwrap_or(&[]);
     let recent_height = (app.summaries.len().min(6) as u16 + 2).max(3);
-    let items = theme_items(app, theme_list_width(area), palette);
-    let list_height = items.iter().map(|i| i.height() as u16).sum::<u16>() + 2;
     let beside = if area.width >= 100 { 0 } else { recent_height };
+    let list_rows = area
+        .height
+        .saturating_sub(3 + beside + 2 + KEY_DATA_ROWS / 2);
+    let shown = visible_themes(app, theme_list_width(area), list_rows, palette);
+    let list_height = shown.rows + 2;
     let others = 3 + list_height + beside + KEY_DATA_ROWS;
     let wanted = u16::try_from(figures.len()).unwrap_or(0);
     let figures_height = if others + wanted <= area.height {
@@ -59,7 +62,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     };
     let [list, detail] =
         Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(themes_area);
-    draw_themes(frame, list, app, items, palette);
+    draw_themes(frame, list, app, shown, palette);
     draw_key_data(frame, detail, app, palette);
     draw_recent(frame, recent, app, palette);
 }
@@ -86,41 +89,99 @@ fn heading_line(app: &App, palette: Palette) -> Line<'static> {
     Line::from(spans)
 }
 
-/// Each theme: its title wrapped (never cut in the middle of a word), then
-/// how far the latest reflection on it got.
-fn theme_items(app: &App, width: u16, palette: Palette) -> Vec<ListItem<'static>> {
-    let width = usize::from(width).max(1);
-    app.library
-        .themes()
-        .map(|(pack, theme)| {
-            let mut lines: Vec<Line> = crate::text::wrap(&theme.title, width)
-                .into_iter()
-                .map(|l| Line::styled(l, palette.heading()))
-                .collect();
-            lines.push(Line::styled(
-                text::fit(&progress(app, pack, theme), width),
-                palette.muted(),
-            ));
-            ListItem::new(lines)
-        })
-        .collect()
+/// The themes that fit in `rows`, the selected one among them: only these
+/// are wrapped and counted, so a pack of 500 themes costs a frame what
+/// one of five does.
+struct ShownThemes {
+    first: usize,
+    total: usize,
+    items: Vec<ListItem<'static>>,
+    rows: u16,
 }
 
-fn draw_themes(
-    frame: &mut Frame,
-    area: Rect,
+fn visible_themes(app: &App, width: u16, rows: u16, palette: Palette) -> ShownThemes {
+    let themes: Vec<(&Pack, &Theme)> = app.library.themes().collect();
+    let total = themes.len();
+    let item = |i: usize| theme_item(app, themes[i], width, palette);
+    if total == 0 {
+        return ShownThemes {
+            first: 0,
+            total,
+            items: Vec::new(),
+            rows: 0,
+        };
+    }
+    let selected = app.selected_theme.min(total - 1);
+    // Back from the selection while the items fit (so it is at the bottom
+    // when the list has scrolled), then on from it while they fit.
+    let mut items = vec![item(selected)];
+    let mut used = height(&items[0]);
+    let mut first = selected;
+    while first > 0 {
+        let before = item(first - 1);
+        if used + height(&before) > rows {
+            break;
+        }
+        used += height(&before);
+        items.insert(0, before);
+        first -= 1;
+    }
+    let mut next = selected + 1;
+    while next < total && used < rows {
+        let after = item(next);
+        used += height(&after);
+        items.push(after);
+        next += 1;
+    }
+    ShownThemes {
+        first,
+        total,
+        items,
+        rows: used.min(rows.max(1)),
+    }
+}
+
+fn height(item: &ListItem) -> u16 {
+    u16::try_from(item.height()).unwrap_or(u16::MAX)
+}
+
+/// A theme: its title wrapped (never cut in the middle of a word), then
+/// how far the latest reflection on it got.
+fn theme_item(
     app: &App,
-    items: Vec<ListItem<'static>>,
+    (pack, theme): (&Pack, &Theme),
+    width: u16,
     palette: Palette,
-) {
+) -> ListItem<'static> {
+    let width = usize::from(width).max(1);
+    let mut lines: Vec<Line> = crate::text::wrap(&theme.title, width)
+        .into_iter()
+        .map(|l| Line::styled(l, palette.heading()))
+        .collect();
+    lines.push(Line::styled(
+        text::fit(&progress(app, pack, theme), width),
+        palette.muted(),
+    ));
+    ListItem::new(lines)
+}
+
+fn draw_themes(frame: &mut Frame, area: Rect, app: &App, shown: ShownThemes, palette: Palette) {
     let focused = app.home_focus == HomeFocus::Themes;
-    let block = panel(" Themes ", focused, palette);
-    let list = List::new(items).block(block).highlight_style(if focused {
-        palette.selected()
+    let title = if shown.items.len() < shown.total {
+        format!(" Themes ({}) ", shown.total)
     } else {
-        palette.heading()
-    });
-    let mut state = ListState::default().with_selected(Some(app.selected_theme));
+        " Themes ".to_string()
+    };
+    let block = panel(title, focused, palette);
+    let selected = app.selected_theme.saturating_sub(shown.first);
+    let list = List::new(shown.items)
+        .block(block)
+        .highlight_style(if focused {
+            palette.selected()
+        } else {
+            palette.heading()
+        });
+    let mut state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(list, area, &mut state);
 }
 
@@ -243,64 +304,4 @@ fn panel(title: impl Into<String>, focused: bool, palette: Palette) -> Block<'st
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::app::{App, HomeFocus};
-    use crate::content::{Audience, Layer, Library};
-    use crate::store::{Reflection, Stamp, Summary};
-    use crate::ui::{Palette, view};
-    use chrono::{DateTime, Duration};
-    use ratatui::{Terminal, backend::TestBackend};
-
-    fn many(count: i64) -> Vec<Summary> {
-        let start = DateTime::parse_from_rfc3339("2020-01-01T09:00:00Z").expect("date");
-        (0..count)
-            .rev()
-            .map(|n| {
-                let at = start + Duration::days(n);
-                let r = Reflection::new(
-                    format!("r{n}"),
-                    at,
-                    "panel-2023-24",
-                    "child-mental-health",
-                    Audience::Practitioner,
-                );
-                Summary::of(&r, Stamp::default())
-            })
-            .collect()
-    }
-
-    fn screen(app: &App) -> String {
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-        terminal
-            .draw(|frame| {
-                view(app, frame, Palette::new(false));
-            })
-            .expect("draw");
-        let buffer = terminal.backend().buffer();
-        buffer.content.iter().map(|c| c.symbol()).collect()
-    }
-
-    /// A long history shows a window of it with the selection in it, and
-    /// says how many there are.
-    #[test]
-    fn a_long_history_shows_the_selected_reflection_and_the_count() {
-        let library = Library::load(&[Layer::builtin()]);
-        let summaries = many(1000);
-        let now = summaries[0].updated;
-        let mut app = App::with_summaries(library, summaries, Audience::Practitioner, now);
-        app.home_focus = HomeFocus::Reflections;
-        app.selected_reflection = 500;
-        let shown = screen(&app);
-        let date = app.summaries[500].updated.format("%d %b %Y").to_string();
-        assert!(
-            shown.contains(&date),
-            "the selected reflection is on screen"
-        );
-        assert!(shown.contains("Your reflections (1000)"));
-        let newest = app.summaries[0].updated.format("%d %b %Y").to_string();
-        assert!(
-            !shown.contains(&newest),
-            "the window moved to the selection"
-        );
-    }
-}
+mod tests;
