@@ -275,7 +275,7 @@ fn app(setup: &Setup, start: Option<(String, Audience)>) -> anyhow::Result<ExitC
         None => Start::Home,
     };
     let launch = Launch {
-        loading: Loading::private(&setup.paths, setup.layers.clone()),
+        loading: Loading::private(&setup.paths, setup.layers.clone(), &start),
         start,
         audience: setup.config.audience,
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),

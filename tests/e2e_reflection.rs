@@ -104,6 +104,14 @@ fn earlier_answers_are_there_from_the_first_key_with_a_long_history() {
         tmux.wait_for("EXITED 0");
         assert!(dir.join(".index").exists(), "{start}: the index is written");
     }
+    // Home is drawn from the index alone: the count is there at once, and
+    // a file that is not a reflection is still told about.
+    std::fs::write(dir.join("notes.txt"), "not a reflection").expect("write");
+    tmux.start(home.path(), "", (100, 30));
+    tmux.wait_for("Your reflections (300)");
+    tmux.wait_for("notes.txt");
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXITED 0");
 }
 
 fn write_finished_reflections(dir: &std::path::Path, count: usize) {

@@ -20,6 +20,7 @@ pub(super) fn loaded(app: &mut App, mut records: Vec<Reflection>) {
     }
     records.sort_by_key(|r| std::cmp::Reverse(r.updated));
     app.summaries = summaries_of(&records);
+    app.history_count = None;
     app.history = records;
 }
 

@@ -120,6 +120,9 @@ pub struct App {
     /// Earlier reflections in full, newest first, for their answers: read
     /// after the first frame, so empty until `Action::HistoryLoaded`.
     pub history: Vec<Reflection>,
+    /// How many earlier reflections there are, while `summaries` holds
+    /// only what the first screen shows (read from the index alone).
+    pub history_count: Option<usize>,
     pub screen: Screen,
     pub home_focus: HomeFocus,
     pub selected_theme: usize,
@@ -177,6 +180,7 @@ impl App {
             library,
             summaries,
             history: Vec::new(),
+            history_count: None,
             screen: Screen::Home,
             home_focus: HomeFocus::Themes,
             selected_theme: 0,

@@ -28,7 +28,7 @@ use chrono::{DateTime, FixedOffset, Local};
 use crate::app::{App, Effect, GroupRequest, SessionRequest};
 use crate::content::{Audience, Layer, Library};
 use crate::paths::Paths;
-use crate::store::{LoadReport, Summary};
+use crate::store::FirstScreen;
 use crate::ui::Palette;
 pub use private::Reflections;
 
@@ -62,7 +62,7 @@ pub struct Launch {
 /// earlier reflections and where they are kept.
 pub struct Loaded {
     pub library: Library,
-    pub private: Option<(LoadReport<Summary>, Reflections)>,
+    pub private: Option<(FirstScreen, Reflections)>,
 }
 
 /// Content and history read on a thread of their own, so the first frame
@@ -71,11 +71,17 @@ pub struct Loaded {
 pub struct Loading(std::thread::JoinHandle<Result<Loaded>>);
 
 impl Loading {
-    /// Content and the private reflections, for the app.
-    pub fn private(paths: &Paths, layers: Vec<Layer>) -> Loading {
+    /// Content and the private reflections, for the app. Home is drawn
+    /// from the index alone; a walkthrough, which chooses the reflection
+    /// to carry on, from summaries checked against the files.
+    pub fn private(paths: &Paths, layers: Vec<Layer>, start: &Start) -> Loading {
         let paths = paths.clone();
+        let read = match start {
+            Start::Home => HistoryRead::FirstScreen,
+            _ => HistoryRead::Checked,
+        };
         Loading(std::thread::spawn(move || {
-            let (library, history, store) = load_startup(&paths, &layers)?;
+            let (library, history, store) = load_startup(&paths, &layers, read)?;
             Ok(Loaded {
                 library,
                 private: Some((history, store)),
@@ -100,17 +106,33 @@ impl Loading {
     }
 }
 
+/// How much of the history is read before the first frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryRead {
+    /// What the home screen shows, from the index when there is one.
+    FirstScreen,
+    /// Every reflection's summary, checked against its file.
+    Checked,
+}
+
 /// Content and the summaries of earlier reflections (from the index where
 /// it is current), read at the same time on two cores so the first frame
 /// comes sooner. The full records are read after the first frame.
 pub fn load_startup(
     paths: &Paths,
     layers: &[Layer],
-) -> Result<(Library, LoadReport<Summary>, Reflections)> {
+    read: HistoryRead,
+) -> Result<(Library, FirstScreen, Reflections)> {
     std::thread::scope(|scope| {
         let history = scope.spawn(|| {
             let store = Reflections::open(paths.reflections_dir())?;
-            let history = store.records.summaries()?;
+            let history = match read {
+                HistoryRead::FirstScreen => store.records.first_screen(rows_on_screen())?,
+                HistoryRead::Checked => FirstScreen {
+                    report: store.records.summaries()?,
+                    total: None,
+                },
+            };
             Ok::<_, crate::store::StoreError>((history, store))
         });
         let library = Library::load(layers);
@@ -141,8 +163,13 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         Some((report, store)) => (Some(report), Some(store)),
         None => (None, None),
     };
-    let notices = notices::at_start(&loaded.library, history.as_ref(), store.as_ref());
-    let summaries = history.map(|h| h.records).unwrap_or_default();
+    let notices = notices::at_start(
+        &loaded.library,
+        history.as_ref().map(|h| &h.report),
+        store.as_ref(),
+    );
+    let history_count = history.as_ref().and_then(|h| h.total);
+    let summaries = history.map(|h| h.report.records).unwrap_or_default();
     let audience = initial.iter().find_map(|e| match e {
         Effect::OpenSession(r) => Some(r.audience),
         _ => None,
@@ -154,6 +181,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         now(),
     );
     app.notices = notices;
+    app.history_count = history_count;
     app.group_only = group_only;
     app.group_minutes = launch.group_minutes;
     let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
@@ -172,6 +200,11 @@ fn first_effects(library: &Library, start: Start) -> Result<(Vec<Effect>, bool)>
         }
         Start::Group(request) => (vec![Effect::OpenGroup(request)], true),
     })
+}
+
+/// The most reflections home can list: one a row of the terminal.
+fn rows_on_screen() -> usize {
+    crossterm::terminal::size().map_or(100, |(_, rows)| usize::from(rows))
 }
 
 fn now() -> DateTime<FixedOffset> {

@@ -25,7 +25,7 @@ pub fn at_start<T>(
     notices
 }
 
-fn about_files<T>(report: &LoadReport<T>) -> Vec<String> {
+pub(super) fn about_files<T>(report: &LoadReport<T>) -> Vec<String> {
     let mut notices: Vec<String> = report
         .moved_aside
         .iter()

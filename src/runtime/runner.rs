@@ -149,7 +149,7 @@ impl<'p> Runner<'p> {
             if let Some(drawn) = drawn.filter(|d| d.scroll_limit != app.scroll_limit) {
                 queue.push_back(Action::ScrollLimit(drawn.scroll_limit));
             }
-            self.start_listening(queue);
+            self.start_listening(app, queue);
             self.wait_for_input(app, queue);
         }
         self.collect_results(queue);
@@ -162,12 +162,13 @@ impl<'p> Runner<'p> {
 
     /// After the first frame: keys, signals, content edits, and the
     /// earlier reflections in full.
-    fn start_listening(&mut self, queue: &mut VecDeque<Action>) {
+    fn start_listening(&mut self, app: &App, queue: &mut VecDeque<Action>) {
         if self.listening.is_some() {
             return;
         }
         if let Some(private) = self.private.as_mut() {
-            private.history = Some(HistoryLoad::start(&private.sessions.store.records));
+            let records = &private.sessions.store.records;
+            private.history = Some(HistoryLoad::start(records, app.history_count.is_some()));
         }
         let (inputs, signal_problem) = Inputs::start();
         let (live, watch_problem) = LiveContent::start(self.paths, &self.cli_dirs);
@@ -192,7 +193,12 @@ impl<'p> Runner<'p> {
         };
         let input = listening.inputs.next(until_save.min(TICK));
         if let Some(Input::Terminal(Event::Key(_) | Event::Paste(_))) = input {
-            queue.extend(self.history_load().and_then(HistoryLoad::wait));
+            queue.extend(
+                self.history_load()
+                    .and_then(HistoryLoad::wait)
+                    .into_iter()
+                    .flatten(),
+            );
         }
         match input {
             Some(Input::Terminal(Event::Key(key))) => queue.push_back(Action::Key(key)),
@@ -209,7 +215,8 @@ impl<'p> Runner<'p> {
     }
 
     fn collect_results(&mut self, queue: &mut VecDeque<Action>) {
-        queue.extend(self.history_load().and_then(HistoryLoad::arrived));
+        let history = self.history_load().and_then(HistoryLoad::arrived);
+        queue.extend(history.into_iter().flatten());
         if let Some(saver) = self.private.as_ref().and_then(|p| p.saver.as_ref()) {
             queue.extend(saver.results.try_iter());
         }

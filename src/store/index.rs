@@ -41,6 +41,42 @@ pub fn read(dir: &Path) -> HashMap<String, Summary> {
         .collect()
 }
 
+/// The first screen's part of the index, read without looking at a
+/// single record file: how many reflections it lists, and the summaries of
+/// the newest `newest` and of the latest on each theme for each audience.
+pub struct Head {
+    pub total: usize,
+    pub summaries: Vec<Summary>,
+}
+
+/// `None` when there is no index or a line of it cannot be read.
+pub fn read_head(dir: &Path, newest: usize) -> Option<Head> {
+    let text = fs::read_to_string(path(dir)).ok()?;
+    let mut lines = text.lines();
+    if lines.next() != Some(HEADER) {
+        return None;
+    }
+    let mut latest_of: Vec<(&str, &str, &str)> = Vec::new();
+    let mut summaries = Vec::new();
+    let mut total = 0;
+    // The index is written newest first: the first line of a theme and
+    // audience is its latest reflection.
+    for line in lines {
+        total += 1;
+        let mut fields = line.split('\t').skip(4);
+        let group = (fields.next()?, fields.next()?, fields.next()?);
+        let first_of_group = !latest_of.contains(&group);
+        if first_of_group {
+            latest_of.push(group);
+        }
+        if first_of_group || summaries.len() < newest {
+            summaries.push(parse_line(line)?);
+        }
+    }
+    summaries.sort_by_key(|s: &Summary| std::cmp::Reverse(s.updated));
+    Some(Head { total, summaries })
+}
+
 /// Writes the index for `summaries`, unless it already says exactly that.
 pub fn write(dir: &Path, summaries: &[Summary]) -> std::io::Result<()> {
     let mut text = String::from(HEADER);
@@ -65,7 +101,7 @@ fn line(s: &Summary) -> String {
         s.theme.clone(),
         s.audience.key().to_owned(),
         s.flagged.to_string(),
-        s.answered.join(" "),
+        s.answered.clone(),
     ]
     .join("\t")
 }
@@ -83,11 +119,7 @@ fn parse_line(line: &str) -> Option<Summary> {
     let (pack, theme) = (next()?.to_owned(), next()?.to_owned());
     let audience = Audience::from_key(next()?)?;
     let flagged = next()?.parse().ok()?;
-    let answered = next()?
-        .split(' ')
-        .filter(|k| !k.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let answered = next()?.to_owned();
     Some(Summary {
         id,
         updated,
@@ -111,13 +143,30 @@ mod tests {
             pack: "p".into(),
             theme: "t".into(),
             audience: Audience::Leader,
-            answered: vec!["p/t/a".into(), "p/t/b".into()],
+            answered: "p/t/a p/t/b".into(),
             flagged: 1,
             stamp: Stamp {
                 len: 42,
                 modified_ns: 1_700_000_000_123_456_789,
             },
         }
+    }
+
+    #[test]
+    fn the_head_holds_the_newest_and_the_latest_of_each_theme() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let mut all: Vec<Summary> = (0..10).map(|n| summary(&format!("n{n}"))).collect();
+        all[9].theme = "other".into();
+        write(tmp.path(), &all).expect("write");
+        let head = read_head(tmp.path(), 3).expect("head");
+        assert_eq!(head.total, 10);
+        let ids: Vec<&str> = head.summaries.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["n0", "n1", "n2", "n9"]);
+        fs::write(path(tmp.path()), format!("{HEADER}\nnot a line\n")).expect("write");
+        assert!(
+            read_head(tmp.path(), 3).is_none(),
+            "a bad line: read the files"
+        );
     }
 
     #[test]

@@ -27,6 +27,7 @@ mod temp;
 pub use crate::words::id::validate_id;
 pub use error::StoreError;
 pub use group::{GROUP_FORMAT_VERSION, GroupNote, GroupRecord};
+pub use history::FirstScreen;
 pub use lock::RecordLock;
 pub use record::{Access, Record};
 pub use record_dir::RecordDir;

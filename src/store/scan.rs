@@ -155,7 +155,8 @@ fn classify(entry: &DirEntry) -> Entry {
             "not a record: record names are lowercase letters, digits and '-', then .toml".into(),
         );
     };
-    match fs::symlink_metadata(entry.path()) {
+    // Not traversing a link, and from the open folder: no path walk.
+    match entry.metadata() {
         Err(e) => Entry::Unreadable(format!("could not look at it: {e}")),
         Ok(meta) if meta.file_type().is_symlink() => {
             Entry::Skipped("it is a link, and records are plain files, so it was left alone".into())

@@ -18,8 +18,10 @@ pub struct Summary {
     pub pack: String,
     pub theme: String,
     pub audience: Audience,
-    /// The keys (`pack/theme/question`) of the questions it answers.
-    pub answered: Vec<String>,
+    /// The keys (`pack/theme/question`) of the questions it answers,
+    /// separated by spaces (keys never hold one): one string, not one per
+    /// question, as thousands of these are read before the first frame.
+    pub answered: String,
     pub flagged: usize,
     /// The file this was read from, as it was then: when either differs
     /// now, the file is read again.
@@ -59,18 +61,23 @@ impl Summary {
                 .answers
                 .iter()
                 .filter(|a| a.is_answered())
-                .map(|a| a.question.clone())
-                .collect(),
+                .map(|a| a.question.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
             flagged: reflection.flagged_count(),
             stamp,
         }
     }
 
     pub fn answers(&self, key: &str) -> bool {
-        self.answered.iter().any(|k| k == key)
+        self.answered_keys().any(|k| k == key)
     }
 
     pub fn answered_count(&self) -> usize {
-        self.answered.len()
+        self.answered_keys().count()
+    }
+
+    pub fn answered_keys(&self) -> impl Iterator<Item = &str> {
+        self.answered.split(' ').filter(|k| !k.is_empty())
     }
 }

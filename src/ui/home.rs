@@ -238,7 +238,7 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
 
 fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let focused = app.home_focus == HomeFocus::Reflections;
-    let total = app.summaries.len();
+    let total = app.history_count.unwrap_or(app.summaries.len());
     let rows = usize::from(area.height.saturating_sub(2)).max(1);
     let title = if total > rows {
         format!(" Your reflections ({total}) ")
@@ -246,7 +246,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         " Your reflections ".to_string()
     };
     let block = panel(title, focused, palette);
-    if total == 0 {
+    if app.summaries.is_empty() {
         let hint = "None yet. Choose a theme and press Enter to begin.";
         frame.render_widget(
             Paragraph::new(hint)
@@ -259,7 +259,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     }
     // Only the rows that show are made: a history of thousands costs a
     // frame no more than one of six.
-    let selected = focused.then_some(app.selected_reflection.min(total - 1));
+    let selected = focused.then_some(app.selected_reflection.min(app.summaries.len() - 1));
     let first = selected.map_or(0, |s| s.saturating_sub(rows - 1));
     let width = area.width.saturating_sub(4) as usize;
     let items: Vec<ListItem> = app.summaries[first..]

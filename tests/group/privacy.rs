@@ -52,8 +52,14 @@ fn seed_private_reflection(paths: &Paths) {
 fn started_app(paths: &Paths) -> App {
     let layers = reflect::config::Config::default().content_layers(paths, &[]);
     let (library, summaries, store) =
-        reflect::runtime::load_startup(paths, &layers).expect("start");
-    let mut app = App::with_summaries(library, summaries.records, Audience::Practitioner, wall());
+        reflect::runtime::load_startup(paths, &layers, reflect::runtime::HistoryRead::FirstScreen)
+            .expect("start");
+    let mut app = App::with_summaries(
+        library,
+        summaries.report.records,
+        Audience::Practitioner,
+        wall(),
+    );
     update(&mut app, Action::Resize(80, 24));
     let full = store.records.load_all_and_index().expect("history");
     update(&mut app, Action::HistoryLoaded(full.records));

@@ -79,7 +79,10 @@ fn a_pack_of_many_themes_shows_the_selected_one_and_its_key_data() {
     app.selected_theme = 300;
     let shown = screen(&app);
     assert!(shown.contains("Theme number 300"));
-    assert!(!shown.contains("Theme number 0 "), "scrolled to the selection");
+    assert!(
+        !shown.contains("Theme number 0 "),
+        "scrolled to the selection"
+    );
     assert!(shown.contains("Themes (500)"));
     let start: String = key_data.chars().take(20).collect();
     assert!(shown.contains(&start), "key data still shows: {shown}");
