@@ -72,19 +72,7 @@ pub(super) fn theme(app: &mut App, command: Command) -> Vec<Effect> {
         }
         Command::Down | Command::Up => scroll(app, command),
         Command::Open if session_matches(app, &pack, &theme) => enter_walkthrough(app),
-        Command::PresentToGroup => {
-            let request = SessionRequest {
-                pack,
-                theme,
-                audience: app.audience,
-                resume: false,
-                id: None,
-            };
-            let mut effects = save_if_dirty(app);
-            effects.push(group::present(&request));
-            return effects;
-        }
-        Command::Open | Command::StartNew => {
+        Command::PresentToGroup | Command::Open | Command::StartNew => {
             let request = SessionRequest {
                 pack,
                 theme,
@@ -93,7 +81,10 @@ pub(super) fn theme(app: &mut App, command: Command) -> Vec<Effect> {
                 id: None,
             };
             let mut effects = save_if_dirty(app);
-            effects.push(Effect::OpenSession(request));
+            effects.push(match command {
+                Command::PresentToGroup => group::present(&request),
+                _ => Effect::OpenSession(request),
+            });
             return effects;
         }
         _ => {}

@@ -8,6 +8,19 @@ use crate::content::Library;
 
 const QUESTION_REMOVED: &str = "The question you were answering was taken out of the pack. Your answer is kept (see the review, r). Press Enter to write here.";
 
+/// The theme selected before, where the new content still has it.
+fn select_theme_again(app: &mut App, selected: Option<(String, String)>) {
+    let themes = app.library.themes().count();
+    let same_theme = selected.and_then(|(pack, theme)| {
+        app.library
+            .themes()
+            .position(|(p, t)| p.id == pack && t.id == theme)
+    });
+    app.selected_theme = same_theme
+        .unwrap_or(app.selected_theme)
+        .min(themes.saturating_sub(1));
+}
+
 /// New content on disk: keep the user's place (by question id) and their text.
 pub(super) fn content_reloaded(app: &mut App, library: Library) -> Vec<Effect> {
     sync_editors(app);
@@ -18,15 +31,7 @@ pub(super) fn content_reloaded(app: &mut App, library: Library) -> Vec<Effect> {
         .and_then(|s| s.current_question(&app.library))
         .map(|q| q.id.clone());
     app.library = library;
-    let themes = app.library.themes().count();
-    let same_theme = selected.and_then(|(pack, theme)| {
-        app.library
-            .themes()
-            .position(|(p, t)| p.id == pack && t.id == theme)
-    });
-    app.selected_theme = same_theme
-        .unwrap_or(app.selected_theme)
-        .min(themes.saturating_sub(1));
+    select_theme_again(app, selected);
     let Some(session) = app.session.as_mut() else {
         return Vec::new();
     };

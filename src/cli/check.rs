@@ -109,29 +109,11 @@ pub fn watch(
         let library = check(request);
         report(&library, out, err)?;
         if let Some(running) = &watcher {
-            for (path, reason) in running.failures() {
-                writeln!(
-                    err,
-                    "{}: warning: cannot watch for changes: {reason}",
-                    path.display()
-                )?;
-            }
-            let folders = running.watches().len();
-            writeln!(
-                out,
-                "watching {} for changes; Ctrl-C to stop",
-                plural(folders, "folder")
-            )?;
+            tell_watching(running, out, err)?;
         }
         out.flush()?;
-        loop {
-            match rx.recv() {
-                Ok(WatchEvent::Changed(_)) => break,
-                Ok(WatchEvent::Error(reason)) => {
-                    writeln!(err, "reflect: warning: watching for changes: {reason}")?;
-                }
-                Err(_) => return Ok(exit_code(&library)),
-            }
+        if !wait_for_change(&rx, err)? {
+            return Ok(exit_code(&library));
         }
         while rx.try_recv().is_ok() {}
         writeln!(
@@ -139,6 +121,40 @@ pub fn watch(
             "{}",
             separator(chrono::Local::now().naive_local().time())
         )?;
+    }
+}
+
+/// What is watched, and what could not be.
+fn tell_watching(
+    running: &ContentWatcher,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<()> {
+    for (path, reason) in running.failures() {
+        writeln!(
+            err,
+            "{}: warning: cannot watch for changes: {reason}",
+            path.display()
+        )?;
+    }
+    let folders = running.watches().len();
+    writeln!(
+        out,
+        "watching {} for changes; Ctrl-C to stop",
+        plural(folders, "folder")
+    )
+}
+
+/// Waits for a save; `false` when the watcher has stopped for good.
+fn wait_for_change(rx: &mpsc::Receiver<WatchEvent>, err: &mut dyn Write) -> io::Result<bool> {
+    loop {
+        match rx.recv() {
+            Ok(WatchEvent::Changed(_)) => return Ok(true),
+            Ok(WatchEvent::Error(reason)) => {
+                writeln!(err, "reflect: warning: watching for changes: {reason}")?;
+            }
+            Err(_) => return Ok(false),
+        }
     }
 }
 

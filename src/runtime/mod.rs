@@ -159,6 +159,21 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
             return Err(e);
         }
     };
+    let audience = initial.iter().find_map(|e| match e {
+        Effect::OpenSession(r) => Some(r.audience),
+        _ => None,
+    });
+    let (mut app, store) = starting_app(loaded, audience.unwrap_or(launch.audience));
+    app.group_only = group_only;
+    app.group_minutes = launch.group_minutes;
+    let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
+    let result = runner.run(&mut terminal, &mut app, initial);
+    terminal::leave();
+    result
+}
+
+/// The app as the first frame shows it, and the reflections' folder.
+fn starting_app(loaded: Loaded, audience: Audience) -> (App, Option<Reflections>) {
     let (history, store) = match loaded.private {
         Some((report, store)) => (Some(report), Some(store)),
         None => (None, None),
@@ -170,24 +185,10 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     );
     let history_count = history.as_ref().and_then(|h| h.total);
     let summaries = history.map(|h| h.report.records).unwrap_or_default();
-    let audience = initial.iter().find_map(|e| match e {
-        Effect::OpenSession(r) => Some(r.audience),
-        _ => None,
-    });
-    let mut app = App::with_summaries(
-        loaded.library,
-        summaries,
-        audience.unwrap_or(launch.audience),
-        now(),
-    );
+    let mut app = App::with_summaries(loaded.library, summaries, audience, now());
     app.notices = notices;
     app.history_count = history_count;
-    app.group_only = group_only;
-    app.group_minutes = launch.group_minutes;
-    let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
-    let result = runner.run(&mut terminal, &mut app, initial);
-    terminal::leave();
-    result
+    (app, store)
 }
 
 /// What the app does first, and whether it is the group view alone.

@@ -158,16 +158,25 @@ fn classify(entry: &DirEntry) -> Entry {
     // Not traversing a link, and from the open folder: no path walk.
     match entry.metadata() {
         Err(e) => Entry::Unreadable(format!("could not look at it: {e}")),
-        Ok(meta) if meta.file_type().is_symlink() => {
-            Entry::Skipped("it is a link, and records are plain files, so it was left alone".into())
-        }
-        Ok(meta) if meta.is_dir() => Entry::Skipped("it is a folder, not a record".into()),
-        Ok(meta) if !meta.is_file() => Entry::Skipped("it is not a plain file".into()),
-        Ok(meta) if meta.len() > MAX_RECORD_BYTES => Entry::Unreadable(format!(
+        Ok(meta) => by_kind(id, &meta),
+    }
+}
+
+/// A record-named entry: a record only if a plain file of a record's size.
+fn by_kind(id: &str, meta: &fs::Metadata) -> Entry {
+    if meta.file_type().is_symlink() {
+        Entry::Skipped("it is a link, and records are plain files, so it was left alone".into())
+    } else if meta.is_dir() {
+        Entry::Skipped("it is a folder, not a record".into())
+    } else if !meta.is_file() {
+        Entry::Skipped("it is not a plain file".into())
+    } else if meta.len() > MAX_RECORD_BYTES {
+        Entry::Unreadable(format!(
             "it is {} MB, far larger than any record, so it was not read and was left as it is",
             meta.len() / (1024 * 1024)
-        )),
-        Ok(meta) => Entry::Record(id.to_string(), Stamp::of(&meta)),
+        ))
+    } else {
+        Entry::Record(id.to_string(), Stamp::of(meta))
     }
 }
 

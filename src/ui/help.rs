@@ -48,8 +48,12 @@ pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: Help
         .border_style(style.border);
     block.render(rect, buf);
     Paragraph::new(visible).style(style.text).render(inner, buf);
-    let below = first + shown < text.len();
-    let sign = match (first > 0, below) {
+    scroll_sign(buf, rect, first > 0, first + shown < text.len(), style);
+}
+
+/// On the box's bottom edge, which way more help lies.
+fn scroll_sign(buf: &mut Buffer, rect: Rect, above: bool, below: bool, style: HelpStyle) {
+    let sign = match (above, below) {
         (true, true) => " ↑ more ↓  (↑/↓ scroll) ",
         (false, true) => " more ↓  (↓ scrolls) ",
         (true, false) => " ↑ more  (↑ scrolls) ",

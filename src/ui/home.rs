@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 use super::style::Palette;
 use super::text;
 use crate::app::{App, HomeFocus};
-use crate::content::{Pack, Theme};
+use crate::content::{Figure, Pack, Theme};
 use crate::store::Summary;
 
 pub const PRIVACY_BANNER: &str = "Private to you, kept on this computer. Do not write names or anything that could identify a child or family.";
@@ -30,6 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .saturating_sub(3 + beside + 2 + KEY_DATA_ROWS / 2);
     let shown = visible_themes(app, theme_list_width(area), list_rows, palette);
     let list_height = shown.rows + 2;
+    // The figures give way first: they are one key away, on the overview.
     let others = 3 + list_height + beside + KEY_DATA_ROWS;
     let wanted = u16::try_from(figures.len()).unwrap_or(0);
     let figures_height = if others + wanted <= area.height {
@@ -37,10 +38,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     } else {
         0
     };
-    let [banner, heading, figures_area, rest] = Layout::vertical([
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(3 + figures_height), Constraint::Fill(1)]).areas(area);
+    draw_top(frame, top, app, figures, palette);
+    let [themes_area, recent] = if rest.width >= 100 {
+        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(rest)
+    } else {
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(recent_height)]).areas(rest)
+    };
+    let [list, detail] =
+        Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(themes_area);
+    draw_themes(frame, list, app, shown, palette);
+    draw_key_data(frame, detail, app, palette);
+    draw_recent(frame, recent, app, palette);
+}
+
+/// The reminder, the pack's title and period, and its figures.
+fn draw_top(frame: &mut Frame, area: Rect, app: &App, figures: &[Figure], palette: Palette) {
+    let [banner, heading, figures_area] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(1),
-        Constraint::Length(figures_height),
         Constraint::Fill(1),
     ])
     .areas(area);
@@ -55,16 +72,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         Paragraph::new(super::figures::rows(figures, palette)),
         figures_area,
     );
-    let [themes_area, recent] = if rest.width >= 100 {
-        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(rest)
-    } else {
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(recent_height)]).areas(rest)
-    };
-    let [list, detail] =
-        Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(themes_area);
-    draw_themes(frame, list, app, shown, palette);
-    draw_key_data(frame, detail, app, palette);
-    draw_recent(frame, recent, app, palette);
 }
 
 /// Text columns inside the themes box (the same split as `draw` makes).
@@ -117,8 +124,7 @@ fn visible_themes(app: &App, width: u16, rows: u16, palette: Palette) -> ShownTh
     let mut items = vec![item(selected)];
     let mut used = height(&items[0]);
     let mut first = selected;
-    while first > 0 {
-        let before = item(first - 1);
+    while let Some(before) = first.checked_sub(1).map(item) {
         if used + height(&before) > rows {
             break;
         }
@@ -126,13 +132,12 @@ fn visible_themes(app: &App, width: u16, rows: u16, palette: Palette) -> ShownTh
         items.insert(0, before);
         first -= 1;
     }
-    let mut next = selected + 1;
-    while next < total && used < rows {
-        let after = item(next);
-        used += height(&after);
-        items.push(after);
-        next += 1;
-    }
+    let after = (selected + 1..total).map(item).take_while(|next| {
+        let fits = used < rows;
+        used += height(next);
+        fits
+    });
+    items.extend(after.collect::<Vec<_>>());
     ShownThemes {
         first,
         total,

@@ -86,6 +86,20 @@ fn overview_lines(app: &App, pack: &Pack, palette: Palette) -> Vec<Line<'static>
         overview.text.as_deref(),
         palette,
     );
+    themes_not_named(app, pack, &mut lines, palette);
+    if pack.conclusion.is_some() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            "The Panel's conclusion: press c.",
+            palette.label(),
+        ));
+    }
+    lines
+}
+
+/// The pack's themes the overview's text does not name already.
+fn themes_not_named(app: &App, pack: &Pack, lines: &mut Vec<Line<'static>>, palette: Palette) {
+    let overview = &pack.overview;
     let said: String = [&overview.statement, &overview.text]
         .into_iter()
         .flatten()
@@ -106,14 +120,6 @@ fn overview_lines(app: &App, pack: &Pack, palette: Palette) -> Vec<Line<'static>
                 .map(|(n, t)| text::numbered(n + 1, t, palette.text())),
         );
     }
-    if pack.conclusion.is_some() {
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            "The Panel's conclusion: press c.",
-            palette.label(),
-        ));
-    }
-    lines
 }
 
 /// A passage under a label naming the document it is from.
