@@ -35,8 +35,10 @@ pub struct Reflection {
     #[serde(default, rename = "action")]
     pub actions: Vec<Action>,
     /// What the hand-in forms ask that the questions do not (format 2).
-    #[serde(default, skip_serializing_if = "Handin::is_empty")]
-    handin: Handin,
+    /// Boxed: most reflections have none, and a reflection travels in
+    /// the app's actions, which stay small.
+    #[serde(default, skip_serializing_if = "no_handin")]
+    handin: Box<Handin>,
     /// The reflective prompts chosen for this reflection, by id (format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     prompts: Option<String>,
@@ -93,7 +95,7 @@ impl Reflection {
             notes: String::new(),
             answers: Vec::new(),
             actions: Vec::new(),
-            handin: Handin::default(),
+            handin: Box::default(),
             prompts: None,
         }
     }
@@ -167,6 +169,12 @@ impl Reflection {
             && self.notes.trim().is_empty()
             && self.actions.is_empty()
     }
+}
+
+/// serde hands the field itself to `skip_serializing_if`.
+#[allow(clippy::borrowed_box)]
+fn no_handin(handin: &Box<Handin>) -> bool {
+    handin.is_empty()
 }
 
 impl Record for Reflection {
