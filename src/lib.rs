@@ -4,9 +4,11 @@
 
 pub mod app;
 pub mod autosave;
+pub mod carry;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod export;
 pub mod group;
 pub mod keys;
 pub mod paths;

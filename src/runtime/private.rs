@@ -5,10 +5,13 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::app::{self, Action, OpenedSession, SessionAccess, SessionRequest};
+use crate::app::{self, Action, Exported, OpenedSession, SessionAccess, SessionRequest};
 use crate::content::Library;
+use crate::export::{Format, Forms, Input};
 use crate::paths::Paths;
-use crate::store::{RecordDir, RecordLock, Reflection, StoreError, files, new_reflection_id};
+use crate::store::{
+    Action as ActionItem, RecordDir, RecordLock, Reflection, StoreError, files, new_reflection_id,
+};
 
 /// The private reflections folder, and why it cannot be written if so.
 #[derive(Debug, Clone)]
@@ -144,15 +147,74 @@ fn opened(
     })
 }
 
-/// Writes the supervision sheet under the exports folder (0600, atomic).
-pub fn export(paths: &Paths, reflection: &Reflection, library: &Library) -> Action {
+/// What an export from the app is made from, beyond the reflection.
+pub struct ExportFrom<'a> {
+    pub history: &'a [Reflection],
+    pub library: &'a Library,
+    pub forms: &'a Forms,
+}
+
+/// Renders the reflection in `format` and writes it under the exports
+/// folder (0600, atomic).
+pub fn export(
+    paths: &Paths,
+    reflection: &Reflection,
+    format: Format,
+    from: &ExportFrom<'_>,
+) -> Action {
+    let earlier = crate::carry::open_before(reflection, from.history);
+    let input = Input {
+        reflection,
+        earlier: &earlier,
+        library: from.library,
+        forms: from.forms,
+    };
+    let rendered = crate::export::render(format, &input);
     let dir = paths.exports_dir();
-    let path: PathBuf = dir.join(format!("supervision-{}.md", reflection.id));
-    let markdown = crate::sheet::markdown(reflection, library);
+    let path: PathBuf = dir.join(format.file_name(&reflection.id));
     match files::ensure_private_dir(&dir)
-        .and_then(|()| files::write_atomic(&path, markdown.as_bytes()))
+        .and_then(|()| files::write_atomic(&path, rendered.text.as_bytes()))
     {
-        Ok(()) => Action::Exported(path),
+        Ok(()) => Action::Exported(Exported {
+            path,
+            format,
+            warnings: rendered.warnings.len(),
+        }),
         Err(e) => Action::ExportFailed(format!("{}: {e}", path.display())),
+    }
+}
+
+impl Sessions {
+    /// Marks `action` done in earlier reflection `id`, in its own file:
+    /// with its lock held (refused if another copy of reflect has it
+    /// open), read fresh from disk, written atomically. Its `updated` is
+    /// left as it was, so it does not become "the latest" reflection.
+    pub fn mark_done(&self, id: &str, action: &ActionItem) -> Action {
+        let failed =
+            |why: String| Action::EarlierMarkFailed(format!("Could not mark it done: {why}"));
+        if let Some(why) = &self.store.unwritable {
+            return failed(format!("{why}."));
+        }
+        let records = &self.store.records;
+        let _lock = match records.lock(id) {
+            Ok(Some(lock)) => lock,
+            Ok(None) => {
+                return failed("that reflection is open in another copy of reflect. Mark it done there, or close it and try again.".into());
+            }
+            Err(e) => return failed(e.to_string()),
+        };
+        let mut reflection = match records.load(id) {
+            Ok(Some(reflection)) => reflection,
+            Ok(None) => return failed("that reflection is no longer on this machine.".into()),
+            Err(e) => return failed(e.to_string()),
+        };
+        let Some(found) = reflection.actions.iter_mut().find(|a| **a == *action) else {
+            return failed("that action has changed since; open that reflection to see it.".into());
+        };
+        found.done = true;
+        match records.save(&reflection) {
+            Ok(()) => Action::EarlierMarkedDone(Box::new(reflection)),
+            Err(e) => failed(e.to_string()),
+        }
     }
 }
