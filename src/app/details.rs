@@ -134,6 +134,9 @@ pub(super) fn command(app: &mut App, command: Command, selected: usize) -> Vec<E
             })
         }
         Command::Back => app.review_popup = None,
+        Command::Change | Command::Clear if app.session.as_ref().is_none_or(|s| s.read_only) => {
+            app.set_status("This reflection is read-only here.", true);
+        }
         Command::Change if detail.is_text() => {
             let current = app
                 .session
@@ -167,7 +170,6 @@ pub(super) fn set_text(app: &mut App, detail: Detail, text: &str) -> Vec<Effect>
 fn edit(app: &mut App, change: impl FnOnce(&mut Handin)) -> Vec<Effect> {
     let now = app.now;
     let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
-        app.set_status("This reflection is read-only here.", true);
         return Vec::new();
     };
     change(session.reflection.handin_mut());

@@ -218,3 +218,75 @@ impl Sessions {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::Audience;
+
+    fn earlier(records: &RecordDir<Reflection>) -> Reflection {
+        let at = DateTime::parse_from_rfc3339("2026-11-01T09:00:00Z").expect("date");
+        let mut r = Reflection::new("r-old", at, "p", "t", Audience::Practitioner);
+        r.actions.push(ActionItem {
+            text: "Call the school".into(),
+            due: None,
+            done: false,
+        });
+        records.save(&r).expect("save");
+        r
+    }
+
+    fn sessions(dir: &std::path::Path) -> Sessions {
+        Sessions::new(Reflections::open(dir.to_path_buf()).expect("open"))
+    }
+
+    #[test]
+    fn marking_done_writes_the_earlier_file_and_leaves_its_date() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let sessions = sessions(tmp.path());
+        let old = earlier(&sessions.store.records);
+        match sessions.mark_done("r-old", &old.actions[0]) {
+            Action::EarlierMarkedDone(written) => assert!(written.actions[0].done),
+            other => panic!("{other:?}"),
+        }
+        let on_disk = sessions
+            .store
+            .records
+            .load("r-old")
+            .expect("load")
+            .expect("there");
+        assert!(on_disk.actions[0].done);
+        assert_eq!(on_disk.updated, old.updated);
+        // Done already: it is no longer the action that was asked for.
+        let again = sessions.mark_done("r-old", &old.actions[0]);
+        assert!(matches!(again, Action::EarlierMarkFailed(m) if m.contains("has changed since")));
+    }
+
+    #[test]
+    fn an_earlier_reflection_open_in_another_copy_is_not_written() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let sessions = sessions(tmp.path());
+        let old = earlier(&sessions.store.records);
+        let before = std::fs::read(tmp.path().join("r-old.toml")).expect("read");
+        let _other_copy = RecordLock::try_acquire(tmp.path(), "r-old")
+            .expect("lock")
+            .expect("free");
+        match sessions.mark_done("r-old", &old.actions[0]) {
+            Action::EarlierMarkFailed(message) => {
+                assert!(
+                    message.contains("open in another copy of reflect"),
+                    "{message}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            std::fs::read(tmp.path().join("r-old.toml")).expect("read"),
+            before
+        );
+        let gone = sessions.mark_done("r-gone", &old.actions[0]);
+        assert!(
+            matches!(gone, Action::EarlierMarkFailed(m) if m.contains("no longer on this machine"))
+        );
+    }
+}
