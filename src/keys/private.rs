@@ -126,7 +126,7 @@ pub(super) static REVIEW: &[Binding] = &[
 
 #[rustfmt::skip]
 pub(super) static EXPORT_CHOICE: &[Binding] = &[
-    bind(&[Char('s')], "s", "the supervision sheet (Markdown)", C::ExportSupervision),
+    bind(&[Char('s')], "s", "the supervision sheet (Markdown)", C::ExportSupervision).footer("s", "supervision sheet"),
     bind(&[Char('c')], "c", "a Social Work England CPD record", C::ExportCpd).footer("c", "CPD record"),
     bind(&[Char('n')], "n", "an NMC reflective account", C::ExportNmc).footer("n", "NMC account"),
     bind(&[Char('t')], "t", "plain text, for pasting into a web form", C::ExportText).footer("t", "plain text"),

@@ -118,7 +118,9 @@ pub fn draw_popup(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
             earlier_lines(app, selected, palette),
         ),
     };
-    let width = area.width.min(76);
+    // On a narrow screen the box takes the whole width, so no cut-off
+    // words of the review show at its sides.
+    let width = if area.width <= 90 { area.width } else { 76 };
     let input_rows = if app.line_input.is_some() { 3 } else { 0 };
     let height =
         (text::wrapped_height(&lines, width.saturating_sub(2)) + 2 + input_rows).min(area.height);
@@ -189,11 +191,8 @@ fn detail_lines(app: &App, selected: usize, palette: Palette) -> Vec<Line<'stati
             };
             lines.push(Line::styled(heading, palette.heading()));
         }
-        let line = format!("  {}: {}", detail.label(), detail.value(handin));
-        let style = match n == selected {
-            true => palette.selected(),
-            false => palette.text(),
-        };
+        let (mark, style) = marked(n == selected, palette);
+        let line = format!("{mark}{}: {}", detail.label(), detail.value(handin));
         lines.push(Line::styled(line, style));
     }
     lines
@@ -205,11 +204,20 @@ fn earlier_lines(app: &App, selected: usize, palette: Palette) -> Vec<Line<'stat
         palette.label(),
     )];
     for (n, carried) in app.carried_actions().iter().enumerate() {
-        let style = match n == selected {
-            true => palette.selected(),
-            false => palette.text(),
-        };
-        lines.push(Line::styled(carried_line(app, carried), style));
+        let (mark, style) = marked(n == selected, palette);
+        lines.push(Line::styled(
+            format!("{mark}{}", carried_line(app, carried)),
+            style,
+        ));
     }
     lines
+}
+
+/// The selected line is marked with `›` as well as reversed, so it shows
+/// without colour and to a screen reader.
+fn marked(selected: bool, palette: Palette) -> (&'static str, ratatui::style::Style) {
+    match selected {
+        true => ("› ", palette.selected()),
+        false => ("  ", palette.text()),
+    }
 }
