@@ -87,6 +87,10 @@ enum PrintCommand {
         /// Write a copy of the built-in pack's files instead, to adapt
         #[arg(long)]
         from_builtin: bool,
+        /// Write copies of the CPD and NMC forms instead (default: the forms
+        /// folder, where reflect reads them), to follow a change to a form
+        #[arg(long, conflicts_with = "from_builtin")]
+        forms: bool,
     },
     /// Show every folder and file reflect reads or writes
     Paths,
@@ -248,7 +252,15 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             let filter = cli::list::Filter { pack, theme };
             Ok(cli::list::run(layers, &filter, &mut out, &mut err)?)
         }
-        PrintCommand::New { dir, from_builtin } => {
+        PrintCommand::New {
+            dir,
+            from_builtin,
+            forms,
+        } => {
+            if forms {
+                let dir = dir.unwrap_or_else(|| paths.forms_dir());
+                return cli::new::forms(&dir, &mut out, &mut err);
+            }
             let dir = dir.unwrap_or_else(|| paths.content_dir());
             if from_builtin {
                 cli::new::from_builtin(&dir, &mut out, &mut err)
