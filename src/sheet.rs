@@ -176,7 +176,7 @@ fn questions_section(out: &mut String, reflection: &Reflection, library: &Librar
 fn notes_section(out: &mut String, reflection: &Reflection) {
     out.push_str("## Actions\n\n");
     if reflection.actions.is_empty() {
-        out.push_str("None recorded.\n\n");
+        out.push_str("None recorded.\n");
     }
     for action in &reflection.actions {
         let done = if action.done { "x" } else { " " };

@@ -359,14 +359,23 @@ fn new_forms_writes_copies_that_check_accepts_and_never_overwrites_them() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let forms = home.path().join("forms");
     for name in ["cpd-swe.toml", "nmc-reflective-account.toml"] {
-        has(&text(&out.stdout), &format!("wrote {}", forms.join(name).display()));
+        has(
+            &text(&out.stdout),
+            &format!("wrote {}", forms.join(name).display()),
+        );
     }
     let check = reflect(home.path(), &["check"]);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
-    has(&text(&check.stdout), "cpd-swe.toml is used instead of the built-in form");
+    has(
+        &text(&check.stdout),
+        "cpd-swe.toml is used instead of the built-in form",
+    );
     fs::write(forms.join("cpd-swe.toml"), "# mine\n").expect("write");
     let again = reflect(home.path(), &["new", "--forms"]);
     assert_eq!(again.status.code(), Some(1));
     has(&text(&again.stderr), "already exists; it was left as it is");
-    assert_eq!(fs::read_to_string(forms.join("cpd-swe.toml")).expect("read"), "# mine\n");
+    assert_eq!(
+        fs::read_to_string(forms.join("cpd-swe.toml")).expect("read"),
+        "# mine\n"
+    );
 }

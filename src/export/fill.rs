@@ -19,7 +19,7 @@ pub fn text(source: Source, input: &Input<'_>) -> Option<String> {
         Source::Actions => actions(reflection),
         Source::Notes => Some(reflection.notes.trim().to_owned()),
         Source::Peer => peer(reflection),
-        Source::Nature => handin.nature.map(|n| format!("{}.", capital(n.label()))),
+        Source::Nature => handin.nature.map(|n| n.written().to_owned()),
         Source::CodeThemes => Some(
             handin
                 .code_themes
@@ -137,12 +137,4 @@ fn peer(reflection: &Reflection) -> Option<String> {
         None if !learning.is_empty() => Some(learning.to_owned()),
         None => None,
     }
-}
-
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

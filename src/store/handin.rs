@@ -63,6 +63,15 @@ impl Nature {
             Nature::Event => "an event or experience in your practice",
         }
     }
+
+    /// As the person writes it in their own account.
+    pub fn written(self) -> &'static str {
+        match self {
+            Nature::Cpd => "A CPD activity.",
+            Nature::Feedback => "Practice-related feedback.",
+            Nature::Event => "An event or experience in my practice.",
+        }
+    }
 }
 
 /// The four themes of the NMC Code.
