@@ -193,6 +193,7 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
     }
     app.session = Some(session);
     app.scroll = 0;
+    app.review_popup = None;
     if opened.show_review {
         app.screen = Screen::Review;
     } else {

@@ -211,3 +211,20 @@ fn only_reflections_started_earlier_carry_actions_forward() {
     open(&mut app);
     assert!(app.carried_actions().is_empty());
 }
+
+#[test]
+fn another_reflection_opening_closes_a_box_left_open_over_the_review() {
+    let mut app = app();
+    open(&mut app);
+    on_review(&mut app);
+    ch(&mut app, 'd');
+    assert_eq!(app.mode(), Mode::Details);
+    let opened = OpenedSession {
+        reflection: reflection("r-other", PMH),
+        access: SessionAccess::Editable,
+        resumed: false,
+        show_review: true,
+    };
+    update(&mut app, Action::SessionOpened(opened));
+    assert_eq!(app.mode(), Mode::Review);
+}
