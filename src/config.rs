@@ -18,7 +18,13 @@ use crate::content::source::{self, MAX_FILE_BYTES};
 use crate::content::{Audience, Layer};
 use crate::paths::Paths;
 
-const KEYS: &[&str] = &["content", "audience", "group_minutes", "theme"];
+const KEYS: &[&str] = &[
+    "content",
+    "audience",
+    "group_minutes",
+    "theme",
+    "reflective_prompts",
+];
 const AUDIENCES: &[&str] = &["practitioner", "leader"];
 
 /// Minutes a group discussion timer may be set to by default.
@@ -38,6 +44,9 @@ pub struct Config {
     /// The discussion timer's starting length in the group view.
     pub group_minutes: u32,
     pub theme: ColourTheme,
+    /// The reflective prompts under the answer box (an id of
+    /// [`crate::prompts`], or "none"); absent: the pack's, else none.
+    pub prompts: Option<String>,
 }
 
 impl Default for Config {
@@ -47,6 +56,7 @@ impl Default for Config {
             audience: Audience::Practitioner,
             group_minutes: DEFAULT_GROUP_MINUTES,
             theme: ColourTheme::default(),
+            prompts: None,
         }
     }
 }
@@ -138,6 +148,10 @@ impl Config {
         if let Some(word) = reader.optional_choice(&mut cx, "theme", "colour theme", &themes) {
             config.theme = ColourTheme::from_key(word).unwrap_or(config.theme);
         }
+        let prompts = crate::prompts::ids();
+        config.prompts = reader
+            .optional_choice(&mut cx, "reflective_prompts", "set of prompts", &prompts)
+            .map(str::to_owned);
         diagnostic::sort(&mut cx.diagnostics);
         (config, cx.diagnostics)
     }

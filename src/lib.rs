@@ -4,12 +4,15 @@
 
 pub mod app;
 pub mod autosave;
+pub mod carry;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod export;
 pub mod group;
 pub mod keys;
 pub mod paths;
+pub mod prompts;
 pub mod runtime;
 pub mod sheet;
 pub mod store;

@@ -13,6 +13,7 @@ use reflect::ui::Palette;
 
 use reflect::cli;
 use reflect::config::{ColourMode, Config};
+use reflect::export::Format;
 use reflect::group::GroupAudience;
 use reflect::paths::Paths;
 
@@ -86,11 +87,15 @@ enum PrintCommand {
         /// Write a copy of the built-in pack's files instead, to adapt
         #[arg(long)]
         from_builtin: bool,
+        /// Write copies of the CPD and NMC forms instead (default: the forms
+        /// folder, where reflect reads them), to follow a change to a form
+        #[arg(long, conflicts_with = "from_builtin")]
+        forms: bool,
     },
     /// Show every folder and file reflect reads or writes
     Paths,
-    /// A supervision preparation sheet (Markdown) for a reflection; with
-    /// --group, a group session record
+    /// A reflection as a supervision sheet (Markdown), a CPD record, an NMC
+    /// reflective account or plain text; with --group, a group session record
     Export {
         /// Export a group session record (agreed points, not private notes)
         #[arg(long)]
@@ -104,7 +109,31 @@ enum PrintCommand {
         /// Write to this file instead of standard output
         #[arg(short = 'o', long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// What to export: the supervision sheet (Markdown), a Social Work
+        /// England CPD record, an NMC reflective account, or the sheet as
+        /// plain text for pasting into a web form
+        #[arg(long, value_enum, default_value_t = FormatArg::Supervision, conflicts_with = "group")]
+        format: FormatArg,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Supervision,
+    Cpd,
+    Nmc,
+    Text,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Format {
+        match arg {
+            FormatArg::Supervision => Format::Supervision,
+            FormatArg::Cpd => Format::Cpd,
+            FormatArg::Nmc => Format::Nmc,
+            FormatArg::Text => Format::Text,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -223,7 +252,15 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             let filter = cli::list::Filter { pack, theme };
             Ok(cli::list::run(layers, &filter, &mut out, &mut err)?)
         }
-        PrintCommand::New { dir, from_builtin } => {
+        PrintCommand::New {
+            dir,
+            from_builtin,
+            forms,
+        } => {
+            if forms {
+                let dir = dir.unwrap_or_else(|| paths.forms_dir());
+                return cli::new::forms(&dir, &mut out, &mut err);
+            }
             let dir = dir.unwrap_or_else(|| paths.content_dir());
             if from_builtin {
                 cli::new::from_builtin(&dir, &mut out, &mut err)
@@ -232,13 +269,22 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             }
         }
         PrintCommand::Export {
-            group, id, output, ..
+            group,
+            id,
+            output,
+            format,
+            ..
         } => {
             let (id, output) = (id.as_deref(), output.as_deref());
             if group {
                 cli::export_group::run(paths, layers, id, output, &mut out, &mut err)
             } else {
-                cli::export::run(paths, &Library::load(layers), id, output, &mut out)
+                let request = cli::export::Request {
+                    id,
+                    format: format.into(),
+                    output,
+                };
+                cli::export::run(paths, &Library::load(layers), request, &mut out)
             }
         }
         PrintCommand::Paths => {
@@ -280,6 +326,7 @@ fn app(setup: &Setup, start: Option<(String, Audience)>) -> anyhow::Result<ExitC
         audience: setup.config.audience,
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
         group_minutes: setup.config.group_minutes,
+        prompts: setup.config.prompts.clone(),
         cli_dirs: setup.cli_dirs.clone(),
     };
     runtime::run(&setup.paths, launch)?;
@@ -307,6 +354,7 @@ fn group(
         audience: setup.config.audience,
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
         group_minutes: minutes.unwrap_or(setup.config.group_minutes),
+        prompts: None,
         cli_dirs: setup.cli_dirs.clone(),
     };
     runtime::run(&setup.paths, launch)?;

@@ -57,6 +57,12 @@ impl Paths {
         self.config_dir.join("exports")
     }
 
+    /// Copies of the forms reflect fills (CPD record, reflective account),
+    /// edited to follow a change the body made.
+    pub fn forms_dir(&self) -> PathBuf {
+        self.config_dir.join("forms")
+    }
+
     /// Folders named in `REFLECT_CONTENT`, a path list like `PATH`.
     pub fn env_content_dirs() -> Vec<PathBuf> {
         std::env::var_os(CONTENT_PATH_VAR)

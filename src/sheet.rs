@@ -1,6 +1,7 @@
 //! A reflection laid out question by question, for the review screen and
 //! the supervision preparation sheet, so both always say the same thing.
 
+use crate::carry::Carried;
 use crate::content::Library;
 use crate::store::Reflection;
 
@@ -72,8 +73,9 @@ fn entry(question: &crate::content::Question, answer: Option<&crate::store::Answ
     }
 }
 
-/// The supervision preparation sheet, in Markdown.
-pub fn markdown(reflection: &Reflection, library: &Library) -> String {
+/// The supervision preparation sheet, in Markdown: the open actions of
+/// earlier reflections first (supervision starts by reviewing them).
+pub fn markdown(reflection: &Reflection, earlier: &[Carried<'_>], library: &Library) -> String {
     let pack = library.pack(&reflection.pack);
     let theme_title = pack
         .and_then(|p| p.theme(&reflection.theme))
@@ -95,9 +97,43 @@ pub fn markdown(reflection: &Reflection, library: &Library) -> String {
         ));
     }
     out.push('\n');
+    earlier_section(&mut out, earlier, library);
     questions_section(&mut out, reflection, library);
     notes_section(&mut out, reflection);
     out
+}
+
+fn earlier_section(out: &mut String, earlier: &[Carried<'_>], library: &Library) {
+    if earlier.is_empty() {
+        return;
+    }
+    out.push_str("## Actions from earlier reflections\n\n");
+    for carried in earlier {
+        let due = carried
+            .action
+            .due
+            .map(|d| format!(" (by {})", d.format("%d %B %Y")))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "- [ ] {}{due}: from {}\n",
+            carried.action.text.replace('\n', " "),
+            from(carried, library)
+        ));
+    }
+    out.push('\n');
+}
+
+/// "the reflection of 13 November 2026 on Parental mental health".
+pub fn from(carried: &Carried<'_>, library: &Library) -> String {
+    let r = carried.from;
+    let title = library
+        .pack(&r.pack)
+        .and_then(|p| p.theme(&r.theme))
+        .map_or(r.theme.as_str(), |t| t.title.as_str());
+    format!(
+        "the reflection of {} on {title}",
+        carried.date().format("%-d %B %Y")
+    )
 }
 
 fn questions_section(out: &mut String, reflection: &Reflection, library: &Library) {
@@ -140,7 +176,7 @@ fn questions_section(out: &mut String, reflection: &Reflection, library: &Librar
 fn notes_section(out: &mut String, reflection: &Reflection) {
     out.push_str("## Actions\n\n");
     if reflection.actions.is_empty() {
-        out.push_str("None recorded.\n\n");
+        out.push_str("None recorded.\n");
     }
     for action in &reflection.actions {
         let done = if action.done { "x" } else { " " };

@@ -93,6 +93,8 @@ fn earlier_answers_are_there_from_the_first_key_with_a_long_history() {
         tmux.start(home.path(), "start --theme child-mental-health", (100, 30));
         let screen = tmux.wait_for("Question 1 of 4");
         tmux.keys(&["Escape"]);
+        // Escape and a key read together are Alt and the key: wait between.
+        tmux.wait_for("Your answer (Enter to write)");
         tmux.keys(&["e"]);
         assert!(
             screen.contains("300 earlier answers to this question"),

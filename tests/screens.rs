@@ -755,7 +755,7 @@ fn below_the_minimum_size_a_short_message_shows() {
 #[test]
 fn the_supervision_sheet_has_what_was_answered_flagged_and_planned() {
     let reflection = review_reflection();
-    let sheet = reflect::sheet::markdown(&reflection, &library());
+    let sheet = reflect::sheet::markdown(&reflection, &[], &library());
     let has = |needle: &str| {
         assert!(
             sheet.contains(needle),
@@ -819,7 +819,7 @@ fn the_supervision_sheet_has_what_was_answered_flagged_and_planned() {
 #[test]
 fn the_sheet_of_a_reflection_with_nothing_in_it_says_so() {
     let empty = reflection("r", CMH, "2026-11-22T10:00:00+00:00");
-    let sheet = reflect::sheet::markdown(&empty, &library());
+    let sheet = reflect::sheet::markdown(&empty, &[], &library());
     assert!(
         sheet.contains("No questions answered or flagged yet."),
         "{sheet}"

@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
 use crate::content::{Audience, Library};
+use crate::export::Format;
 use crate::group::GroupAudience;
 use crate::store::{GroupRecord, Reflection};
 
@@ -25,8 +26,12 @@ pub enum Action {
         id: String,
         error: String,
     },
-    Exported(std::path::PathBuf),
+    Exported(Exported),
     ExportFailed(String),
+    /// An earlier reflection, written with one of its actions done.
+    EarlierMarkedDone(Box<Reflection>),
+    /// Why an earlier action could not be marked done.
+    EarlierMarkFailed(String),
     /// Fresh content from disk (already merged with the last good content).
     ContentReloaded(Box<Library>),
     HistoryLoaded(Vec<Reflection>),
@@ -54,6 +59,15 @@ pub enum Action {
         id: String,
         error: String,
     },
+}
+
+/// An export the runtime wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    pub path: std::path::PathBuf,
+    pub format: Format,
+    /// Fields longer than the form takes.
+    pub warnings: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -85,7 +99,18 @@ pub enum Effect {
         reflection: Box<Reflection>,
         edits: u64,
     },
-    Export(Box<Reflection>),
+    /// Render the reflection in `format` and write it to the exports folder.
+    Export {
+        reflection: Box<Reflection>,
+        format: Format,
+    },
+    /// Mark `action` done in earlier reflection `id`, in its own file, if no
+    /// other copy of reflect has it open; answered with `EarlierMarkedDone`
+    /// or `EarlierMarkFailed`.
+    MarkEarlierDone {
+        id: String,
+        action: crate::store::Action,
+    },
     /// Present this theme to a group (the private session stays as it is):
     /// find the group record a draft was left in, or start one, lock it,
     /// and answer with `GroupOpened`.
@@ -95,13 +120,9 @@ pub enum Effect {
         edits: u64,
     },
     /// Release the group record's lock (the group view was closed).
-    CloseGroup {
-        id: String,
-    },
+    CloseGroup { id: String },
     /// Release the reflection's lock (the session was closed).
-    CloseSession {
-        id: String,
-    },
+    CloseSession { id: String },
     /// Finish every save in flight, then answer with
     /// [`Action::SavesFinished`]; `update` then decides whether to end.
     Quit,

@@ -60,6 +60,9 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
     if command == Command::Back {
         return Vec::new();
     }
+    if let Some(detail) = input.detail {
+        return super::details::set_text(app, detail, &input.text());
+    }
     match input.pending_text.take() {
         None if input.field.is_blank() => {}
         None => {

@@ -9,12 +9,15 @@
 mod action;
 mod actions;
 mod browse;
+mod carried;
+mod details;
 mod group;
 mod history;
 mod list;
 mod quit;
 mod reload;
 mod resume;
+mod review;
 mod saving;
 mod session;
 mod update;
@@ -25,8 +28,10 @@ use chrono::{DateTime, FixedOffset};
 pub use crate::autosave::SaveState;
 pub use crate::keys::{Command, Mode};
 pub use action::{
-    Action, Effect, GroupRequest, OpenedGroup, OpenedSession, SessionAccess, SessionRequest,
+    Action, Effect, Exported, GroupRequest, OpenedGroup, OpenedSession, SessionAccess,
+    SessionRequest,
 };
+pub use details::Detail;
 pub use resume::reflection_to_open;
 pub use saving::save_due;
 pub use session::{Focus, Session};
@@ -65,6 +70,17 @@ pub enum HomeFocus {
     Reflections,
 }
 
+/// A box over the review, and what is selected in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewPopup {
+    /// Choosing what to export the reflection as.
+    Export,
+    /// The hand-in details.
+    Details { selected: usize },
+    /// The open actions of earlier reflections.
+    Earlier { selected: usize },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
@@ -79,6 +95,8 @@ pub struct LineInput {
     pub field: crate::text_box::TextBox,
     /// The action's text, once entered, while the due date is asked for.
     pub pending_text: Option<String>,
+    /// A hand-in detail being written, rather than an action.
+    pub detail: Option<Detail>,
 }
 
 impl LineInput {
@@ -89,6 +107,23 @@ impl LineInput {
             prompt: prompt.to_owned(),
             field,
             pending_text,
+            detail: None,
+        }
+    }
+
+    /// A hand-in detail's line, holding what it says now.
+    pub fn for_detail(detail: Detail, current: &str) -> LineInput {
+        let mut field = crate::text_box::TextBox::new(current, "");
+        field.set_focused(true);
+        LineInput {
+            prompt: format!(
+                "{}: {} (Enter keeps, Esc cancels)",
+                detail.form(),
+                detail.label()
+            ),
+            field,
+            pending_text: None,
+            detail: Some(detail),
         }
     }
 
@@ -154,6 +189,12 @@ pub struct App {
     pub group_minutes: u32,
     /// The screen (width, height), for laying out slides.
     pub size: (u16, u16),
+    /// `reflective_prompts` from config.toml.
+    pub prompts_default: Option<String>,
+    /// The forms the CPD and NMC exports fill (for the review's warnings).
+    pub forms: crate::export::Forms,
+    /// A box open over the review.
+    pub review_popup: Option<ReviewPopup>,
 }
 
 impl App {
@@ -201,6 +242,9 @@ impl App {
             group_only: false,
             group_minutes: 5,
             size: (80, 24),
+            prompts_default: None,
+            forms: crate::export::Forms::builtin().clone(),
+            review_popup: None,
         }
     }
 
@@ -241,7 +285,12 @@ impl App {
             Screen::Conclusion { .. } => Mode::Conclusion,
             Screen::Theme => Mode::Theme,
             Screen::Actions => Mode::Actions,
-            Screen::Review => Mode::Review,
+            Screen::Review => match self.review_popup {
+                None => Mode::Review,
+                Some(ReviewPopup::Export) => Mode::ExportChoice,
+                Some(ReviewPopup::Details { .. }) => Mode::Details,
+                Some(ReviewPopup::Earlier { .. }) => Mode::EarlierActions,
+            },
             Screen::Walkthrough => match self.session.as_ref().map(|s| s.focus) {
                 Some(Focus::Answer | Focus::Notes) => Mode::Editor,
                 _ => Mode::Walkthrough,
@@ -262,6 +311,18 @@ impl App {
             .filter(|r| Some(r.id.as_str()) != current)
             .filter_map(|r| r.answer(key).filter(|a| a.is_answered()).map(|a| (r, a)))
             .collect()
+    }
+
+    /// The reflective prompts under the open reflection's answer box: its
+    /// own choice, else config.toml's, else its pack's (see `prompts`).
+    pub fn prompt_set(&self) -> Option<&'static crate::prompts::PromptSet> {
+        let reflection = &self.session.as_ref()?.reflection;
+        let pack = self.library.pack(&reflection.pack);
+        crate::prompts::resolve([
+            reflection.prompts(),
+            self.prompts_default.as_deref(),
+            pack.and_then(|p| p.prompts.as_deref()),
+        ])
     }
 
     pub fn set_status(&mut self, text: impl Into<String>, is_error: bool) {

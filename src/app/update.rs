@@ -6,7 +6,8 @@
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::{
-    Action, App, Effect, Mode, Quit, Screen, actions, browse, group, quit, reload, saving, walk,
+    Action, App, Effect, Mode, Quit, Screen, actions, browse, carried, group, quit, reload, review,
+    saving, walk,
 };
 use crate::keys::{self, Command, Context};
 
@@ -47,7 +48,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Saved { .. }
         | Action::SaveFailed { .. }
         | Action::Exported(_)
-        | Action::ExportFailed(_) => runtime_outcome(app, action),
+        | Action::ExportFailed(_)
+        | Action::EarlierMarkedDone(_)
+        | Action::EarlierMarkFailed(_) => runtime_outcome(app, action),
     }
 }
 
@@ -76,11 +79,10 @@ fn runtime_outcome(app: &mut App, outcome: Action) -> Vec<Effect> {
         Action::Saved { id, edits } => return saving::saved(app, &id, edits),
         Action::SaveFailed { id, error } => return saving::save_failed(app, &id, error),
         Action::SessionFailed(error) => app.set_status(error, true),
-        Action::Exported(path) => app.set_status(
-            format!("Supervision sheet saved to {}", path.display()),
-            false,
-        ),
+        Action::Exported(outcome) => review::exported(app, &outcome),
         Action::ExportFailed(error) => app.set_status(format!("Could not export: {error}"), true),
+        Action::EarlierMarkedDone(reflection) => carried::marked(app, *reflection),
+        Action::EarlierMarkFailed(error) => app.set_status(error, true),
         _ => {}
     }
     Vec::new()

@@ -7,7 +7,7 @@ use super::actions;
 use super::list::step;
 use super::saving::save_if_dirty;
 use super::session::{Focus, Session};
-use super::{App, ConclusionFrom, Effect, OpenedSession, Screen, SessionAccess};
+use super::{App, Effect, OpenedSession, Screen, SessionAccess};
 use crate::keys::Command;
 use crate::text_box::TextBox;
 
@@ -15,7 +15,7 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
     match app.screen {
         Screen::Walkthrough => walkthrough(app, command),
         Screen::Actions => actions::actions(app, command),
-        Screen::Review => review(app, command),
+        Screen::Review => super::review::command(app, command),
         Screen::Home | Screen::Theme | Screen::Overview | Screen::Conclusion { .. } => Vec::new(),
     }
 }
@@ -146,33 +146,6 @@ fn edit(app: &mut App, change: impl FnOnce(&mut TextBox) -> bool) -> Vec<Effect>
     Vec::new()
 }
 
-fn review(app: &mut App, command: Command) -> Vec<Effect> {
-    match command {
-        Command::Down | Command::Up => super::browse::scroll(app, command),
-        Command::OpenActions => app.screen = Screen::Actions,
-        Command::OpenConclusion => {
-            app.screen = Screen::Conclusion {
-                from: ConclusionFrom::Review,
-            };
-            app.scroll = 0;
-        }
-        Command::OpenNotes => {
-            app.screen = Screen::Walkthrough;
-            return walkthrough(app, Command::OpenNotes);
-        }
-        Command::Back => app.screen = Screen::Walkthrough,
-        Command::Export => {
-            let mut effects = save_if_dirty(app);
-            if let Some(session) = &app.session {
-                effects.push(Effect::Export(Box::new(session.reflection.clone())));
-            }
-            return effects;
-        }
-        _ => {}
-    }
-    Vec::new()
-}
-
 pub(super) fn session_matches(app: &App, pack: &str, theme: &str) -> bool {
     app.session.as_ref().is_some_and(|s| {
         let r = &s.reflection;
@@ -220,6 +193,7 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
     }
     app.session = Some(session);
     app.scroll = 0;
+    app.review_popup = None;
     if opened.show_review {
         app.screen = Screen::Review;
     } else {

@@ -1,6 +1,6 @@
 //! `reflect check [PATH...] [--watch]`: every problem with file, line and
-//! column, in the content, in `config.toml`, and in what saved answers refer
-//! to; with `--watch`, again after every save, for a team lead editing in
+//! column, in the content, in `config.toml`, in copies of the hand-in
+//! forms, and in what saved answers refer to; with `--watch`, again after every save, for a team lead editing in
 //! another window. Plain output only: the terminal is never put in raw mode.
 
 use std::io::{self, Write};
@@ -45,6 +45,14 @@ pub fn check(request: &Request<'_>) -> Library {
         let (config, config_problems) = Config::load(paths);
         let mut library = Library::load(&config.content_layers(paths, request.cli_dirs));
         library.diagnostics.extend(config_problems);
+        let (forms, form_problems) = crate::export::Forms::load(paths);
+        library.diagnostics.extend(form_problems);
+        library.notices.extend(
+            forms
+                .replaced
+                .iter()
+                .map(|path| format!("{} is used instead of the built-in form", path.display())),
+        );
         library
     } else {
         Library::check_paths(request.targets)

@@ -1,5 +1,9 @@
-//! `reflect export [--latest | ID] [-o FILE]`: the supervision preparation
-//! sheet as Markdown, to stdout or a private file.
+//! `reflect export [--latest | ID] [--format F] [-o FILE]`: a reflection
+//! as a supervision sheet (Markdown, the default), a CPD record, an NMC
+//! reflective account or plain text, to stdout or a private file.
+//!
+//! The steps: find the reflection, render it in the chosen format (warnings
+//! to stderr), then write or print it.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,36 +12,68 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use crate::content::Library;
+use crate::export::{self, Format, Forms, Input};
 use crate::paths::Paths;
 use crate::store::files;
+
+/// What to export, and where to.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub id: Option<&'a str>,
+    pub format: Format,
+    pub output: Option<&'a Path>,
+}
 
 pub fn run(
     paths: &Paths,
     library: &Library,
-    id: Option<&str>,
-    output: Option<&Path>,
+    request: Request<'_>,
     out: &mut dyn Write,
 ) -> Result<ExitCode> {
     let report = super::history::load(paths)?;
-    let found = match id {
+    let found = match request.id {
         Some(id) => report.records.iter().find(|r| r.id == id),
         None => report.records.first(),
     };
     let Some(reflection) = found else {
-        match id {
+        match request.id {
             Some(id) => eprintln!("reflect: no reflection `{id}`; `reflect history` lists them"),
             None => eprintln!("reflect: no reflections yet to export"),
         }
         return Ok(ExitCode::from(1));
     };
-    let markdown = crate::sheet::markdown(reflection, library);
-    match output {
+    let forms = forms(paths);
+    let earlier = crate::carry::open_before(reflection, &report.records);
+    let input = Input {
+        reflection,
+        earlier: &earlier,
+        library,
+        forms: &forms,
+    };
+    let rendered = export::render(request.format, &input);
+    for warning in &rendered.warnings {
+        eprintln!("reflect: warning: {warning}");
+    }
+    match request.output {
         Some(path) => {
-            files::write_atomic(path, markdown.as_bytes())
+            files::write_atomic(path, rendered.text.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("wrote {}", path.display());
         }
-        None => out.write_all(markdown.as_bytes())?,
+        None => out.write_all(rendered.text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The forms in use; a copy in the forms folder with problems is named
+/// (the built-in form is used instead).
+fn forms(paths: &Paths) -> Forms {
+    let (forms, problems) = Forms::load(paths);
+    for problem in problems.iter().filter(|d| d.is_error()) {
+        eprintln!(
+            "reflect: {} has problems, so the built-in form is used; see `reflect check`",
+            problem.path.display()
+        );
+    }
+    forms
 }

@@ -141,6 +141,7 @@ fn content_for(
         short_source: None,
         licence: None,
         copyright: None,
+        prompts: None,
         overview: Default::default(),
         themes: Vec::new(),
         conclusion: None,

@@ -83,3 +83,30 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
     }
     create_atomic(path, text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))
 }
+
+/// `reflect new --forms [DIR]`: copies of the forms reflect fills (the CPD
+/// record, the NMC reflective account), to edit when a body changes its
+/// form (default: the forms folder, where reflect reads them). A copy that
+/// exists already is left as it is.
+pub fn forms(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Result<ExitCode> {
+    let mut wrote = false;
+    for (id, text) in crate::export::forms::builtin_files() {
+        let path = crate::export::forms::file_of(dir, id);
+        if path.exists() {
+            writeln!(
+                err,
+                "reflect: {} already exists; it was left as it is",
+                path.display()
+            )?;
+            continue;
+        }
+        write_new(&path, text)?;
+        writeln!(out, "wrote {}", path.display())?;
+        wrote = true;
+    }
+    if !wrote {
+        return Ok(ExitCode::from(1));
+    }
+    writeln!(out, "edit them, then run: reflect check")?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -20,6 +20,7 @@ pub fn run(
         ("reflections", paths.reflections_dir()),
         ("group records", paths.groups_dir()),
         ("exports", paths.exports_dir()),
+        ("forms", paths.forms_dir()),
     ];
     for (label, dir) in &folders {
         line(out, label, dir, describe_existence(dir, true))?;

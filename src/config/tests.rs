@@ -49,7 +49,7 @@ fn every_setting_is_read() {
     fs::create_dir(dir.path().join("team")).unwrap();
     let shared = TempDir::new().unwrap();
     let text = format!(
-        "content = [\"team\", \"{}\"]\naudience = \"leader\"\ngroup_minutes = 12\ntheme = \"high-contrast\"\n",
+        "content = [\"team\", \"{}\"]\naudience = \"leader\"\ngroup_minutes = 12\ntheme = \"high-contrast\"\nreflective_prompts = \"gibbs\"\n",
         shared.path().display()
     );
     let (config, diagnostics) = parse_in(&dir, &text);
@@ -61,6 +61,7 @@ fn every_setting_is_read() {
             audience: Audience::Leader,
             group_minutes: 12,
             theme: ColourTheme::HighContrast,
+            prompts: Some("gibbs".into()),
         }
     );
 }
@@ -97,7 +98,7 @@ fn unknown_keys_are_reported_with_a_suggestion_and_the_rest_still_applies() {
     assert_eq!(hints[0], "did you mean `group_minutes`?");
     assert_eq!(
         hints[1],
-        "expected one of: content, audience, group_minutes, theme"
+        "expected one of: content, audience, group_minutes, theme, reflective_prompts"
     );
     assert!(diagnostics.iter().all(Diagnostic::is_error));
 }
@@ -235,4 +236,18 @@ fn no_color_wins_over_any_theme_unless_it_is_empty() {
         );
         assert_eq!(colour_mode(&config, None), ColourMode::Colour(theme));
     }
+}
+
+#[test]
+fn reflective_prompts_are_one_of_the_sets_or_none() {
+    let dir = TempDir::new().unwrap();
+    let (config, diagnostics) = parse_in(&dir, "reflective_prompts = \"none\"\n");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert_eq!(config.prompts.as_deref(), Some("none"));
+    let (config, diagnostics) = parse_in(&dir, "reflective_prompts = \"gibs\"\n");
+    assert_eq!(config.prompts, None);
+    let (problems, hints) = report(&diagnostics);
+    assert_eq!(problems, ["1:22: unknown set of prompts `gibs`"]);
+    assert_eq!(hints[0], "did you mean `gibbs`?");
+    assert_eq!(hints[1], "use one of: \"none\", \"driscoll\", \"gibbs\"");
 }

@@ -80,6 +80,7 @@ impl PackBuilder {
             url: h.url,
             licence: h.licence,
             copyright: h.copyright,
+            prompts: h.prompts,
             overview: h.overview,
             conclusion: h.conclusion,
             themes,

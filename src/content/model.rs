@@ -99,6 +99,9 @@ pub struct Pack {
     pub link_text: Option<String>,
     pub licence: Option<String>,
     pub copyright: Option<String>,
+    /// The reflective prompts the pack suggests, by id (or "none"); the
+    /// user's own choice wins.
+    pub prompts: Option<String>,
     pub overview: Overview,
     pub themes: Vec<Theme>,
     pub conclusion: Option<Conclusion>,

@@ -24,6 +24,7 @@ const PACK_KEYS: &[&str] = &[
     "link_text",
     "licence",
     "copyright",
+    "reflective_prompts",
 ];
 const OVERVIEW_KEYS: &[&str] = &[
     "period",
@@ -63,6 +64,8 @@ pub struct PackHeader {
     pub link_text: Option<String>,
     pub licence: Option<String>,
     pub copyright: Option<String>,
+    /// The reflective prompts this pack suggests (see `crate::prompts`).
+    pub prompts: Option<String>,
     pub overview: Overview,
     pub conclusion: Option<Conclusion>,
 }
@@ -161,6 +164,14 @@ fn read_header(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<P
         link_text: pack.optional_text(cx, "link_text"),
         licence: pack.optional_text(cx, "licence"),
         copyright: pack.optional_text(cx, "copyright"),
+        prompts: pack
+            .optional_choice(
+                cx,
+                "reflective_prompts",
+                "set of prompts",
+                &crate::prompts::ids(),
+            )
+            .map(str::to_owned),
         overview: read_overview(cx, root),
         conclusion: read_conclusion(cx, root),
         id: String::new(),

@@ -43,7 +43,22 @@ pub enum Command {
     OpenActions,
     OpenReview,
     EarlierAnswers,
+    /// Choose what to export the reflection as.
     Export,
+    ExportSupervision,
+    ExportCpd,
+    ExportNmc,
+    ExportText,
+    /// The hand-in details (CPD, NMC) of the reflection in review.
+    OpenDetails,
+    /// Change the selected detail (write it, yes / no, tick).
+    Change,
+    /// Clear the selected detail.
+    Clear,
+    /// The next set of reflective prompts.
+    CyclePrompts,
+    /// The open actions of earlier reflections, to mark done.
+    OpenEarlierActions,
     AddAction,
     ToggleDone,
     DeleteAction,
@@ -87,6 +102,12 @@ pub enum Mode {
     /// Typing an action's text or due date: unbound keys are text.
     LineInput,
     Review,
+    /// Choosing what to export as, over the review.
+    ExportChoice,
+    /// The hand-in details, over the review.
+    Details,
+    /// Earlier reflections' open actions, over the review.
+    EarlierActions,
     Earlier,
     /// The help overlay, over whatever mode is beneath.
     Help,
@@ -232,6 +253,9 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Actions => private::ACTIONS,
         Mode::LineInput => private::LINE_INPUT,
         Mode::Review => private::REVIEW,
+        Mode::ExportChoice => private::EXPORT_CHOICE,
+        Mode::Details => private::DETAILS,
+        Mode::EarlierActions => private::EARLIER_ACTIONS,
         Mode::Earlier => private::EARLIER,
         Mode::Help => HELP,
         Mode::Slides => group::SLIDES,

@@ -1,7 +1,9 @@
 //! The private app's keys: home, a theme, the walkthrough and its editors,
 //! actions, the review, earlier answers, and help.
 
-use crossterm::event::KeyCode::{BackTab, Delete, Down, Enter, Esc, F, Left, Right, Tab, Up};
+use crossterm::event::KeyCode::{
+    BackTab, Backspace, Delete, Down, Enter, Esc, F, Left, Right, Tab, Up,
+};
 
 use super::Command as C;
 use super::Key::{Char, Code, Ctrl};
@@ -108,7 +110,10 @@ pub(super) static LINE_INPUT: &[Binding] = &[
 
 #[rustfmt::skip]
 pub(super) static REVIEW: &[Binding] = &[
-    bind(&[Char('x')], "x", "export the supervision sheet", C::Export),
+    bind(&[Char('x')], "x", "export: supervision sheet, CPD record, NMC account, plain text", C::Export).footer("x", "export"),
+    bind(&[Char('d')], "d", "details for a CPD record or NMC account (all optional)", C::OpenDetails).footer("d", "details"),
+    bind(&[Char('p')], "p", "reflective prompts under the answer box: none, What? So what? Now what?, Gibbs", C::CyclePrompts).footer("p", "prompts"),
+    bind(&[Char('m')], "m", "mark an action from an earlier reflection done", C::OpenEarlierActions).hidden(),
     bind(&[Char('c')], "c", "the Panel's conclusion", C::OpenConclusion).footer("c", "conclusion"),
     SCROLL,
     SCROLL_UP,
@@ -117,6 +122,35 @@ pub(super) static REVIEW: &[Binding] = &[
     BACK,
     HELP_KEY,
     QUIT_Q,
+];
+
+#[rustfmt::skip]
+pub(super) static EXPORT_CHOICE: &[Binding] = &[
+    bind(&[Char('s')], "s", "the supervision sheet (Markdown)", C::ExportSupervision).footer("s", "supervision sheet"),
+    bind(&[Char('c')], "c", "a Social Work England CPD record", C::ExportCpd).footer("c", "CPD record"),
+    bind(&[Char('n')], "n", "an NMC reflective account", C::ExportNmc).footer("n", "NMC account"),
+    bind(&[Char('t')], "t", "plain text, for pasting into a web form", C::ExportText).footer("t", "plain text"),
+    bind(&[Code(Esc)], "Esc", "cancel", C::Back),
+    HELP_KEY,
+];
+
+#[rustfmt::skip]
+pub(super) static DETAILS: &[Binding] = &[
+    MOVE,
+    MOVE_UP,
+    bind(&[Char(' '), Code(Enter)], "Space", "change: write it, yes / no, tick", C::Change).footer("Space", "change"),
+    bind(&[Code(Backspace), Code(Delete)], "Del", "clear", C::Clear),
+    bind(&[Code(Esc)], "Esc", "done", C::Back),
+    HELP_KEY,
+];
+
+#[rustfmt::skip]
+pub(super) static EARLIER_ACTIONS: &[Binding] = &[
+    MOVE,
+    MOVE_UP,
+    bind(&[Char(' '), Code(Enter)], "Space", "mark done", C::ToggleDone),
+    bind(&[Code(Esc)], "Esc", "back", C::Back),
+    HELP_KEY,
 ];
 
 pub(super) static EARLIER: &[Binding] = &[BACK, HELP_KEY, QUIT_Q];

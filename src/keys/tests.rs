@@ -6,7 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const ALL: [Mode; 15] = [
+const ALL: [Mode; 18] = [
     Mode::Home,
     Mode::Theme,
     Mode::Walkthrough,
@@ -14,6 +14,9 @@ const ALL: [Mode; 15] = [
     Mode::Actions,
     Mode::LineInput,
     Mode::Review,
+    Mode::ExportChoice,
+    Mode::Details,
+    Mode::EarlierActions,
     Mode::Earlier,
     Mode::Help,
     Mode::Slides,

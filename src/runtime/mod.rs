@@ -54,6 +54,8 @@ pub struct Launch {
     pub audience: Audience,
     pub palette: Palette,
     pub group_minutes: u32,
+    /// `reflective_prompts` from config.toml.
+    pub prompts: Option<String>,
     /// `--content` folders, kept for reloading.
     pub cli_dirs: Vec<PathBuf>,
 }
@@ -166,6 +168,16 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     let (mut app, store) = starting_app(loaded, audience.unwrap_or(launch.audience));
     app.group_only = group_only;
     app.group_minutes = launch.group_minutes;
+    app.prompts_default = launch.prompts;
+    let (forms, form_problems) = crate::export::Forms::load(paths);
+    app.forms = forms;
+    app.notices
+        .extend(form_problems.iter().filter(|d| d.is_error()).map(|d| {
+            format!(
+                "{} has problems, so the built-in form is used; see reflect check",
+                d.path.display()
+            )
+        }));
     let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
     let result = runner.run(&mut terminal, &mut app, initial);
     terminal::leave();

@@ -5,11 +5,13 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::app::{self, Action, OpenedSession, SessionAccess, SessionRequest};
+use crate::app::{self, Action, Exported, OpenedSession, SessionAccess, SessionRequest};
 use crate::content::Library;
+use crate::export::{Format, Forms, Input};
 use crate::paths::Paths;
 use crate::store::{
-    RecordDir, RecordLock, Reflection, StoreError, Summary, files, new_reflection_id,
+    Action as ActionItem, RecordDir, RecordLock, Reflection, StoreError, Summary, files,
+    new_reflection_id,
 };
 
 /// The private reflections folder, and why it cannot be written if so.
@@ -171,15 +173,146 @@ fn opened(
     })
 }
 
-/// Writes the supervision sheet under the exports folder (0600, atomic).
-pub fn export(paths: &Paths, reflection: &Reflection, library: &Library) -> Action {
+/// What an export from the app is made from, beyond the reflection.
+pub struct ExportFrom<'a> {
+    pub history: &'a [Reflection],
+    pub library: &'a Library,
+    pub forms: &'a Forms,
+}
+
+/// Renders the reflection in `format` and writes it under the exports
+/// folder (0600, atomic).
+pub fn export(
+    paths: &Paths,
+    reflection: &Reflection,
+    format: Format,
+    from: &ExportFrom<'_>,
+) -> Action {
+    let earlier = crate::carry::open_before(reflection, from.history);
+    let input = Input {
+        reflection,
+        earlier: &earlier,
+        library: from.library,
+        forms: from.forms,
+    };
+    let rendered = crate::export::render(format, &input);
     let dir = paths.exports_dir();
-    let path: PathBuf = dir.join(format!("supervision-{}.md", reflection.id));
-    let markdown = crate::sheet::markdown(reflection, library);
+    let path: PathBuf = dir.join(format.file_name(&reflection.id));
     match files::ensure_private_dir(&dir)
-        .and_then(|()| files::write_atomic(&path, markdown.as_bytes()))
+        .and_then(|()| files::write_atomic(&path, rendered.text.as_bytes()))
     {
-        Ok(()) => Action::Exported(path),
+        Ok(()) => Action::Exported(Exported {
+            path,
+            format,
+            warnings: rendered.warnings.len(),
+        }),
         Err(e) => Action::ExportFailed(format!("{}: {e}", path.display())),
+    }
+}
+
+impl Sessions {
+    /// Marks `action` done in earlier reflection `id`, in its own file:
+    /// with its lock held (refused if another copy of reflect has it
+    /// open), read fresh from disk, written atomically. Its `updated` is
+    /// left as it was, so it does not become "the latest" reflection.
+    pub fn mark_done(&self, id: &str, action: &ActionItem) -> Action {
+        let failed =
+            |why: String| Action::EarlierMarkFailed(format!("Could not mark it done: {why}"));
+        if let Some(why) = &self.store.unwritable {
+            return failed(format!("{why}."));
+        }
+        let records = &self.store.records;
+        let _lock = match records.lock(id) {
+            Ok(Some(lock)) => lock,
+            Ok(None) => {
+                return failed("that reflection is open in another copy of reflect. Mark it done there, or close it and try again.".into());
+            }
+            Err(e) => return failed(e.to_string()),
+        };
+        let mut reflection = match records.load(id) {
+            Ok(Some(reflection)) => reflection,
+            Ok(None) => return failed("that reflection is no longer on this machine.".into()),
+            Err(e) => return failed(e.to_string()),
+        };
+        let Some(found) = reflection.actions.iter_mut().find(|a| **a == *action) else {
+            return failed("that action has changed since; open that reflection to see it.".into());
+        };
+        found.done = true;
+        match records.save(&reflection) {
+            Ok(()) => Action::EarlierMarkedDone(Box::new(reflection)),
+            Err(e) => failed(e.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::Audience;
+
+    fn earlier(records: &RecordDir<Reflection>) -> Reflection {
+        let at = DateTime::parse_from_rfc3339("2026-11-01T09:00:00Z").expect("date");
+        let mut r = Reflection::new("r-old", at, "p", "t", Audience::Practitioner);
+        r.actions.push(ActionItem {
+            text: "Call the school".into(),
+            due: None,
+            done: false,
+        });
+        records.save(&r).expect("save");
+        r
+    }
+
+    fn sessions(dir: &std::path::Path) -> Sessions {
+        Sessions::new(Reflections::open(dir.to_path_buf()).expect("open"))
+    }
+
+    #[test]
+    fn marking_done_writes_the_earlier_file_and_leaves_its_date() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let sessions = sessions(tmp.path());
+        let old = earlier(&sessions.store.records);
+        match sessions.mark_done("r-old", &old.actions[0]) {
+            Action::EarlierMarkedDone(written) => assert!(written.actions[0].done),
+            other => panic!("{other:?}"),
+        }
+        let on_disk = sessions
+            .store
+            .records
+            .load("r-old")
+            .expect("load")
+            .expect("there");
+        assert!(on_disk.actions[0].done);
+        assert_eq!(on_disk.updated, old.updated);
+        // Done already: it is no longer the action that was asked for.
+        let again = sessions.mark_done("r-old", &old.actions[0]);
+        assert!(matches!(again, Action::EarlierMarkFailed(m) if m.contains("has changed since")));
+    }
+
+    #[test]
+    fn an_earlier_reflection_open_in_another_copy_is_not_written() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let sessions = sessions(tmp.path());
+        let old = earlier(&sessions.store.records);
+        let before = std::fs::read(tmp.path().join("r-old.toml")).expect("read");
+        let _other_copy = RecordLock::try_acquire(tmp.path(), "r-old")
+            .expect("lock")
+            .expect("free");
+        match sessions.mark_done("r-old", &old.actions[0]) {
+            Action::EarlierMarkFailed(message) => {
+                assert!(
+                    message.contains("open in another copy of reflect"),
+                    "{message}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            std::fs::read(tmp.path().join("r-old.toml")).expect("read"),
+            before
+        );
+        let gone = sessions.mark_done("r-gone", &old.actions[0]);
+        assert!(
+            matches!(gone, Action::EarlierMarkFailed(m) if m.contains("no longer on this machine"))
+        );
     }
 }

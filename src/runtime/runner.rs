@@ -303,8 +303,16 @@ impl<'p> Runner<'p> {
                 queue.push_back(private.sessions.open(&request, &known, &app.library, now()));
             }
             Effect::CloseSession { id } => private.sessions.close(&id),
-            Effect::Export(reflection) => {
-                queue.push_back(private::export(self.paths, &reflection, &app.library));
+            Effect::Export { reflection, format } => {
+                let from = private::ExportFrom {
+                    history: &app.history,
+                    library: &app.library,
+                    forms: &app.forms,
+                };
+                queue.push_back(private::export(self.paths, &reflection, format, &from));
+            }
+            Effect::MarkEarlierDone { id, action } => {
+                queue.push_back(private.sessions.mark_done(&id, &action));
             }
             _ => {}
         }

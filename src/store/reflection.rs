@@ -3,12 +3,20 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::handin::Handin;
 use super::record::Record;
 use crate::words::Audience;
 use crate::words::id::slug;
 
 /// Newest reflection file format this version reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// A record is written in the oldest format that holds what it has, so
+/// older copies of reflect can still open it: format 1 until it has
+/// hand-in details or a choice of reflective prompts, then format 2, which
+/// older copies refuse rather than open and drop those on the next save.
+pub const FORMAT_VERSION: u32 = 2;
+/// The format of a record with nothing format 2 added.
+const FIRST_FORMAT: u32 = 1;
 
 /// One sitting's private answers, notes and actions for a theme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +34,14 @@ pub struct Reflection {
     pub answers: Vec<Answer>,
     #[serde(default, rename = "action")]
     pub actions: Vec<Action>,
+    /// What the hand-in forms ask that the questions do not (format 2).
+    /// Boxed: most reflections have none, and a reflection travels in
+    /// the app's actions, which stay small.
+    #[serde(default, skip_serializing_if = "no_handin")]
+    handin: Box<Handin>,
+    /// The reflective prompts chosen for this reflection, by id (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    prompts: Option<String>,
 }
 
 /// An answer to one question.
@@ -69,7 +85,7 @@ impl Reflection {
         audience: Audience,
     ) -> Self {
         Reflection {
-            format: FORMAT_VERSION,
+            format: FIRST_FORMAT,
             id: id.into(),
             started: now,
             updated: now,
@@ -79,7 +95,31 @@ impl Reflection {
             notes: String::new(),
             answers: Vec::new(),
             actions: Vec::new(),
+            handin: Box::default(),
+            prompts: None,
         }
+    }
+
+    /// The hand-in details (all optional).
+    pub fn handin(&self) -> &Handin {
+        &self.handin
+    }
+
+    /// The hand-in details, to change: the record becomes format 2.
+    pub fn handin_mut(&mut self) -> &mut Handin {
+        self.format = self.format.max(FORMAT_VERSION);
+        &mut self.handin
+    }
+
+    /// The id of the reflective prompts chosen for this reflection.
+    pub fn prompts(&self) -> Option<&str> {
+        self.prompts.as_deref()
+    }
+
+    /// Chooses the reflective prompts: the record becomes format 2.
+    pub fn set_prompts(&mut self, id: impl Into<String>) {
+        self.format = self.format.max(FORMAT_VERSION);
+        self.prompts = Some(id.into());
     }
 
     /// The answer to `question_key` (`"pack/theme/question"`), if any.
@@ -129,6 +169,12 @@ impl Reflection {
             && self.notes.trim().is_empty()
             && self.actions.is_empty()
     }
+}
+
+/// serde hands the field itself to `skip_serializing_if`.
+#[allow(clippy::borrowed_box)]
+fn no_handin(handin: &Box<Handin>) -> bool {
+    handin.is_empty()
 }
 
 impl Record for Reflection {
@@ -212,5 +258,33 @@ mod tests {
             ("", false)
         );
         assert_eq!((r.actions[0].due, r.actions[0].done), (None, false));
+    }
+
+    /// Old files have no `[handin]` and no `prompts`; a record without
+    /// them is written as format 1 with the same bytes as before, and one
+    /// with them as format 2, read back whole.
+    #[test]
+    fn handin_details_make_format_2_and_round_trip() {
+        use crate::store::handin::{CodeTheme, Nature};
+        let now = at("2026-11-22T14:30:12+00:00");
+        let mut r = Reflection::new("r", now, "p", "t", Audience::Practitioner);
+        let plain = toml::to_string_pretty(&r).unwrap();
+        assert!(plain.starts_with("format = 1\n"), "{plain}");
+        assert!(!plain.contains("handin") && !plain.contains("prompts"));
+        let handin = r.handin_mut();
+        handin.peer = Some(true);
+        handin.peer_role = Some("my team manager".into());
+        handin.nature = Some(Nature::Cpd);
+        handin.toggle_theme(CodeTheme::PreserveSafety);
+        r.set_prompts("gibbs");
+        r.answer_mut_or_insert("p/t/q", "Q", now).text = "yes".into();
+        let text = toml::to_string_pretty(&r).unwrap();
+        assert!(text.starts_with("format = 2\n"), "{text}");
+        assert!(text.contains("[handin]") && text.contains("code_themes = [\"preserve-safety\"]"));
+        let back: Reflection = toml::from_str(&text).unwrap();
+        assert_eq!(back, r);
+        assert_eq!(back.prompts(), Some("gibbs"));
+        let old: Reflection = toml::from_str(&plain).unwrap();
+        assert!(old.handin().is_empty() && old.prompts().is_none());
     }
 }

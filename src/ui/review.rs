@@ -59,6 +59,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
             palette.muted(),
         ),
     ];
+    let carried = super::handin::carried_lines(app, palette);
+    if !carried.is_empty() {
+        lines.extend(carried);
+        lines.extend(text::heading("Your answers", palette.heading()));
+    }
     for (n, entry) in sheet::entries(reflection, &app.library).iter().enumerate() {
         lines.push(Line::default());
         lines.extend(entry_lines(n + 1, entry, palette));
@@ -77,7 +82,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
         },
         palette.text(),
     ));
-    super::chrome::scrolled(frame, area, lines, app.scroll, palette)
+    lines.extend(super::handin::handin_lines(app, palette));
+    let limit = super::chrome::scrolled(frame, area, lines, app.scroll, palette);
+    super::handin::draw_popup(frame, area, app, palette);
+    limit
 }
 
 pub fn action_line(action: &crate::store::Action) -> String {

@@ -57,6 +57,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
             .wrap(Wrap { trim: true }),
         learning_area,
     );
+    let editor_area = match app.prompt_set().filter(|_| session.focus != Focus::Notes) {
+        Some(set) => super::prompts::draw_under(frame, editor_area, set, palette),
+        None => editor_area,
+    };
     draw_editor(frame, editor_area, session, palette);
 }
 

@@ -156,8 +156,15 @@ impl Sim {
             Effect::OpenGroup(request) => {
                 queue.push_back(Action::GroupOpened(Box::new(self.opened_group(request))));
             }
-            Effect::Export(r) => {
-                queue.push_back(Action::Exported(format!("/x/{}.md", r.id).into()))
+            Effect::Export { reflection, format } => {
+                queue.push_back(Action::Exported(reflect::app::Exported {
+                    path: format!("/x/{}", format.file_name(&reflection.id)).into(),
+                    format,
+                    warnings: 0,
+                }))
+            }
+            Effect::MarkEarlierDone { .. } => {
+                queue.push_back(Action::EarlierMarkFailed("not in the simulation".into()))
             }
             Effect::Quit => queue.push_back(Action::SavesFinished),
             Effect::Exit => self.exited = true,

@@ -9,6 +9,7 @@ use crate::content::{Layer, Question};
 use crate::store::{Action as ActionItem, Answer};
 
 mod editor;
+mod handin;
 mod home;
 mod notes_actions;
 mod quitting;

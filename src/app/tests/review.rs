@@ -1,6 +1,8 @@
 //! Review and export, paste, help, key kinds, and read-only sessions.
 
 use super::*;
+use crate::app as reflect_app;
+use crate::export::Format as reflect_format;
 
 // ---------------------------------------------------------------- review
 
@@ -12,10 +14,18 @@ fn review_x_exports_the_reflection_saving_first_when_needed() {
     // r opens the review from the walkthrough (after Esc, which saves).
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('r'));
-    let effects = press(&mut app, KeyCode::Char('x'));
+    // x asks what to export as; s is the supervision sheet.
+    assert!(press(&mut app, KeyCode::Char('x')).is_empty());
+    assert_eq!(app.mode(), Mode::ExportChoice);
+    let effects = press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.mode(), Mode::Review);
     assert_eq!(effects.len(), 1, "nothing new to save: {effects:?}");
     match &effects[0] {
-        Effect::Export(r) => {
+        Effect::Export {
+            reflection: r,
+            format,
+        } => {
+            assert_eq!(*format, reflect_format::Supervision);
             assert_eq!(r.id, "r-now");
             assert_eq!(
                 r.answer(&key_of(&app, CMH_PRACTITIONER[0]))
@@ -34,10 +44,41 @@ fn review_x_exports_the_reflection_saving_first_when_needed() {
             error: "disk full".into(),
         },
     );
-    let effects = press(&mut app, KeyCode::Char('x'));
+    press(&mut app, KeyCode::Char('x'));
+    let effects = press(&mut app, KeyCode::Char('c'));
     assert_eq!(effects.len(), 2, "{effects:?}");
     assert!(is_save(&effects[0]));
-    assert!(matches!(&effects[1], Effect::Export(_)));
+    assert!(matches!(
+        &effects[1],
+        Effect::Export {
+            format: reflect_format::Cpd,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn the_export_choice_offers_every_format_and_esc_cancels() {
+    let mut app = app();
+    open(&mut app);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    for (key, expected) in [
+        ('s', reflect_format::Supervision),
+        ('c', reflect_format::Cpd),
+        ('n', reflect_format::Nmc),
+        ('t', reflect_format::Text),
+    ] {
+        press(&mut app, KeyCode::Char('x'));
+        let effects = press(&mut app, KeyCode::Char(key));
+        assert!(
+            matches!(effects.as_slice(), [Effect::Export { format, .. }] if *format == expected),
+            "{key}: {effects:?}"
+        );
+    }
+    press(&mut app, KeyCode::Char('x'));
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert_eq!((app.mode(), app.screen), (Mode::Review, Screen::Review));
 }
 
 fn session_mut(app: &mut App) -> &mut Session {
@@ -47,16 +88,25 @@ fn session_mut(app: &mut App) -> &mut Session {
 #[test]
 fn export_results_are_reported() {
     let mut app = app();
-    let effects = update(
-        &mut app,
-        Action::Exported(std::path::PathBuf::from("/tmp/sheet.md")),
-    );
+    let exported = |format, warnings| {
+        Action::Exported(reflect_app::Exported {
+            path: std::path::PathBuf::from("/tmp/sheet.md"),
+            format,
+            warnings,
+        })
+    };
+    let effects = update(&mut app, exported(reflect_format::Supervision, 0));
     assert!(effects.is_empty());
     assert_eq!(
         status_text(&app),
         "Supervision sheet saved to /tmp/sheet.md"
     );
     assert!(!status_is_error(&app));
+    update(&mut app, exported(reflect_format::Cpd, 2));
+    assert_eq!(
+        status_text(&app),
+        "CPD record saved to /tmp/sheet.md. 2 fields are longer than the form takes: see the review."
+    );
     update(&mut app, Action::ExportFailed("read-only folder".into()));
     assert_eq!(status_text(&app), "Could not export: read-only folder");
     assert!(status_is_error(&app));
@@ -307,6 +357,9 @@ fn a_read_only_session_can_still_be_read_and_exported() {
     assert!(app.earlier_open);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('r'));
-    let effects = press(&mut app, KeyCode::Char('x'));
-    assert!(matches!(effects.as_slice(), [Effect::Export(r)] if r.id == "r-locked"));
+    press(&mut app, KeyCode::Char('x'));
+    let effects = press(&mut app, KeyCode::Char('n'));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Export { reflection: r, .. }] if r.id == "r-locked")
+    );
 }

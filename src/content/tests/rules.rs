@@ -178,3 +178,25 @@ fn learning_links_name_real_learning_points() {
     );
     assert!(hints(&wrong).contains(&"this theme lists 1 learning points: use 1 to 1".to_owned()));
 }
+
+#[test]
+fn a_pack_may_suggest_reflective_prompts_by_their_id() {
+    let text = GOOD.replace(
+        "title = \"A pack\"\n",
+        "title = \"A pack\"\nreflective_prompts = \"gibbs\"\n",
+    );
+    assert!(problems(&text).is_empty(), "{:?}", problems(&text));
+    let (parsed, _) = parse_file(Path::new("f.toml"), &text);
+    match parsed.map(|p| p.role) {
+        Some(super::parse::FileRole::Main(header)) => {
+            assert_eq!(header.prompts.as_deref(), Some("gibbs"))
+        }
+        _ => panic!("not a main file"),
+    }
+    let text = GOOD.replace(
+        "title = \"A pack\"\n",
+        "title = \"A pack\"\nreflective_prompts = \"drisoll\"\n",
+    );
+    assert_eq!(problems(&text), ["4:22: unknown set of prompts `drisoll`"]);
+    assert!(hints(&text).contains(&"did you mean `driscoll`?".to_owned()));
+}

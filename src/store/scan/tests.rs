@@ -189,14 +189,14 @@ fn reasons_never_contain_file_contents() {
 fn newer_format_refused_and_left_alone() {
     let (_tmp, dir) = setup();
     let mut r = reflection("future", "2026-01-01T00:00:00Z");
-    r.format = 2;
+    r.format = 3;
     dir.save(&r).unwrap();
     let path = dir.path_of("future").unwrap();
     let before = fs::read(&path).unwrap();
     match dir.load("future") {
         Err(StoreError::NewerFormat {
-            found: 2,
-            supported: 1,
+            found: 3,
+            supported: 2,
             ..
         }) => {}
         other => panic!("expected NewerFormat, got {other:?}"),

@@ -1,0 +1,110 @@
+//! Exports shaped for what people hand in: the supervision sheet
+//! (Markdown), a Social Work England CPD record, an NMC reflective account,
+//! and the sheet as plain text for pasting into a web form.
+//!
+//! One pipeline for the command line and the app: choose a format, render
+//! text (with warnings where a field passes its form's limit), then write
+//! or print it. Rendering is pure; writing is the caller's.
+//!
+//! Not here: the forms' fields (data, `templates/forms/`), where files go
+//! (`runtime`, `cli::export`).
+
+mod fill;
+pub mod form;
+pub mod forms;
+mod plain;
+mod record;
+
+use crate::carry::Carried;
+use crate::content::Library;
+use crate::store::Reflection;
+pub use forms::Forms;
+
+/// What to export a reflection as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The supervision preparation sheet, in Markdown (the default).
+    Supervision,
+    /// Social Work England's CPD record.
+    Cpd,
+    /// The NMC's reflective account.
+    Nmc,
+    /// The supervision sheet as plain text.
+    Text,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Supervision, Format::Cpd, Format::Nmc, Format::Text];
+
+    /// How `--format` spells it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Format::Supervision => "supervision",
+            Format::Cpd => "cpd",
+            Format::Nmc => "nmc",
+            Format::Text => "text",
+        }
+    }
+
+    /// What it is called in messages: "the CPD record saved to …".
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Supervision => "supervision sheet",
+            Format::Cpd => "CPD record",
+            Format::Nmc => "NMC reflective account",
+            Format::Text => "plain text sheet",
+        }
+    }
+
+    /// The file an export from the app is saved as.
+    pub fn file_name(self, id: &str) -> String {
+        match self {
+            Format::Supervision => format!("supervision-{id}.md"),
+            Format::Text => format!("supervision-{id}.txt"),
+            Format::Cpd => format!("cpd-{id}.txt"),
+            Format::Nmc => format!("nmc-{id}.txt"),
+        }
+    }
+}
+
+/// Everything an export is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    pub reflection: &'a Reflection,
+    /// Open actions of earlier reflections (see [`crate::carry`]).
+    pub earlier: &'a [Carried<'a>],
+    pub library: &'a Library,
+    pub forms: &'a Forms,
+}
+
+/// An export's text, and what the person should know before handing it
+/// in (fields longer than the form takes). Warnings never quote the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub text: String,
+    pub warnings: Vec<String>,
+}
+
+pub fn render(format: Format, input: &Input<'_>) -> Rendered {
+    match format {
+        Format::Supervision => Rendered {
+            text: crate::sheet::markdown(input.reflection, input.earlier, input.library),
+            warnings: Vec::new(),
+        },
+        Format::Text => Rendered {
+            text: plain::sheet(input.reflection, input.earlier, input.library),
+            warnings: Vec::new(),
+        },
+        Format::Cpd => record::render(&input.forms.cpd, input),
+        Format::Nmc => record::render(&input.forms.nmc, input),
+    }
+}
+
+/// Where the reflection's fields pass a form's character limits, for
+/// every form (the review shows these).
+pub fn limit_warnings(input: &Input<'_>) -> Vec<String> {
+    [&input.forms.cpd, &input.forms.nmc]
+        .into_iter()
+        .flat_map(|form| record::warnings(form, input))
+        .collect()
+}
