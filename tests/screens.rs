@@ -641,6 +641,22 @@ fn walkthrough_disk_full_screen() {
 
 /// The whole message is on screen, however long: what happened, the OS's
 /// words, and that the text is kept.
+/// A new reflection says nothing is written yet, not "saved" at the time
+/// it was opened; typed in, it says it is not saved yet.
+#[test]
+fn a_new_reflection_does_not_claim_to_be_saved() {
+    let mut app = app(Vec::new());
+    fresh(&mut app);
+    let header = |app: &App| buffer_to_string(&draw(app, 100, 30));
+    assert!(
+        header(&app).contains("nothing written yet"),
+        "{}",
+        header(&app)
+    );
+    type_text(&mut app, "A first thought");
+    assert!(header(&app).contains("not saved yet"), "{}", header(&app));
+}
+
 #[test]
 fn a_long_save_error_is_shown_whole() {
     let app = walkthrough_disk_full();

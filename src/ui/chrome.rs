@@ -75,8 +75,12 @@ pub fn source_height(line: &Line<'_>, area: Rect) -> u16 {
 /// "Saved 14:02" and friends, for the walkthrough's header.
 pub fn save_label(save: &SaveState, app: &App) -> (String, bool) {
     match save {
-        SaveState::Saved => match app.session.as_ref().map(|s| s.reflection.updated) {
-            Some(at) => (format!("saved {}", at.format("%H:%M")), false),
+        SaveState::Saved => match app.session.as_ref().map(|s| &s.reflection) {
+            // Nothing is on disk until something is written.
+            Some(r) if r.answers.is_empty() && r.notes.is_empty() && r.actions.is_empty() => {
+                ("nothing written yet".into(), false)
+            }
+            Some(r) => (format!("saved {}", r.updated.format("%H:%M")), false),
             None => ("saved".into(), false),
         },
         SaveState::Unsaved => ("not saved yet".into(), false),
