@@ -158,12 +158,12 @@ fn check(
 
 /// `reflect generate`: the man pages or a completion script.
 fn generated(what: Generate) -> anyhow::Result<ExitCode> {
+    use std::io::Write;
     let mut out = std::io::stdout().lock();
     match what {
-        Generate::Man { dir: None } => {
-            use std::io::Write;
-            out.write_all(&generate::main_page()?)?;
-        }
+        Generate::Man { dir: None } => out
+            .write_all(&generate::main_page()?)
+            .context("cannot write to standard output")?,
         Generate::Man { dir: Some(dir) } => {
             let written = generate::write_man_pages(&dir)
                 .with_context(|| format!("cannot write the man pages to {}", dir.display()))?;
@@ -173,8 +173,11 @@ fn generated(what: Generate) -> anyhow::Result<ExitCode> {
                 dir.display()
             );
         }
-        Generate::Completions { shell } => generate::completions(shell, &mut out),
+        Generate::Completions { shell } => out
+            .write_all(&generate::completions(shell))
+            .context("cannot write to standard output")?,
     }
+    out.flush().context("cannot write to standard output")?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,7 +3,7 @@
 //! (clap_complete), made from the same command definition that parses the
 //! arguments, so they cannot say anything the program does not do.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
@@ -166,9 +166,13 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-/// The completion script for `shell`, to `out`.
-pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) {
-    clap_complete::generate(shell, &mut Cli::command(), "reflect", out);
+/// The completion script for `shell`. Made in memory: clap_complete
+/// panics when its writer fails, and standard output can fail (a full
+/// disk, `| head`); the caller writes it and reports that as an error.
+pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "reflect", &mut script);
+    script
 }
 
 #[cfg(test)]
@@ -224,9 +228,7 @@ mod tests {
 
     #[test]
     fn bash_completion_knows_the_commands() {
-        let mut script = Vec::new();
-        completions(clap_complete::Shell::Bash, &mut script);
-        let script = text(&script);
+        let script = text(&completions(clap_complete::Shell::Bash));
         assert!(script.contains("_reflect()"), "{script}");
         assert!(script.contains("start"), "{script}");
     }
