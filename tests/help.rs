@@ -151,6 +151,7 @@ fn exits(shell: &Shell, line: &str, code: i32, because: &str) {
         "`{line}`: {because:?}:\n{}",
         said(&out)
     );
+    assert!(!stderr.contains("panicked"), "`{line}`:\n{}", said(&out));
 }
 
 #[test]
