@@ -329,3 +329,24 @@ fn zsh_and_fish_scripts_name_every_command() {
         }
     }
 }
+
+/// fish can say what it would complete: the script, installed where the
+/// README says, completes `reflect st` to `start`.
+#[test]
+fn fish_completes_reflect_st_to_start() {
+    let found = Command::new("fish").arg("--version").output();
+    if !found.is_ok_and(|o| o.status.success()) {
+        eprintln!("fish is not installed: its completion was not tried");
+        return;
+    }
+    let shell = Shell::new();
+    shell.run_ok("mkdir -p ~/.config/fish/completions");
+    shell.run_ok("reflect generate completions fish > ~/.config/fish/completions/reflect.fish");
+    let out = shell.run_ok("fish -c \"complete -C 'reflect st'\"");
+    let offered = String::from_utf8_lossy(&out.stdout);
+    let names: Vec<&str> = offered
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    assert_eq!(names, ["start"], "{offered}");
+}
