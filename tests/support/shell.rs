@@ -18,6 +18,18 @@ use super::tmux::{self, Tmux};
 pub struct Shell {
     home: tempfile::TempDir,
     bin_dir: PathBuf,
+    /// One tmux server for all the interactive lines, made when the first
+    /// comes (a server started just after another on the same socket was
+    /// killed can find it still going away).
+    tmux: std::cell::OnceCell<Tmux>,
+}
+
+/// Each shell's tmux server gets a socket of its own, tests running in
+/// parallel in one process too.
+fn next_tmux() -> Tmux {
+    static COUNT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    Tmux::new(&format!("shell{n}"))
 }
 
 impl Shell {
@@ -25,7 +37,11 @@ impl Shell {
         let home = tempfile::tempdir().expect("temp home");
         let binary = tmux::binary();
         let bin_dir = binary.parent().expect("the binary's folder").to_path_buf();
-        let shell = Shell { home, bin_dir };
+        let shell = Shell {
+            home,
+            bin_dir,
+            tmux: std::cell::OnceCell::new(),
+        };
         shell.seed();
         shell
     }
@@ -110,7 +126,7 @@ impl Shell {
         if !tmux::available() {
             return;
         }
-        let tmux = Tmux::new("shell");
+        let tmux = self.tmux.get_or_init(next_tmux);
         let home = self.home().display();
         tmux.start_shell(
             &format!(
