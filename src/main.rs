@@ -5,168 +5,17 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use anyhow::Context;
+use clap::Parser;
 use reflect::app::GroupRequest;
+use reflect::cli::args::{Cli, Command, Generate, GroupAudienceArg, PrintCommand};
+use reflect::cli::{self, generate};
+use reflect::config::{ColourMode, Config};
 use reflect::content::{Audience, Layer, Library};
+use reflect::group::UnknownTheme;
+use reflect::paths::Paths;
 use reflect::runtime::{self, Launch, Loading, Start};
 use reflect::ui::Palette;
-
-use reflect::cli;
-use reflect::config::{ColourMode, Config};
-use reflect::export::Format;
-use reflect::group::GroupAudience;
-use reflect::paths::Paths;
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "reflect",
-    version,
-    about = "Reflective practice in child safeguarding, in your terminal"
-)]
-struct Cli {
-    /// Also read content packs from this folder (repeatable; later ones win)
-    #[arg(long = "content", value_name = "DIR", global = true)]
-    content: Vec<PathBuf>,
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// Go straight into a walkthrough of a theme's questions
-    Start {
-        /// The theme's id (see `reflect list`)
-        #[arg(long, value_name = "ID")]
-        theme: String,
-        /// Default: `audience` in config.toml, else practitioner
-        #[arg(long, value_enum)]
-        audience: Option<AudienceArg>,
-    },
-    /// Present a theme to a group on a shared screen, with a discussion timer
-    Group {
-        /// The theme's id (see `reflect list`)
-        #[arg(long, value_name = "ID")]
-        theme: String,
-        #[arg(long, value_enum, default_value_t = GroupAudienceArg::Practitioner)]
-        audience: GroupAudienceArg,
-        /// Discussion minutes per question (default: config.toml, else 5)
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=120))]
-        minutes: Option<u32>,
-    },
-    #[command(flatten)]
-    Print(PrintCommand),
-}
-
-/// The commands that print and exit; they never touch the terminal's modes.
-#[derive(Debug, Subcommand)]
-enum PrintCommand {
-    /// List your reflections and group records: date, theme, counts, id
-    History,
-    /// Check content files or folders (default: all configured content)
-    Check {
-        #[arg(value_name = "PATH")]
-        paths: Vec<PathBuf>,
-        /// Check again after every save, until Ctrl-C
-        #[arg(long)]
-        watch: bool,
-    },
-    /// Print the loaded content as plain text, one item a line
-    List {
-        /// Only this pack
-        #[arg(long, value_name = "ID")]
-        pack: Option<String>,
-        /// Only this theme
-        #[arg(long, value_name = "ID")]
-        theme: Option<String>,
-    },
-    /// Write a commented template pack to start from
-    New {
-        /// Folder to write it in (default: your content folder)
-        #[arg(value_name = "DIR")]
-        dir: Option<PathBuf>,
-        /// Write a copy of the built-in pack's files instead, to adapt
-        #[arg(long)]
-        from_builtin: bool,
-        /// Write copies of the CPD and NMC forms instead (default: the forms
-        /// folder, where reflect reads them), to follow a change to a form
-        #[arg(long, conflicts_with = "from_builtin")]
-        forms: bool,
-    },
-    /// Show every folder and file reflect reads or writes
-    Paths,
-    /// A reflection as a supervision sheet (Markdown), a CPD record, an NMC
-    /// reflective account or plain text; with --group, a group session record
-    Export {
-        /// Export a group session record (agreed points, not private notes)
-        #[arg(long)]
-        group: bool,
-        /// The most recent record (the default when no ID is given)
-        #[arg(long, conflicts_with = "id")]
-        latest: bool,
-        /// The record's id (see `reflect history`)
-        #[arg(value_name = "ID")]
-        id: Option<String>,
-        /// Write to this file instead of standard output
-        #[arg(short = 'o', long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// What to export: the supervision sheet (Markdown), a Social Work
-        /// England CPD record, an NMC reflective account, or the sheet as
-        /// plain text for pasting into a web form
-        #[arg(long, value_enum, default_value_t = FormatArg::Supervision, conflicts_with = "group")]
-        format: FormatArg,
-    },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum FormatArg {
-    Supervision,
-    Cpd,
-    Nmc,
-    Text,
-}
-
-impl From<FormatArg> for Format {
-    fn from(arg: FormatArg) -> Format {
-        match arg {
-            FormatArg::Supervision => Format::Supervision,
-            FormatArg::Cpd => Format::Cpd,
-            FormatArg::Nmc => Format::Nmc,
-            FormatArg::Text => Format::Text,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum AudienceArg {
-    Practitioner,
-    Leader,
-}
-
-impl From<AudienceArg> for Audience {
-    fn from(arg: AudienceArg) -> Audience {
-        match arg {
-            AudienceArg::Practitioner => Audience::Practitioner,
-            AudienceArg::Leader => Audience::Leader,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum GroupAudienceArg {
-    Practitioner,
-    Leader,
-    Both,
-}
-
-impl From<GroupAudienceArg> for GroupAudience {
-    fn from(arg: GroupAudienceArg) -> GroupAudience {
-        match arg {
-            GroupAudienceArg::Practitioner => GroupAudience::Practitioner,
-            GroupAudienceArg::Leader => GroupAudience::Leader,
-            GroupAudienceArg::Both => GroupAudience::Both,
-        }
-    }
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -174,6 +23,11 @@ fn main() -> ExitCode {
         Ok(code) => code,
         // The reader went away (`reflect list | head`): nothing is wrong.
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        // Asked for something that is not there, like `reflect list --theme`.
+        Err(error) if error.downcast_ref::<UnknownTheme>().is_some() => {
+            eprintln!("reflect: {error:#}");
+            ExitCode::from(1)
+        }
         Err(error) => {
             eprintln!("reflect: {error:#}");
             ExitCode::from(2)
@@ -198,6 +52,10 @@ struct Setup {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // For installers: needs no home folder or settings.
+    if let Some(Command::Generate { what }) = cli.command {
+        return generated(what);
+    }
     let setup = setup(&cli)?;
     match cli.command {
         None => app(&setup, None),
@@ -211,6 +69,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             minutes,
         }) => group(&setup, &theme, audience, minutes),
         Some(Command::Print(command)) => print(&setup, command),
+        Some(Command::Generate { what }) => generated(what),
     }
 }
 
@@ -312,6 +171,31 @@ fn check(
     } else {
         Ok(cli::check::run(&request, out, err)?)
     }
+}
+
+/// `reflect generate`: the man pages or a completion script.
+fn generated(what: Generate) -> anyhow::Result<ExitCode> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match what {
+        Generate::Man { dir: None } => out
+            .write_all(&generate::main_page()?)
+            .context("cannot write to standard output")?,
+        Generate::Man { dir: Some(dir) } => {
+            let written = generate::write_man_pages(&dir)
+                .with_context(|| format!("cannot write the man pages to {}", dir.display()))?;
+            eprintln!(
+                "reflect: wrote {} man pages to {}",
+                written.len(),
+                dir.display()
+            );
+        }
+        Generate::Completions { shell } => out
+            .write_all(&generate::completions(shell))
+            .context("cannot write to standard output")?,
+    }
+    out.flush().context("cannot write to standard output")?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The interactive app, optionally straight into a theme's walkthrough.

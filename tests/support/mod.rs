@@ -3,4 +3,5 @@
 
 pub mod files;
 pub mod pty;
+pub mod shell;
 pub mod tmux;

@@ -93,21 +93,16 @@ impl Tmux {
             "env -u NO_COLOR REFLECT_CONFIG_DIR={home}/config HOME={home} XDG_CONFIG_HOME={home}/xdg {} {args}; echo EXITED $?; sleep 60",
             binary().display()
         );
+        self.start_shell(&command, size);
+    }
+
+    /// Runs a whole shell command line in a new pane; the pane stays after exit.
+    pub fn start_shell(&self, command: &str, size: (u16, u16)) {
         let (w, h) = (size.0.to_string(), size.1.to_string());
         let old = self.target();
         self.session.set(self.session.get() + 1);
         let new = self.target();
-        let out = self.tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &new,
-            "-x",
-            &w,
-            "-y",
-            &h,
-            &command,
-        ]);
+        let out = self.tmux(&["new-session", "-d", "-s", &new, "-x", &w, "-y", &h, command]);
         assert!(
             out.status.success(),
             "tmux: {}",

@@ -1,0 +1,203 @@
+//! The command line's shape (clap): every command, argument and help text.
+//! `main.rs` parses with it and dispatches; `generate` turns it into the
+//! man pages and completion scripts; `examples` holds what every help ends
+//! with.
+//!
+//! Not here: what the commands do (`main.rs` and the other `cli/` files).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use super::examples::after_help;
+use crate::content::Audience;
+use crate::export::Format;
+use crate::group::GroupAudience;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "reflect",
+    version,
+    about = "Reflective practice in child safeguarding, in your terminal",
+    long_about = "Reflective practice in child safeguarding, in your terminal.\n\n\
+        Without a command, the app: choose a theme, read what the Child Safeguarding \
+        Practice Review Panel learned, and answer its reflective questions. What you \
+        write stays on this machine, readable by your user account alone.",
+    after_help = after_help("")
+)]
+pub struct Cli {
+    /// Also read content packs from this folder (repeatable; later ones win)
+    #[arg(long = "content", value_name = "DIR", global = true)]
+    pub content: Vec<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Go straight into a walkthrough of a theme's questions
+    #[command(after_help = after_help("start"))]
+    Start {
+        /// The theme's id (see `reflect list`)
+        #[arg(long, value_name = "ID")]
+        theme: String,
+        /// Default: `audience` in config.toml, else practitioner
+        #[arg(long, value_enum)]
+        audience: Option<AudienceArg>,
+    },
+    /// Present a theme to a group on a shared screen, with a discussion timer
+    #[command(after_help = after_help("group"))]
+    Group {
+        /// The theme's id (see `reflect list`)
+        #[arg(long, value_name = "ID")]
+        theme: String,
+        #[arg(long, value_enum, default_value_t = GroupAudienceArg::Practitioner)]
+        audience: GroupAudienceArg,
+        /// Discussion minutes per question (default: config.toml, else 5)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=120))]
+        minutes: Option<u32>,
+    },
+    #[command(flatten)]
+    Print(PrintCommand),
+    /// Write the man pages or a shell's completion script (for installing)
+    #[command(hide = true, after_help = after_help("generate"))]
+    Generate {
+        #[command(subcommand)]
+        what: Generate,
+    },
+}
+
+/// The commands that print and exit; they never touch the terminal's modes.
+#[derive(Debug, Subcommand)]
+pub enum PrintCommand {
+    /// List your reflections and group records: date, theme, counts, id
+    #[command(after_help = after_help("history"))]
+    History,
+    /// Print the loaded content as plain text, one item a line
+    #[command(after_help = after_help("list"))]
+    List {
+        /// Only this pack
+        #[arg(long, value_name = "ID")]
+        pack: Option<String>,
+        /// Only this theme
+        #[arg(long, value_name = "ID")]
+        theme: Option<String>,
+    },
+    /// Write a commented template pack to start from
+    #[command(after_help = after_help("new"))]
+    New {
+        /// Folder to write it in (default: your content folder)
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Write a copy of the built-in pack's files instead, to adapt
+        #[arg(long)]
+        from_builtin: bool,
+        /// Write copies of the CPD and NMC forms instead (default: the forms
+        /// folder, where reflect reads them), to follow a change to a form
+        #[arg(long, conflicts_with = "from_builtin")]
+        forms: bool,
+    },
+    /// Check content files or folders (default: all configured content)
+    #[command(after_help = after_help("check"))]
+    Check {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Check again after every save, until Ctrl-C
+        #[arg(long)]
+        watch: bool,
+    },
+    /// A reflection as a supervision sheet (Markdown), a CPD record, an NMC
+    /// reflective account or plain text; with --group, a group session record
+    #[command(after_help = after_help("export"))]
+    Export {
+        /// Export a group session record (agreed points, not private notes)
+        #[arg(long)]
+        group: bool,
+        /// The most recent record (the default when no ID is given)
+        #[arg(long, conflicts_with = "id")]
+        latest: bool,
+        /// The record's id (see `reflect history`)
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// What to export: the supervision sheet (Markdown), a Social Work
+        /// England CPD record, an NMC reflective account, or the sheet as
+        /// plain text for pasting into a web form
+        #[arg(long, value_enum, default_value_t = FormatArg::Supervision, conflicts_with = "group")]
+        format: FormatArg,
+    },
+    /// Show every folder and file reflect reads or writes
+    #[command(after_help = after_help("paths"))]
+    Paths,
+}
+
+/// What `reflect generate` writes.
+#[derive(Debug, Subcommand)]
+pub enum Generate {
+    /// The man pages: reflect(1) to standard output, or all of them into DIR
+    #[command(after_help = after_help("generate man"))]
+    Man {
+        /// Write reflect.1 and a page for each command (reflect-start.1, ...) here
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// A completion script for SHELL, to standard output
+    #[command(after_help = after_help("generate completions"))]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Supervision,
+    Cpd,
+    Nmc,
+    Text,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Format {
+        match arg {
+            FormatArg::Supervision => Format::Supervision,
+            FormatArg::Cpd => Format::Cpd,
+            FormatArg::Nmc => Format::Nmc,
+            FormatArg::Text => Format::Text,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum AudienceArg {
+    Practitioner,
+    Leader,
+}
+
+impl From<AudienceArg> for Audience {
+    fn from(arg: AudienceArg) -> Audience {
+        match arg {
+            AudienceArg::Practitioner => Audience::Practitioner,
+            AudienceArg::Leader => Audience::Leader,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GroupAudienceArg {
+    Practitioner,
+    Leader,
+    Both,
+}
+
+impl From<GroupAudienceArg> for GroupAudience {
+    fn from(arg: GroupAudienceArg) -> GroupAudience {
+        match arg {
+            GroupAudienceArg::Practitioner => GroupAudience::Practitioner,
+            GroupAudienceArg::Leader => GroupAudience::Leader,
+            GroupAudienceArg::Both => GroupAudience::Both,
+        }
+    }
+}
