@@ -10,6 +10,7 @@ pub mod content;
 pub mod group;
 pub mod keys;
 pub mod paths;
+pub mod privacy;
 pub mod runtime;
 pub mod sheet;
 pub mod store;

@@ -8,6 +8,12 @@ use crate::words::Audience;
 use crate::words::id::slug;
 
 /// Newest reflection file format this version reads and writes.
+///
+/// Fields that are optional and only add something (`fine`, `notes_fine`)
+/// leave it as it is: an older reflect reads such a file, and if it saves
+/// it, only the added field is lost (here: "fine" marks come back as
+/// marks; nothing written is lost). Raising it would make an older reflect
+/// refuse the whole file. Raise it when a field changes meaning or shape.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// One sitting's private answers, notes and actions for a theme.
@@ -26,6 +32,10 @@ pub struct Reflection {
     pub answers: Vec<Answer>,
     #[serde(default, rename = "action")]
     pub actions: Vec<Action>,
+    /// What the identifying-details check marked in the notes that the
+    /// writer said was fine.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes_fine: Vec<Fine>,
 }
 
 /// An answer to one question.
@@ -40,6 +50,21 @@ pub struct Answer {
     #[serde(default)]
     pub flagged: bool,
     pub updated: DateTime<FixedOffset>,
+    /// What the identifying-details check marked in this answer that the
+    /// writer said was fine: not marked again while it is in the answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fine: Vec<Fine>,
+}
+
+/// Something the identifying-details check marked that the writer said was
+/// fine: its kind (`"name"`, `"postcode"`…, see `privacy::Kind::key`) and
+/// its text. Kept with the answer it is in, in the same private file, and
+/// dropped once the answer no longer holds it. An unknown kind (from a
+/// newer reflect) is kept as it is and matches nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fine {
+    pub kind: String,
+    pub text: String,
 }
 
 /// Something the practitioner means to do.
@@ -79,6 +104,7 @@ impl Reflection {
             notes: String::new(),
             answers: Vec::new(),
             actions: Vec::new(),
+            notes_fine: Vec::new(),
         }
     }
 
@@ -104,6 +130,7 @@ impl Reflection {
                     text: String::new(),
                     flagged: false,
                     updated: now,
+                    fine: Vec::new(),
                 });
                 self.answers.len() - 1
             }
@@ -212,5 +239,31 @@ mod tests {
             ("", false)
         );
         assert_eq!((r.actions[0].due, r.actions[0].done), (None, false));
+        assert!(r.answers[0].fine.is_empty() && r.notes_fine.is_empty());
+    }
+
+    /// Fine marks are written only when there are some, and read back.
+    #[test]
+    fn fine_marks_round_trip_and_are_left_out_when_none() {
+        let now = at("2026-11-22T14:30:12+00:00");
+        let mut r = Reflection::new("r", now, "p", "t", Audience::Practitioner);
+        r.answer_mut_or_insert("p/t/q", "Q", now).text = "Grace".into();
+        let plain = toml::to_string_pretty(&r).unwrap();
+        assert!(!plain.contains("fine"), "{plain}");
+        r.answers[0].fine.push(Fine {
+            kind: "name".into(),
+            text: "Grace".into(),
+        });
+        r.notes_fine.push(Fine {
+            kind: "phone".into(),
+            text: "07700 900123".into(),
+        });
+        let text = toml::to_string_pretty(&r).unwrap();
+        assert!(
+            text.contains("[[answer.fine]]") && text.contains("[[notes_fine]]"),
+            "{text}"
+        );
+        let back: Reflection = toml::from_str(&text).unwrap();
+        assert_eq!(back, r);
     }
 }
