@@ -18,7 +18,13 @@ use crate::content::source::{self, MAX_FILE_BYTES};
 use crate::content::{Audience, Layer};
 use crate::paths::Paths;
 
-const KEYS: &[&str] = &["content", "audience", "group_minutes", "theme"];
+const KEYS: &[&str] = &[
+    "content",
+    "audience",
+    "group_minutes",
+    "theme",
+    "identifying_check",
+];
 const AUDIENCES: &[&str] = &["practitioner", "leader"];
 
 /// Minutes a group discussion timer may be set to by default.
@@ -38,6 +44,9 @@ pub struct Config {
     /// The discussion timer's starting length in the group view.
     pub group_minutes: u32,
     pub theme: ColourTheme,
+    /// Mark what could identify someone in answers and notes, and ask
+    /// before exporting a file that has marks (on unless turned off).
+    pub identifying_check: bool,
 }
 
 impl Default for Config {
@@ -47,6 +56,7 @@ impl Default for Config {
             audience: Audience::Practitioner,
             group_minutes: DEFAULT_GROUP_MINUTES,
             theme: ColourTheme::default(),
+            identifying_check: true,
         }
     }
 }
@@ -137,6 +147,9 @@ impl Config {
         let themes = ColourTheme::ALL.map(ColourTheme::key);
         if let Some(word) = reader.optional_choice(&mut cx, "theme", "colour theme", &themes) {
             config.theme = ColourTheme::from_key(word).unwrap_or(config.theme);
+        }
+        if let Some(on) = reader.optional_bool(&mut cx, "identifying_check") {
+            config.identifying_check = on;
         }
         diagnostic::sort(&mut cx.diagnostics);
         (config, cx.diagnostics)
