@@ -280,6 +280,7 @@ fn app(setup: &Setup, start: Option<(String, Audience)>) -> anyhow::Result<ExitC
         audience: setup.config.audience,
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
         group_minutes: setup.config.group_minutes,
+        identifying_check: setup.config.identifying_check,
         cli_dirs: setup.cli_dirs.clone(),
     };
     runtime::run(&setup.paths, launch)?;
@@ -307,6 +308,7 @@ fn group(
         audience: setup.config.audience,
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
         group_minutes: minutes.unwrap_or(setup.config.group_minutes),
+        identifying_check: false,
         cli_dirs: setup.cli_dirs.clone(),
     };
     runtime::run(&setup.paths, launch)?;

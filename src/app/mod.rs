@@ -11,6 +11,7 @@ mod actions;
 mod browse;
 mod group;
 mod list;
+pub mod privacy;
 mod quit;
 mod reload;
 mod resume;
@@ -146,6 +147,8 @@ pub struct App {
     pub group_minutes: u32,
     /// The screen (width, height), for laying out slides.
     pub size: (u16, u16),
+    /// The identifying-details check: on or off, and what it keeps.
+    pub identifying: privacy::Identifying,
 }
 
 impl App {
@@ -178,6 +181,7 @@ impl App {
             group_only: false,
             group_minutes: 5,
             size: (80, 24),
+            identifying: privacy::Identifying::default(),
         }
     }
 
@@ -186,6 +190,12 @@ impl App {
     pub fn next_save_due(&self) -> Option<DateTime<FixedOffset>> {
         let group = self.group.as_ref().and_then(GroupSession::save_due);
         saving::save_due(self).into_iter().chain(group).min()
+    }
+
+    /// When the identifying-details check should next run (after a pause
+    /// in typing), if it is waiting.
+    pub fn next_check_due(&self) -> Option<DateTime<FixedOffset>> {
+        privacy::due(self)
     }
 
     /// A quit has been asked for and is under way.

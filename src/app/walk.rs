@@ -42,6 +42,8 @@ fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
         Command::ToggleFlag => return toggle_flag(app),
         Command::EarlierAnswers => app.earlier_open = true,
         Command::NextLearning => session.learning_shown = session.learning_shown.wrapping_add(1),
+        Command::NextMark => super::privacy::next_mark(app),
+        Command::MarkFine => super::privacy::mark_fine(app),
         Command::OpenActions => app.screen = Screen::Actions,
         Command::OpenReview => open_review(app),
         Command::Undo => return edit(app, |e| e.undo()),
@@ -147,6 +149,11 @@ fn edit(app: &mut App, change: impl FnOnce(&mut TextBox) -> bool) -> Vec<Effect>
 }
 
 fn review(app: &mut App, command: Command) -> Vec<Effect> {
+    if command != Command::Export
+        && let Some(session) = app.session.as_mut()
+    {
+        session.marks.export_warned = false;
+    }
     match command {
         Command::Down | Command::Up => super::browse::scroll(app, command),
         Command::OpenActions => app.screen = Screen::Actions,
@@ -161,16 +168,35 @@ fn review(app: &mut App, command: Command) -> Vec<Effect> {
             return walkthrough(app, Command::OpenNotes);
         }
         Command::Back => app.screen = Screen::Walkthrough,
-        Command::Export => {
-            let mut effects = save_if_dirty(app);
-            if let Some(session) = &app.session {
-                effects.push(Effect::Export(Box::new(session.reflection.clone())));
-            }
-            return effects;
-        }
+        Command::Export => return export(app),
         _ => {}
     }
     Vec::new()
+}
+
+/// `x` in the review: exports, unless possible identifying details are
+/// still marked and the user has not yet been told (then the next `x`
+/// exports).
+fn export(app: &mut App) -> Vec<Effect> {
+    let Some(session) = app.session.as_mut() else {
+        return Vec::new();
+    };
+    let marked: usize = session.marks.review.iter().map(|m| m.count()).sum();
+    if marked > 0 && !session.marks.export_warned {
+        session.marks.export_warned = true;
+        let message = format!(
+            "{} still marked (listed at the top). Press x again to export anyway.",
+            crate::privacy::marks::count_words(marked)
+        );
+        app.set_status(message, true);
+        return Vec::new();
+    }
+    session.marks.export_warned = false;
+    let mut effects = save_if_dirty(app);
+    if let Some(session) = &app.session {
+        effects.push(Effect::Export(Box::new(session.reflection.clone())));
+    }
+    effects
 }
 
 pub(super) fn session_matches(app: &App, pack: &str, theme: &str) -> bool {

@@ -41,7 +41,10 @@ fn a_missing_or_empty_file_gives_the_defaults_without_diagnostics() {
     assert_eq!(defaults.group_minutes, 5);
     assert_eq!(defaults.theme, ColourTheme::Dark);
     assert!(defaults.content.is_empty());
-    assert!(defaults.identifying_check, "the check is on unless turned off");
+    assert!(
+        defaults.identifying_check,
+        "the check is on unless turned off"
+    );
 }
 
 #[test]

@@ -254,9 +254,9 @@ impl<'a, 'i> TableReader<'a, 'i> {
         }
         let found = describe(value.get_ref());
         let message = format!("`{key}` should be true or false, found {found}");
-        cx.error(&value.span(), message)
-            .hints
-            .push(format!("write `{key} = true` or `{key} = false`, without quotes"));
+        cx.error(&value.span(), message).hints.push(format!(
+            "write `{key} = true` or `{key} = false`, without quotes"
+        ));
         None
     }
 

@@ -6,72 +6,24 @@
 use super::tokens::{Line, Tok};
 use super::{Finding, Kind};
 
+#[rustfmt::skip]
 const STREETS: &[&str] = &[
-    "road",
-    "rd",
-    "street",
-    "st",
-    "avenue",
-    "ave",
-    "lane",
-    "ln",
-    "close",
-    "drive",
-    "way",
-    "crescent",
-    "cres",
-    "court",
-    "ct",
-    "place",
-    "pl",
-    "grove",
-    "gardens",
-    "gdns",
-    "terrace",
-    "tce",
-    "square",
-    "sq",
-    "walk",
-    "mews",
-    "row",
-    "rise",
-    "parade",
-    "hill",
-    "park",
-    "green",
-    "vale",
-    "view",
-    "wharf",
-    "yard",
-    "boulevard",
-    "croft",
-    "fold",
-    "gate",
-    "chase",
-    "meadow",
-    "meadows",
-    "approach",
-    "circus",
-    "embankment",
-    "quay",
-    "heights",
-    "broadway",
-    "wynd",
+    "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "close", "drive", "way",
+    "crescent", "cres", "court", "ct", "place", "pl", "grove", "gardens", "gdns", "terrace", "tce",
+    "square", "sq", "walk", "mews", "row", "rise", "parade", "hill", "park", "green", "vale",
+    "view", "wharf", "yard", "boulevard", "croft", "fold", "gate", "chase", "meadow", "meadows",
+    "approach", "circus", "embankment", "quay", "heights", "broadway", "wynd",
 ];
 /// "Family Court", "Crown Court": courts, not streets.
+#[rustfmt::skip]
 const COURTS: &[&str] = &[
-    "family",
-    "crown",
-    "county",
-    "magistrates",
-    "youth",
-    "high",
-    "supreme",
-    "coroner's",
-    "coroners",
-    "district",
+    "family", "crown", "county", "magistrates", "youth", "high", "supreme", "coroner's",
+    "coroners", "district",
 ];
-const FLATS: &[&str] = &["flat", "apartment", "apt", "unit", "room"];
+#[rustfmt::skip]
+const FLATS: &[&str] = &[
+    "flat", "apartment", "apt", "unit", "room",
+];
 
 pub fn find(line: &Line<'_>, found: &mut Vec<Finding>) {
     let mut i = 0;

@@ -7,28 +7,13 @@
 use super::tokens::{Line, Tok};
 use super::{Finding, Kind};
 
+#[rustfmt::skip]
 const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     "twenty",
 ];
+#[rustfmt::skip]
 const UNITS: &[&str] = &[
     "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days",
 ];

@@ -15,32 +15,15 @@ const YEARS_BACK: i32 = 2;
 /// How far before a date (in bytes) a word that says what it is counts.
 const LOOK_BACK: usize = 28;
 
-const BIRTH: &[&str] = &["born", "dob", "d.o.b", "birth", "b'day"];
+#[rustfmt::skip]
+const BIRTH: &[&str] = &[
+    "born", "dob", "d.o.b", "birth", "b'day",
+];
+#[rustfmt::skip]
 const EVENT: &[&str] = &[
-    "meeting",
-    "meet",
-    "visit",
-    "conference",
-    "appointment",
-    "hearing",
-    "review",
-    "referral",
-    "seen",
-    "session",
-    "strategy",
-    "icpc",
-    "rcpc",
-    "court",
-    "supervision",
-    "call",
-    "discussion",
-    "incident",
-    "assessment",
-    "report",
-    "letter",
-    "training",
-    "since",
-    "until",
+    "meeting", "meet", "visit", "conference", "appointment", "hearing", "review", "referral",
+    "seen", "session", "strategy", "icpc", "rcpc", "court", "supervision", "call", "discussion",
+    "incident", "assessment", "report", "letter", "training", "since", "until",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

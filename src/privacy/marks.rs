@@ -59,16 +59,16 @@ pub fn unresolved(text: &str, fine: &[Fine], cx: &Context<'_>) -> Vec<Finding> {
         .collect()
 }
 
-/// How many of each kind, in the order kinds are named.
+/// How many of each kind, in the order each kind first comes.
 pub fn tally(kinds: impl IntoIterator<Item = Kind>) -> Vec<(Kind, usize)> {
-    let mut counts: HashMap<Kind, usize> = HashMap::new();
+    let mut counts: Vec<(Kind, usize)> = Vec::new();
     for kind in kinds {
-        *counts.entry(kind).or_default() += 1;
+        match counts.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((kind, 1)),
+        }
     }
-    Kind::ALL
-        .into_iter()
-        .filter_map(|k| counts.get(&k).map(|&n| (k, n)))
-        .collect()
+    counts
 }
 
 /// "a postcode, 2 names and an NHS number".
@@ -84,6 +84,15 @@ pub fn describe(kinds: &[(Kind, usize)]) -> String {
         None => String::new(),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "1 possible identifying detail is", "3 possible identifying details
+/// are": the start of a sentence about how many are marked.
+pub fn count_words(n: usize) -> String {
+    match n {
+        1 => "1 possible identifying detail is".to_owned(),
+        n => format!("{n} possible identifying details are"),
     }
 }
 
@@ -109,15 +118,12 @@ pub fn still_marked_with(
             ignore: &ignore,
             year,
         };
-        let kinds = tally(
-            unresolved(&answer.text, &answer.fine, &cx)
-                .iter()
-                .map(|f| f.kind),
-        );
+        let kinds = left_in(&answer.text, &answer.fine, &cx);
         if !kinds.is_empty() {
+            let question = Some(answer.question.clone());
             marked.push(Marked {
                 place,
-                question: Some(answer.question.clone()),
+                question,
                 kinds,
             });
         }
@@ -126,19 +132,21 @@ pub fn still_marked_with(
         ignore: words,
         year,
     };
-    let notes = tally(
-        unresolved(&reflection.notes, &reflection.notes_fine, &cx)
-            .iter()
-            .map(|f| f.kind),
-    );
-    if !notes.is_empty() {
+    let kinds = left_in(&reflection.notes, &reflection.notes_fine, &cx);
+    if !kinds.is_empty() {
+        let place = "Notes".to_owned();
         marked.push(Marked {
-            place: "Notes".into(),
+            place,
             question: None,
-            kinds: notes,
+            kinds,
         });
     }
     marked
+}
+
+/// How many of each kind are still marked in `text`.
+fn left_in(text: &str, fine: &[Fine], cx: &Context<'_>) -> Vec<(Kind, usize)> {
+    tally(unresolved(text, fine, cx).iter().map(|f| f.kind))
 }
 
 /// The content's words and those of a question's wording.
@@ -245,7 +253,7 @@ mod tests {
                 Kind::Name,
                 Kind::NhsNumber
             ])),
-            "an NHS number, a postcode and 2 names"
+            "2 names, a postcode and an NHS number"
         );
         assert_eq!(describe(&[]), "");
     }
@@ -291,7 +299,7 @@ mod tests {
         assert_eq!(
             places,
             [
-                ("Question 2", "a postcode and a name".to_owned()),
+                ("Question 2", "a name and a postcode".to_owned()),
                 (
                     "An answer to a question no longer in this pack",
                     "a name".to_owned()

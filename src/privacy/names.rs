@@ -139,6 +139,15 @@ fn split(line: &Line<'_>, run: &[usize], ignore: &Words) -> Vec<Vec<(usize, Word
             None => segments.push(Vec::new()),
         }
     }
+    // A word that is on no list, at the start of a sentence, is most
+    // likely an ordinary word: "Then Sarah", "Yesterday Tyler".
+    for segment in &mut segments {
+        if let Some(&(k, Word::Other)) = segment.first()
+            && line.starts_sentence(k)
+        {
+            segment.remove(0);
+        }
+    }
     segments.retain(|s| !s.is_empty());
     segments
 }
@@ -268,33 +277,6 @@ fn is_place(line: &Line<'_>, k: usize) -> bool {
 /// "May", "June", "April", "August" used as months: beside a number, or
 /// after a word that comes before months.
 fn is_month_here(line: &Line<'_>, k: usize) -> bool {
-    const MONTHS: &[&str] = &["january", "april", "may", "june", "july", "august"];
-    const BEFORE: &[&str] = &[
-        "in",
-        "on",
-        "since",
-        "until",
-        "till",
-        "by",
-        "during",
-        "before",
-        "after",
-        "from",
-        "last",
-        "next",
-        "this",
-        "early",
-        "late",
-        "mid",
-        "of",
-        "end",
-        "start",
-        "beginning",
-        "through",
-        "every",
-        "each",
-        "that",
-    ];
     if !MONTHS.contains(&line.lower(k).as_str()) {
         return false;
     }
@@ -314,8 +296,19 @@ fn is_month_here(line: &Line<'_>, k: usize) -> bool {
         || numeric(next)
         || line
             .prev_word(k)
-            .is_some_and(|p| BEFORE.contains(&line.lower(p).as_str()))
+            .is_some_and(|p| BEFORE_MONTHS.contains(&line.lower(p).as_str()))
 }
+
+/// Months that are also names.
+const MONTHS: &[&str] = &["january", "april", "may", "june", "july", "august"];
+
+/// Words that come before a month.
+#[rustfmt::skip]
+const BEFORE_MONTHS: &[&str] = &[
+    "in", "on", "since", "until", "till", "by", "during", "before", "after", "from", "last",
+    "next", "this", "early", "late", "mid", "of", "end", "start", "beginning", "through", "every",
+    "each", "that",
+];
 
 #[cfg(test)]
 mod tests {

@@ -49,44 +49,17 @@ impl<'a> Line<'a> {
         let mut tokens = Vec::new();
         let mut chars = text.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
-            let mut end = start + c.len_utf8();
-            let kind = if is_alnum(c) {
-                let (mut digits, mut letters) = (c.is_ascii_digit(), !c.is_ascii_digit());
-                while let Some(&(i, next)) = chars.peek() {
-                    let joins = is_alnum(next)
-                        || (is_apostrophe(next)
-                            && text[i + next.len_utf8()..]
-                                .chars()
-                                .next()
-                                .is_some_and(char::is_alphabetic)
-                            && text[..i]
-                                .chars()
-                                .next_back()
-                                .is_some_and(char::is_alphabetic));
-                    if !joins {
-                        break;
-                    }
-                    digits |= next.is_ascii_digit();
-                    letters |= !next.is_ascii_digit();
-                    end = i + next.len_utf8();
-                    chars.next();
-                }
-                match (digits, letters) {
-                    (true, false) => Tok::Number,
-                    (false, _) => Tok::Word,
-                    (true, true) => Tok::Mixed,
-                }
+            let (end, kind) = if is_alnum(c) {
+                alnum_run(text, start, c, &mut chars)
             } else if c.is_whitespace() {
-                while let Some(&(i, next)) = chars.peek() {
-                    if !next.is_whitespace() {
-                        break;
-                    }
+                let mut end = start + c.len_utf8();
+                while let Some(&(i, next)) = chars.peek().filter(|(_, n)| n.is_whitespace()) {
                     end = i + next.len_utf8();
                     chars.next();
                 }
-                Tok::Space
+                (end, Tok::Space)
             } else {
-                Tok::Punct(c)
+                (start + c.len_utf8(), Tok::Punct(c))
             };
             tokens.push(Token {
                 range: start..end,
@@ -183,6 +156,40 @@ impl<'a> Line<'a> {
         }
         true
     }
+}
+
+/// A run of letters and digits from `c` at `start` (an apostrophe between
+/// letters stays in it): where it ends and what it is.
+fn alnum_run(
+    text: &str,
+    start: usize,
+    c: char,
+    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+) -> (usize, Tok) {
+    let mut end = start + c.len_utf8();
+    let (mut digits, mut letters) = (c.is_ascii_digit(), !c.is_ascii_digit());
+    while let Some(&(i, next)) = chars.peek() {
+        let after = &text[i + next.len_utf8()..];
+        let apostrophe = is_apostrophe(next)
+            && after.chars().next().is_some_and(char::is_alphabetic)
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
+        if !(is_alnum(next) || apostrophe) {
+            break;
+        }
+        digits |= next.is_ascii_digit();
+        letters |= !next.is_ascii_digit();
+        end = i + next.len_utf8();
+        chars.next();
+    }
+    let kind = match (digits, letters) {
+        (true, false) => Tok::Number,
+        (false, _) => Tok::Word,
+        (true, true) => Tok::Mixed,
+    };
+    (end, kind)
 }
 
 /// A word without a trailing possessive `'s` (or `’s`).

@@ -53,6 +53,8 @@ pub struct Launch {
     pub audience: Audience,
     pub palette: Palette,
     pub group_minutes: u32,
+    /// The identifying-details check is on (`identifying_check` in `config.toml`).
+    pub identifying_check: bool,
     /// `--content` folders, kept for reloading.
     pub cli_dirs: Vec<PathBuf>,
 }
@@ -154,6 +156,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     app.notices = notices;
     app.group_only = group_only;
     app.group_minutes = launch.group_minutes;
+    app.identifying.enabled = launch.identifying_check;
     let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
     let result = runner.run(&mut terminal, &mut app, initial);
     terminal::leave();

@@ -10,6 +10,7 @@ mod footer;
 pub mod group;
 mod help;
 mod home;
+mod marks;
 mod overview;
 mod review;
 mod style;

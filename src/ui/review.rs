@@ -59,6 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
             palette.muted(),
         ),
     ];
+    lines.extend(super::marks::review_lines(app, session, palette));
     for (n, entry) in sheet::entries(reflection, &app.library).iter().enumerate() {
         lines.push(Line::default());
         lines.extend(entry_lines(n + 1, entry, palette));

@@ -11,6 +11,7 @@ use crate::store::{Action as ActionItem, Answer};
 mod editor;
 mod home;
 mod notes_actions;
+mod privacy;
 mod reload;
 mod review;
 mod saving;
