@@ -104,6 +104,10 @@ enum PrintCommand {
         /// Write to this file instead of standard output
         #[arg(short = 'o', long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Write the file even if possible identifying details are still
+        /// marked, without asking
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -213,6 +217,7 @@ fn setup(cli: &Cli) -> anyhow::Result<Setup> {
 /// would wait for the lock forever.
 fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let mut stdin = None;
     let Setup { paths, layers, .. } = setup;
     match command {
         PrintCommand::Check {
@@ -232,13 +237,19 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             }
         }
         PrintCommand::Export {
-            group, id, output, ..
+            group,
+            id,
+            output,
+            force,
+            ..
         } => {
             let (id, output) = (id.as_deref(), output.as_deref());
             if group {
                 cli::export_group::run(paths, layers, id, output, &mut out, &mut err)
             } else {
-                cli::export::run(paths, &Library::load(layers), id, output, &mut out)
+                let guard = export_guard(&setup.config, force, &mut stdin);
+                let library = Library::load(layers);
+                cli::export::run(paths, &library, id, output, (&mut out, &mut err), guard)
             }
         }
         PrintCommand::Paths => {
@@ -246,6 +257,25 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         PrintCommand::History => cli::history::run(paths, &Library::load(layers), &mut out),
+    }
+}
+
+/// How `reflect export` treats what the identifying-details check marks:
+/// it asks on the terminal, when standard input is one.
+fn export_guard<'a>(
+    config: &Config,
+    force: bool,
+    stdin: &'a mut Option<std::io::StdinLock<'static>>,
+) -> cli::export_check::Guard<'a> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        *stdin = Some(std::io::stdin().lock());
+    }
+    cli::export_check::Guard {
+        enabled: config.identifying_check,
+        force,
+        year: chrono::Datelike::year(&chrono::Local::now()),
+        ask: stdin.as_mut().map(|s| s as &mut dyn std::io::BufRead),
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod export;
+pub mod export_check;
 pub mod export_group;
 pub mod history;
 pub mod history_group;
