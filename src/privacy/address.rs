@@ -98,7 +98,7 @@ fn is_short_street(line: &Line<'_>, w: usize) -> bool {
 
 fn is_street(line: &Line<'_>, w: usize, before: Option<usize>) -> bool {
     let word = line.lower(w);
-    let court = word == "court" && before.is_some_and(|b| COURTS.contains(&line.lower(b).as_str()));
+    let court = word == "court" && before.is_some_and(|b| line.is_one_of(b, COURTS));
     STREETS.contains(&word.as_str()) && !court
 }
 
@@ -112,7 +112,7 @@ fn flat_before(line: &Line<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let flat = line.prev_word(p)?;
-    FLATS.contains(&line.lower(flat).as_str()).then_some(flat)
+    line.is_one_of(flat, FLATS).then_some(flat)
 }
 
 #[cfg(test)]

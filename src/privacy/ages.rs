@@ -39,8 +39,7 @@ pub fn find(line: &Line<'_>, found: &mut Vec<Finding>) {
 
 fn is_count(line: &Line<'_>, i: usize) -> bool {
     let text = line.str(i);
-    (line.is_number(i) && text.len() <= 3)
-        || (line.is_word(i) && NUMBER_WORDS.contains(&text.to_lowercase().as_str()))
+    (line.is_number(i) && text.len() <= 3) || (line.is_word(i) && line.is_one_of(i, NUMBER_WORDS))
 }
 
 /// The token after `i`, past one space or hyphen.
@@ -55,27 +54,24 @@ fn after(line: &Line<'_>, i: usize) -> usize {
 /// "7-year-old", "7 years old", "18-month-old", "14 years of age"; not
 /// "7-year-olds".
 fn years_old(line: &Line<'_>, i: usize) -> Option<usize> {
-    if !is_count(line, i) {
-        return None;
-    }
     let unit = after(line, i);
-    if !UNITS.contains(&line.lower(unit).as_str()) {
+    // The unit first: it rules out most tokens at once.
+    if !line.is_word(unit) || !line.is_one_of(unit, UNITS) || !is_count(line, i) {
         return None;
     }
     let old = after(line, unit);
-    if line.lower(old) == "old" {
+    if line.is(old, "old") {
         return Some(old);
     }
     let of = after(line, unit);
     let age = after(line, of);
-    (line.lower(of) == "of" && line.lower(age) == "age").then_some(age)
+    (line.is(of, "of") && line.is(age, "age")).then_some(age)
 }
 
 /// "aged 14", "age: 3", "aged seven", "aged 14 months"; not "aged 14 to
 /// 16", "aged 14-16", "aged 14 and 15".
 fn aged(line: &Line<'_>, i: usize) -> Option<usize> {
-    let word = line.lower(i);
-    if word != "aged" && word != "age" {
+    if !line.is_one_of(i, &["aged", "age"]) {
         return None;
     }
     let mut k = line.next_solid(i)?;
@@ -87,34 +83,33 @@ fn aged(line: &Line<'_>, i: usize) -> Option<usize> {
     }
     let next = line.next_solid(k);
     let ranged = next.is_some_and(|n| {
-        line.is_punct(n, '-')
-            || line.is_punct(n, '–')
-            || matches!(line.lower(n).as_str(), "to" | "and" | "or")
+        line.is_punct(n, '-') || line.is_punct(n, '–') || line.is_one_of(n, &["to", "and", "or"])
     });
     if ranged {
         return None;
     }
-    let unit = line
-        .next_word(k)
-        .filter(|&u| UNITS.contains(&line.lower(u).as_str()));
+    let unit = line.next_word(k).filter(|&u| line.is_one_of(u, UNITS));
     Some(unit.unwrap_or(k))
 }
 
 /// "14yo", "14 yo", "14 y/o", "14 y.o.".
 fn short_form(line: &Line<'_>, i: usize) -> Option<usize> {
-    let text = line.str(i).to_ascii_lowercase();
+    let text = line.str(i);
     if line.kind(i) == Some(Tok::Mixed) {
         let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let ok = matches!(&text[digits.len()..], "yo" | "yrs" | "yr") && digits.len() <= 2;
-        return ok.then_some(i);
+        let unit = &text[digits.len()..];
+        let ok = ["yo", "yrs", "yr"]
+            .iter()
+            .any(|u| unit.eq_ignore_ascii_case(u));
+        return (ok && digits.len() <= 2 && !digits.is_empty()).then_some(i);
     }
     if !line.is_number(i) || text.len() > 2 {
         return None;
     }
     let k = if line.str(i + 1) == " " { i + 2 } else { i + 1 };
-    match line.lower(k).as_str() {
-        "yo" => Some(k),
-        "y" if matches!(line.str(k + 1), "/" | ".") && line.lower(k + 2) == "o" => {
+    match () {
+        () if line.is(k, "yo") => Some(k),
+        () if line.is(k, "y") && matches!(line.str(k + 1), "/" | ".") && line.is(k + 2, "o") => {
             Some(if line.is_punct(k + 3, '.') {
                 k + 3
             } else {

@@ -117,7 +117,7 @@ fn numeric(line: &Line<'_>, i: usize, this_year: i32) -> Option<Date> {
 fn day_first(line: &Line<'_>, i: usize, this_year: i32) -> Option<Date> {
     day(line.str(i)).filter(|_| matches!(line.kind(i), Some(Tok::Number | Tok::Mixed)))?;
     let mut k = line.next_solid(i)?;
-    if line.lower(k) == "of" {
+    if line.is(k, "of") {
         k = line.next_solid(k)?;
     }
     month(line, k, true)?;
@@ -186,12 +186,14 @@ fn skip_dot(line: &Line<'_>, k: usize) -> usize {
 
 /// A day of the month: "3", "03", "3rd", "21st".
 fn day(text: &str) -> Option<u32> {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &text[digits.len()..];
-    let suffix_ok = matches!(
-        suffix.to_ascii_lowercase().as_str(),
-        "" | "st" | "nd" | "rd" | "th"
-    );
+    let suffix_ok = ["", "st", "nd", "rd", "th"]
+        .iter()
+        .any(|x| suffix.eq_ignore_ascii_case(x));
     let d = digits.parse::<u32>().ok()?;
     (suffix_ok && digits.len() <= 2 && (1..=31).contains(&d)).then_some(d)
 }

@@ -85,13 +85,12 @@ fn run_from(line: &Line<'_>, i: usize) -> (Vec<usize>, usize) {
 }
 
 fn is_title(line: &Line<'_>, k: usize) -> bool {
-    lists::TITLES.contains(&line.lower(k).as_str())
+    line.is_one_of(k, lists::TITLES)
 }
 
 /// A condition, a tool, a place or a body: ends a run of names.
 fn is_thing(line: &Line<'_>, k: usize) -> bool {
-    let word = line.lower(k);
-    lists::NAMED_THINGS.contains(&word.as_str()) || lists::NAMED_PLACES.contains(&word.as_str())
+    line.is_one_of(k, lists::NAMED_THINGS) || line.is_one_of(k, lists::NAMED_PLACES)
 }
 
 /// The run ends in, or is followed by, the name of a thing: "Grace
@@ -111,9 +110,8 @@ fn thing_follows(line: &Line<'_>, run: &[usize], next: usize) -> bool {
         last
     };
     line.next_word(after).is_some_and(|w| {
-        let word = line.lower(w);
-        lists::NAMED_THINGS.contains(&word.as_str())
-            || (!possessive && lists::NAMED_PLACES.contains(&word.as_str()))
+        line.is_one_of(w, lists::NAMED_THINGS)
+            || (!possessive && line.is_one_of(w, lists::NAMED_PLACES))
     })
 }
 
@@ -213,8 +211,7 @@ fn is_full_name(line: &Line<'_>, segment: &[(usize, Word)]) -> bool {
 
 /// One word on its own.
 fn single_counts(line: &Line<'_>, k: usize, word: Word, ignore: &Words) -> bool {
-    let prev = line.prev_word(k).map(|p| line.lower(p));
-    let named = prev.as_deref().is_some_and(|p| NAMING.contains(&p));
+    let named = line.prev_word(k).is_some_and(|p| line.is_one_of(p, NAMING));
     if named {
         return word != Word::Title && !ignore.contains(&line.lower(k));
     }
@@ -231,53 +228,39 @@ fn person_beside(line: &Line<'_>, k: usize) -> bool {
     if is_possessive(line.str(k)) {
         return true;
     }
-    let next = line.next_word(k).map(|n| line.lower(n)).unwrap_or_default();
+    let next = line.next_word(k);
     if line.starts_sentence(k) {
-        return PERSON_ACTS.contains(&next.as_str());
+        return next.is_some_and(|n| line.is_one_of(n, PERSON_ACTS));
     }
-    let prev = line.prev_word(k).map(|p| line.lower(p)).unwrap_or_default();
-    PERSON_BEFORE.contains(&prev.as_str()) || PERSON_AFTER.contains(&next.as_str())
+    let prev = line.prev_word(k);
+    prev.is_some_and(|p| line.is_one_of(p, PERSON_BEFORE))
+        || next.is_some_and(|n| line.is_one_of(n, PERSON_AFTER))
 }
+
+/// Words of moving before "to": "moved to Chelsea".
+#[rustfmt::skip]
+const MOVES: &[&str] = &[
+    "moved", "move", "moving", "went", "go", "going", "gone", "travelled", "traveled", "relocated",
+    "returned", "back", "drove", "flew", "trip", "holiday",
+];
 
 /// A name that is also a place, where a place would be: "in Chelsea",
 /// "moved to Jordan".
 fn is_place(line: &Line<'_>, k: usize) -> bool {
-    const MOVES: &[&str] = &[
-        "moved",
-        "move",
-        "moving",
-        "went",
-        "go",
-        "going",
-        "gone",
-        "travelled",
-        "traveled",
-        "relocated",
-        "returned",
-        "back",
-        "drove",
-        "flew",
-        "trip",
-        "holiday",
-    ];
-    if !lists::PLACES.contains(&line.lower(k).as_str()) {
+    if !line.is_one_of(k, lists::PLACES) {
         return false;
     }
     let Some(p) = line.prev_word(k) else {
         return false;
     };
-    let prev = line.lower(p);
-    let moved = prev == "to"
-        && line
-            .prev_word(p)
-            .is_some_and(|q| MOVES.contains(&line.lower(q).as_str()));
-    lists::PLACE_BEFORE.contains(&prev.as_str()) || moved
+    let moved = line.is(p, "to") && line.prev_word(p).is_some_and(|q| line.is_one_of(q, MOVES));
+    line.is_one_of(p, lists::PLACE_BEFORE) || moved
 }
 
 /// "May", "June", "April", "August" used as months: beside a number, or
 /// after a word that comes before months.
 fn is_month_here(line: &Line<'_>, k: usize) -> bool {
-    if !MONTHS.contains(&line.lower(k).as_str()) {
+    if !line.is_one_of(k, MONTHS) {
         return false;
     }
     let numeric = |t: Option<usize>| {
@@ -296,7 +279,7 @@ fn is_month_here(line: &Line<'_>, k: usize) -> bool {
         || numeric(next)
         || line
             .prev_word(k)
-            .is_some_and(|p| BEFORE_MONTHS.contains(&line.lower(p).as_str()))
+            .is_some_and(|p| line.is_one_of(p, BEFORE_MONTHS))
 }
 
 /// Months that are also names.

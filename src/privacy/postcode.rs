@@ -12,12 +12,16 @@ pub fn find(line: &Line<'_>, found: &mut Vec<Finding>) {
         let span = match line.kind(i) {
             // Written together: "SW1A1AA", capitals only.
             Some(Tok::Mixed) if is_joined(text) => Some(line.range(i)),
-            Some(Tok::Mixed | Tok::Word) if line.str(i + 1) == " " => {
+            Some(Tok::Mixed | Tok::Word)
+                if line.str(i + 1) == " "
+                    && line.kind(i + 2) == Some(Tok::Mixed)
+                    && (2..=4).contains(&text.len())
+                    && line.str(i + 2).len() == 3 =>
+            {
                 let inward = line.str(i + 2);
                 let same_case = is_upper(text) == is_upper(inward)
                     && (is_upper(text) || is_lower(text) && is_lower(inward));
                 let ok = same_case
-                    && line.kind(i + 2) == Some(Tok::Mixed)
                     && is_outward(&text.to_ascii_uppercase())
                     && is_inward(&inward.to_ascii_uppercase());
                 ok.then(|| line.range(i).start..line.range(i + 2).end)

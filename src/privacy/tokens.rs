@@ -125,6 +125,18 @@ impl<'a> Line<'a> {
         self.prev_solid(i).filter(|&j| self.is_word(j))
     }
 
+    /// The token is `word` (ASCII letters in any case; a possessive `'s`
+    /// aside). No allocation: this is asked of every token.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        base(self.str(i)).eq_ignore_ascii_case(word)
+    }
+
+    /// The token is one of `words` (see [`Line::is`]).
+    pub fn is_one_of(&self, i: usize, words: &[&str]) -> bool {
+        let token = base(self.str(i));
+        words.iter().any(|w| token.eq_ignore_ascii_case(w))
+    }
+
     /// The word's text in lower case, without a possessive `'s`.
     pub fn lower(&self, i: usize) -> String {
         base(self.str(i)).to_lowercase()
