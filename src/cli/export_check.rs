@@ -75,8 +75,9 @@ pub fn before_file(
     let Some(input) = guard.ask.as_deref_mut() else {
         writeln!(
             err,
-            "reflect: {summary}; {} was not written. Look at them in reflect's review \
-             (Ctrl-G goes to each, Ctrl-O marks one as fine), or use --force to write anyway.",
+            "reflect: {summary}; {} was not written. Open the reflection in reflect: the \
+             review lists them, and in an answer Ctrl-G goes to each and Ctrl-O marks one as \
+             fine. Or use --force to write anyway.",
             path.display()
         )?;
         return Ok(Verdict::Refused);
