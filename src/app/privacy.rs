@@ -146,6 +146,10 @@ pub(super) fn settle(app: &mut App) {
     let Some(session) = app.session.as_mut() else {
         return;
     };
+    if app.screen != Screen::Review {
+        // Told about the marks and gone away: the next export asks again.
+        session.marks.export_warned = false;
+    }
     let quiet = session.marks.due().is_some_and(|due| app.now >= due);
     if session.marks.rerun || quiet {
         run(session, &mut app.identifying, &app.library, app.now);
