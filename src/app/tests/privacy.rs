@@ -223,3 +223,24 @@ fn a_read_only_reflection_is_marked_but_nothing_is_said_fine() {
     assert!(status(&app).contains("read-only"));
     assert!(session(&app).reflection.answers[0].fine.is_empty());
 }
+
+#[test]
+fn the_notes_are_checked_and_their_fine_marks_kept_with_them() {
+    let mut app = app();
+    open(&mut app);
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 'n');
+    type_text(&mut app, "ring 07700 900123 tomorrow");
+    tick(&mut app, 600);
+    assert_eq!(marked(&app), [(Kind::Phone, "07700 900123".to_owned())]);
+    ctrl(&mut app, 'g');
+    ctrl(&mut app, 'o');
+    assert!(marked(&app).is_empty());
+    assert!(status(&app).contains("in your notes"), "{}", status(&app));
+    let notes_fine = synced(&mut app).notes_fine.clone();
+    assert_eq!(
+        notes_fine,
+        [crate::privacy::marks::fine(Kind::Phone, "07700 900123")]
+    );
+    assert!(synced(&mut app).answers.iter().all(|a| a.fine.is_empty()));
+}
