@@ -71,7 +71,7 @@ impl Autosave {
     pub fn due(&self) -> Option<Moment> {
         match &self.state {
             SaveState::Unsaved => {
-                let quiet = self.last_edit.map(|t| t + AFTER_QUIET);
+                let quiet = self.last_edit.map(after_quiet);
                 let longest = self.unsaved_since.map(|t| t + AT_MOST_AFTER);
                 quiet.into_iter().chain(longest).min().or(Some(long_ago()))
             }
@@ -104,6 +104,12 @@ impl Autosave {
     pub fn failed(&mut self, error: String) {
         self.state = SaveState::Failed(error);
     }
+}
+
+/// The pause after an edit at `last_edit` that starts a save (and the
+/// identifying-details check: the same idle moment, off the keystroke path).
+pub fn after_quiet(last_edit: Moment) -> Moment {
+    last_edit + AFTER_QUIET
 }
 
 /// Before any clock reading: "due now".

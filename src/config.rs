@@ -24,6 +24,7 @@ const KEYS: &[&str] = &[
     "group_minutes",
     "theme",
     "reflective_prompts",
+    "identifying_check",
 ];
 const AUDIENCES: &[&str] = &["practitioner", "leader"];
 
@@ -47,6 +48,9 @@ pub struct Config {
     /// The reflective prompts under the answer box (an id of
     /// [`crate::prompts`], or "none"); absent: the pack's, else none.
     pub prompts: Option<String>,
+    /// Mark what could identify someone in answers and notes, and ask
+    /// before exporting a file that has marks (on unless turned off).
+    pub identifying_check: bool,
 }
 
 impl Default for Config {
@@ -57,6 +61,7 @@ impl Default for Config {
             group_minutes: DEFAULT_GROUP_MINUTES,
             theme: ColourTheme::default(),
             prompts: None,
+            identifying_check: true,
         }
     }
 }
@@ -152,6 +157,9 @@ impl Config {
         config.prompts = reader
             .optional_choice(&mut cx, "reflective_prompts", "set of prompts", &prompts)
             .map(str::to_owned);
+        if let Some(on) = reader.optional_bool(&mut cx, "identifying_check") {
+            config.identifying_check = on;
+        }
         diagnostic::sort(&mut cx.diagnostics);
         (config, cx.diagnostics)
     }

@@ -12,6 +12,7 @@ pub mod export;
 pub mod group;
 pub mod keys;
 pub mod paths;
+pub mod privacy;
 pub mod prompts;
 pub mod runtime;
 pub mod sheet;

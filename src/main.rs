@@ -101,6 +101,7 @@ fn setup(cli: &Cli) -> anyhow::Result<Setup> {
 /// would wait for the lock forever.
 fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let mut stdin = None;
     let Setup { paths, layers, .. } = setup;
     match command {
         PrintCommand::Check {
@@ -132,6 +133,7 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             id,
             output,
             format,
+            force,
             ..
         } => {
             let (id, output) = (id.as_deref(), output.as_deref());
@@ -143,7 +145,9 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
                     format: format.into(),
                     output,
                 };
-                cli::export::run(paths, &Library::load(layers), request, &mut out)
+                let guard = export_guard(&setup.config, force, &mut stdin);
+                let library = Library::load(layers);
+                cli::export::run(paths, &library, request, (&mut out, &mut err), guard)
             }
         }
         PrintCommand::Paths => {
@@ -151,6 +155,25 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         PrintCommand::History => cli::history::run(paths, &Library::load(layers), &mut out),
+    }
+}
+
+/// How `reflect export` treats what the identifying-details check marks:
+/// it asks on the terminal, when standard input is one.
+fn export_guard<'a>(
+    config: &Config,
+    force: bool,
+    stdin: &'a mut Option<std::io::StdinLock<'static>>,
+) -> cli::export_check::Guard<'a> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        *stdin = Some(std::io::stdin().lock());
+    }
+    cli::export_check::Guard {
+        enabled: config.identifying_check,
+        force,
+        year: chrono::Datelike::year(&chrono::Local::now()),
+        ask: stdin.as_mut().map(|s| s as &mut dyn std::io::BufRead),
     }
 }
 
@@ -211,6 +234,7 @@ fn app(setup: &Setup, start: Option<(String, Audience)>) -> anyhow::Result<ExitC
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
         group_minutes: setup.config.group_minutes,
         prompts: setup.config.prompts.clone(),
+        identifying_check: setup.config.identifying_check,
         cli_dirs: setup.cli_dirs.clone(),
     };
     runtime::run(&setup.paths, launch)?;
@@ -239,6 +263,7 @@ fn group(
         palette: Palette::for_mode(ColourMode::from_env(&setup.config)),
         group_minutes: minutes.unwrap_or(setup.config.group_minutes),
         prompts: None,
+        identifying_check: false,
         cli_dirs: setup.cli_dirs.clone(),
     };
     runtime::run(&setup.paths, launch)?;

@@ -9,6 +9,10 @@
 //! holds), and the lines after. The window moves when the cursor comes near
 //! its edge. The price: undo does not reach back past a move of the window.
 
+mod marks;
+
+pub use marks::Styled;
+
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
@@ -70,6 +74,41 @@ impl TextBox {
             .chain(self.area.lines())
             .chain(&self.after);
         all.into_iter().all(|line| line.trim().is_empty())
+    }
+
+    /// Every line of the whole text.
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.before
+            .iter()
+            .chain(self.area.lines())
+            .chain(&self.after)
+            .map(String::as_str)
+    }
+
+    /// Line `n` of the whole text.
+    pub fn line(&self, n: usize) -> Option<&str> {
+        let window = self.area.lines();
+        let first = self.before.len();
+        match n {
+            n if n < first => self.before.get(n),
+            n if n < first + window.len() => window.get(n - first),
+            n => self.after.get(n - first - window.len()),
+        }
+        .map(String::as_str)
+    }
+
+    /// Moves the cursor to `(line, char)` of the whole text (the window
+    /// follows, so undo does not reach back past this).
+    pub fn move_cursor_to(&mut self, line: usize, col: usize) {
+        let first = self.before.len();
+        let count = self.area.lines().len();
+        if line < first || line >= first + count {
+            self.recentre(line, col);
+            return;
+        }
+        self.area
+            .move_cursor(CursorMove::Jump(clamp16(line - first), clamp16(col)));
+        self.follow_cursor();
     }
 
     /// Where the cursor is in the whole text, as (line, char).
@@ -139,11 +178,16 @@ impl TextBox {
         if !(near_top || near_bottom || oversized) {
             return;
         }
+        self.recentre(self.before.len() + row, col);
+    }
+
+    /// Puts the window round line `cursor` of the whole text, the cursor
+    /// at `(cursor, col)`.
+    fn recentre(&mut self, cursor: usize, col: usize) {
         let mut lines: Vec<String> = std::mem::take(&mut self.before);
-        let first = lines.len();
         lines.extend(self.area.lines().iter().cloned());
         lines.append(&mut self.after);
-        let cursor = first + row;
+        let cursor = cursor.min(lines.len().saturating_sub(1));
         let start = cursor
             .saturating_sub(WINDOW / 2)
             .min(lines.len().saturating_sub(WINDOW));

@@ -374,6 +374,37 @@ fn review() -> App {
     app
 }
 
+/// After a pause in typing: a name and a postcode marked in the answer.
+fn walkthrough_marked() -> App {
+    let mut app = app(Vec::new());
+    fresh(&mut app);
+    type_text(
+        &mut app,
+        "I met Sarah at her nan's flat near LS6 3AB. She told me about school.",
+    );
+    let effects = update(&mut app, Action::Tick(now() + chrono::Duration::seconds(1)));
+    settle(&mut app, effects);
+    let marked = &app.session.as_ref().expect("session").marks.items;
+    assert_eq!(marked.len(), 2, "{marked:?}");
+    app
+}
+
+/// The review, with a name and a postcode still marked in an answer and a
+/// phone number in the notes.
+fn review_marked() -> App {
+    let mut r = answered(
+        review_reflection(),
+        "voice-of-the-child",
+        None,
+        "Tyler told me at LS6 3AB.",
+        false,
+    );
+    r.notes = "Ring his aunt on 07700 900123.".into();
+    let mut app = app(Vec::new());
+    open(&mut app, r, false, true);
+    app
+}
+
 fn help_on_home() -> App {
     let mut app = app(Vec::new());
     press(&mut app, KeyCode::Char('?'));
@@ -455,6 +486,8 @@ const SCREENS: &[(&str, Build)] = &[
     ("walkthrough_disk_full", walkthrough_disk_full),
     ("overview", overview),
     ("conclusion", conclusion),
+    ("walkthrough_marked", walkthrough_marked),
+    ("review_marked", review_marked),
 ];
 
 // ------------------------------------------------------------- drawing
@@ -632,6 +665,16 @@ fn overview_screen() {
 #[test]
 fn conclusion_screen() {
     snapshot("conclusion", conclusion);
+}
+
+#[test]
+fn walkthrough_marked_screen() {
+    snapshot("walkthrough_marked", walkthrough_marked);
+}
+
+#[test]
+fn review_marked_screen() {
+    snapshot("review_marked", review_marked);
 }
 
 #[test]

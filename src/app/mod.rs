@@ -14,6 +14,7 @@ mod details;
 mod group;
 mod history;
 mod list;
+pub mod privacy;
 mod quit;
 mod reload;
 mod resume;
@@ -195,6 +196,8 @@ pub struct App {
     pub forms: crate::export::Forms,
     /// A box open over the review.
     pub review_popup: Option<ReviewPopup>,
+    /// The identifying-details check: on or off, and what it keeps.
+    pub identifying: privacy::Identifying,
 }
 
 impl App {
@@ -245,6 +248,7 @@ impl App {
             prompts_default: None,
             forms: crate::export::Forms::builtin().clone(),
             review_popup: None,
+            identifying: privacy::Identifying::default(),
         }
     }
 
@@ -253,6 +257,12 @@ impl App {
     pub fn next_save_due(&self) -> Option<DateTime<FixedOffset>> {
         let group = self.group.as_ref().and_then(GroupSession::save_due);
         saving::save_due(self).into_iter().chain(group).min()
+    }
+
+    /// When the identifying-details check should next run (after a pause
+    /// in typing), if it is waiting.
+    pub fn next_check_due(&self) -> Option<DateTime<FixedOffset>> {
+        privacy::due(self)
     }
 
     /// A quit has been asked for and is under way.

@@ -14,6 +14,11 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
         Some(ReviewPopup::Earlier { selected }) => return carried::command(app, command, selected),
         None => {}
     }
+    if command != Command::Export
+        && let Some(session) = app.session.as_mut()
+    {
+        session.marks.export_warned = false;
+    }
     match command {
         Command::Down | Command::Up => super::browse::scroll(app, command),
         Command::OpenActions => app.screen = Screen::Actions,
@@ -28,13 +33,33 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
             return super::walk::command(app, Command::OpenNotes);
         }
         Command::Back => app.screen = Screen::Walkthrough,
-        Command::Export => app.review_popup = Some(ReviewPopup::Export),
+        Command::Export => choose_export(app),
         Command::OpenDetails => app.review_popup = Some(ReviewPopup::Details { selected: 0 }),
         Command::OpenEarlierActions => carried::open(app),
         Command::CyclePrompts => return cycle_prompts(app),
         _ => {}
     }
     Vec::new()
+}
+
+/// `x`: the choice of format, unless possible identifying details are
+/// still marked and the user has not yet been told (then the next `x`).
+fn choose_export(app: &mut App) {
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    let marked: usize = session.marks.review.iter().map(|m| m.count()).sum();
+    if marked > 0 && !session.marks.export_warned {
+        session.marks.export_warned = true;
+        let message = format!(
+            "{} still marked (listed at the top). Press x again to export anyway.",
+            crate::privacy::marks::count_words(marked)
+        );
+        app.set_status(message, true);
+        return;
+    }
+    session.marks.export_warned = false;
+    app.review_popup = Some(ReviewPopup::Export);
 }
 
 fn export_choice(app: &mut App, command: Command) -> Vec<Effect> {

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
+use super::privacy::Marks;
 use crate::autosave::Autosave;
 use crate::content::{Library, Question, QuestionKey, Theme};
 use crate::store::Reflection;
@@ -27,6 +28,8 @@ pub struct Session {
     pub answer_editor: TextBox,
     pub notes_editor: TextBox,
     pub autosave: Autosave,
+    /// What the identifying-details check marks (see `app::privacy`).
+    pub marks: Marks,
     /// Typed into an editor since its text was last copied into the
     /// reflection. Copying is done when something needs the reflection (a
     /// save, a move, a command), not on every key: a long answer would
@@ -49,6 +52,7 @@ impl Session {
             answer_editor: TextBox::new("", ""),
             notes_editor: notes,
             autosave: Autosave::default(),
+            marks: Marks::new(),
             editors_changed: false,
         };
         session.set_focus(Focus::Browse);
@@ -91,6 +95,7 @@ impl Session {
             &text,
             "Write your answer here. Enter starts a new line; Tab moves on.",
         );
+        self.marks.rerun();
         self.set_focus(self.focus);
     }
 
@@ -127,6 +132,7 @@ impl Session {
     /// copied into the reflection by [`Session::sync_editors`].
     pub fn mark_typed(&mut self, now: DateTime<FixedOffset>) {
         self.editors_changed = true;
+        self.marks.typed(now);
         self.mark_edited(now);
     }
 
@@ -152,6 +158,9 @@ impl Session {
 
     /// Moves the keyboard, styling the editors so the focused one shows a cursor.
     pub fn set_focus(&mut self, focus: Focus) {
+        if (focus == Focus::Notes) != (self.focus == Focus::Notes) {
+            self.marks.rerun();
+        }
         self.focus = focus;
         self.answer_editor.set_focused(focus == Focus::Answer);
         self.notes_editor.set_focused(focus == Focus::Notes);

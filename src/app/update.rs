@@ -6,12 +6,18 @@
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::{
-    Action, App, Effect, Mode, Quit, Screen, actions, browse, carried, group, quit, reload, review,
-    saving, walk,
+    Action, App, Effect, Mode, Quit, Screen, actions, browse, carried, group, privacy, quit,
+    reload, review, saving, walk,
 };
 use crate::keys::{self, Command, Context};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let effects = act(app, action);
+    privacy::settle(app);
+    effects
+}
+
+fn act(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
         Action::Key(_) => Vec::new(),
@@ -29,7 +35,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::GroupSaved { .. }
         | Action::GroupSaveFailed { .. } => group::outcome(app, action),
         Action::ContentReloaded(library) => {
+            app.identifying.content_changed();
             let effects = reload::content_reloaded(app, *library);
+            if let Some(session) = app.session.as_mut() {
+                session.marks.rerun();
+            }
             group::content_reloaded(app);
             effects
         }

@@ -42,6 +42,8 @@ fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
         Command::ToggleFlag => return toggle_flag(app),
         Command::EarlierAnswers => app.earlier_open = true,
         Command::NextLearning => session.learning_shown = session.learning_shown.wrapping_add(1),
+        Command::NextMark => super::privacy::next_mark(app),
+        Command::MarkFine => super::privacy::mark_fine(app),
         Command::OpenActions => app.screen = Screen::Actions,
         Command::OpenReview => open_review(app),
         Command::Undo => return edit(app, |e| e.undo()),

@@ -127,6 +127,10 @@ pub enum PrintCommand {
         /// plain text for pasting into a web form
         #[arg(long, value_enum, default_value_t = FormatArg::Supervision, conflicts_with = "group")]
         format: FormatArg,
+        /// Write the file even if possible identifying details are still
+        /// marked, without asking
+        #[arg(long)]
+        force: bool,
     },
     /// Show every folder and file reflect reads or writes
     #[command(after_help = after_help("paths"))]

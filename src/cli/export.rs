@@ -1,9 +1,11 @@
-//! `reflect export [--latest | ID] [--format F] [-o FILE]`: a reflection
-//! as a supervision sheet (Markdown, the default), a CPD record, an NMC
-//! reflective account or plain text, to stdout or a private file.
+//! `reflect export [--latest | ID] [--format F] [-o FILE] [--force]`: a
+//! reflection as a supervision sheet (Markdown, the default), a CPD record,
+//! an NMC reflective account or plain text, to stdout or a private file.
 //!
 //! The steps: find the reflection, render it in the chosen format (warnings
-//! to stderr), then write or print it.
+//! to stderr), then write or print it. Before a file is written with
+//! possible identifying details still marked, the user is asked (see
+//! `export_check`).
 
 use std::io::Write;
 use std::path::Path;
@@ -11,6 +13,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 
+use super::export_check::{self, Guard, Verdict};
 use crate::content::Library;
 use crate::export::{self, Format, Forms, Input};
 use crate::paths::Paths;
@@ -28,7 +31,8 @@ pub fn run(
     paths: &Paths,
     library: &Library,
     request: Request<'_>,
-    out: &mut dyn Write,
+    (out, err): (&mut dyn Write, &mut dyn Write),
+    mut guard: Guard<'_>,
 ) -> Result<ExitCode> {
     let report = super::history::load(paths)?;
     let found = match request.id {
@@ -54,13 +58,20 @@ pub fn run(
     for warning in &rendered.warnings {
         eprintln!("reflect: warning: {warning}");
     }
+    let marked = export_check::marked(reflection, library, &guard);
     match request.output {
         Some(path) => {
+            if export_check::before_file(&marked, path, &mut guard, err)? == Verdict::Refused {
+                return Ok(ExitCode::from(1));
+            }
             files::write_atomic(path, rendered.text.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("wrote {}", path.display());
         }
-        None => out.write_all(rendered.text.as_bytes())?,
+        None => {
+            out.write_all(rendered.text.as_bytes())?;
+            export_check::after_stdout(&marked, err)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

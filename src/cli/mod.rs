@@ -9,6 +9,7 @@ pub mod args;
 pub mod check;
 pub mod examples;
 pub mod export;
+pub mod export_check;
 pub mod export_group;
 pub mod generate;
 pub mod history;

@@ -41,6 +41,10 @@ fn a_missing_or_empty_file_gives_the_defaults_without_diagnostics() {
     assert_eq!(defaults.group_minutes, 5);
     assert_eq!(defaults.theme, ColourTheme::Dark);
     assert!(defaults.content.is_empty());
+    assert!(
+        defaults.identifying_check,
+        "the check is on unless turned off"
+    );
 }
 
 #[test]
@@ -49,7 +53,7 @@ fn every_setting_is_read() {
     fs::create_dir(dir.path().join("team")).unwrap();
     let shared = TempDir::new().unwrap();
     let text = format!(
-        "content = [\"team\", \"{}\"]\naudience = \"leader\"\ngroup_minutes = 12\ntheme = \"high-contrast\"\nreflective_prompts = \"gibbs\"\n",
+        "content = [\"team\", \"{}\"]\naudience = \"leader\"\ngroup_minutes = 12\ntheme = \"high-contrast\"\nreflective_prompts = \"gibbs\"\nidentifying_check = false\n",
         shared.path().display()
     );
     let (config, diagnostics) = parse_in(&dir, &text);
@@ -62,6 +66,7 @@ fn every_setting_is_read() {
             group_minutes: 12,
             theme: ColourTheme::HighContrast,
             prompts: Some("gibbs".into()),
+            identifying_check: false,
         }
     );
 }
@@ -98,7 +103,7 @@ fn unknown_keys_are_reported_with_a_suggestion_and_the_rest_still_applies() {
     assert_eq!(hints[0], "did you mean `group_minutes`?");
     assert_eq!(
         hints[1],
-        "expected one of: content, audience, group_minutes, theme, reflective_prompts"
+        "expected one of: content, audience, group_minutes, theme, reflective_prompts, identifying_check"
     );
     assert!(diagnostics.iter().all(Diagnostic::is_error));
 }
@@ -121,6 +126,24 @@ fn wrong_types_are_reported_where_they_are_written() {
     );
     assert!(hints.contains(&"write `content = [\"first\", \"second\"]`".to_owned()));
     assert!(hints.contains(&"write a number without quotes, like `group_minutes = 1`".to_owned()));
+}
+
+#[test]
+fn the_identifying_check_is_true_or_false_and_nothing_else() {
+    let dir = TempDir::new().unwrap();
+    let (config, diagnostics) = parse_in(&dir, "identifying_check = \"off\"\n");
+    assert!(config.identifying_check, "a mistake keeps the default");
+    let (problems, hints) = report(&diagnostics);
+    assert_eq!(
+        problems,
+        ["1:21: `identifying_check` should be true or false, found text"]
+    );
+    assert_eq!(
+        hints,
+        ["write `identifying_check = true` or `identifying_check = false`, without quotes"]
+    );
+    let (config, diagnostics) = parse_in(&dir, "identifying_check = false\n");
+    assert!(!config.identifying_check && diagnostics.is_empty());
 }
 
 #[test]

@@ -246,6 +246,20 @@ impl<'a, 'i> TableReader<'a, 'i> {
         None
     }
 
+    /// `true` or `false`; anything else is reported and ignored.
+    pub fn optional_bool(&self, cx: &mut FileContext<'_>, key: &str) -> Option<bool> {
+        let value = self.get(key)?;
+        if let DeValue::Boolean(b) = value.get_ref() {
+            return Some(*b);
+        }
+        let found = describe(value.get_ref());
+        let message = format!("`{key}` should be true or false, found {found}");
+        cx.error(&value.span(), message).hints.push(format!(
+            "write `{key} = true` or `{key} = false`, without quotes"
+        ));
+        None
+    }
+
     /// One of a few fixed words (`"dark"`, `"light"`, ...), with a suggestion
     /// when the word is a near miss.
     pub fn optional_choice(

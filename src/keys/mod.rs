@@ -68,6 +68,10 @@ pub enum Command {
     OpenConclusion,
     /// Show the next of the learning points in the walkthrough.
     NextLearning,
+    /// Move to the next possible identifying detail in the text on screen.
+    NextMark,
+    /// Say the possible identifying detail at the cursor is fine.
+    MarkFine,
     // The group view.
     NextSlide,
     PreviousSlide,

@@ -27,6 +27,22 @@ const SCROLL: Binding = bind(&[Code(Down), Char('j')], "↑↓ j/k", "scroll", C
 const SCROLL_UP: Binding = bind(&[Code(Up), Char('k')], "↑/k", "scroll up", C::Up).hidden();
 const NOTES: Binding = bind(&[Char('n')], "n", "notes", C::OpenNotes);
 const ACTIONS_KEY: Binding = bind(&[Char('a')], "a", "actions", C::OpenActions);
+// The identifying-details check: named on the line under the answer when
+// something is marked, so kept out of the footer.
+const NEXT_MARK: Binding = bind(
+    &[Ctrl('g')],
+    "Ctrl-G",
+    "go to the next possible identifying detail",
+    C::NextMark,
+)
+.hidden();
+const MARK_FINE: Binding = bind(
+    &[Ctrl('o')],
+    "Ctrl-O",
+    "it is fine: stop marking it in this answer",
+    C::MarkFine,
+)
+.hidden();
 
 #[rustfmt::skip]
 pub(super) static HOME: &[Binding] = &[
@@ -76,6 +92,8 @@ pub(super) static WALKTHROUGH: &[Binding] = &[
     NOTES,
     ACTIONS_KEY,
     bind(&[Char('r')], "r", "review", C::OpenReview),
+    NEXT_MARK,
+    MARK_FINE,
     BACK,
     HELP_KEY,
     QUIT_Q,
@@ -88,6 +106,8 @@ pub(super) static EDITOR: &[Binding] = &[
     bind(&[Code(BackTab)], "S-Tab", "previous question", C::PreviousQuestion),
     bind(&[Ctrl('z')], "Ctrl-Z", "undo", C::Undo),
     bind(&[Ctrl('y')], "Ctrl-Y", "redo", C::Redo),
+    NEXT_MARK,
+    MARK_FINE,
 ];
 
 #[rustfmt::skip]

@@ -56,6 +56,8 @@ pub struct Launch {
     pub group_minutes: u32,
     /// `reflective_prompts` from config.toml.
     pub prompts: Option<String>,
+    /// The identifying-details check is on (`identifying_check` in `config.toml`).
+    pub identifying_check: bool,
     /// `--content` folders, kept for reloading.
     pub cli_dirs: Vec<PathBuf>,
 }
@@ -178,6 +180,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
                 d.path.display()
             )
         }));
+    app.identifying.enabled = launch.identifying_check;
     let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
     let result = runner.run(&mut terminal, &mut app, initial);
     terminal::leave();

@@ -181,11 +181,15 @@ impl<'p> Runner<'p> {
         self.listening = Some(Listening { inputs, live });
     }
 
-    /// Waits for a key, paste, resize or signal until the next tick or the
-    /// next save due, whichever is sooner.
+    /// Waits for a key, paste, resize or signal until the next tick, the
+    /// next save due or the next run of the identifying-details check,
+    /// whichever is sooner.
     fn wait_for_input(&mut self, app: &App, queue: &mut VecDeque<Action>) {
         let until_save = app
             .next_save_due()
+            .into_iter()
+            .chain(app.next_check_due())
+            .min()
             .and_then(|due| (due - now()).to_std().ok())
             .unwrap_or(TICK);
         let Some(listening) = self.listening.as_ref() else {

@@ -33,7 +33,7 @@ pub use history::FirstScreen;
 pub use lock::RecordLock;
 pub use record::{Access, Record};
 pub use record_dir::RecordDir;
-pub use reflection::{Action, Answer, FORMAT_VERSION, Reflection, new_reflection_id};
+pub use reflection::{Action, Answer, FORMAT_VERSION, Fine, Reflection, new_reflection_id};
 pub use scan::{LoadReport, MovedAside};
 pub use summary::{Stamp, Summary};
 pub use temp::remove_leftovers;

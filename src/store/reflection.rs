@@ -14,6 +14,11 @@ use crate::words::id::slug;
 /// older copies of reflect can still open it: format 1 until it has
 /// hand-in details or a choice of reflective prompts, then format 2, which
 /// older copies refuse rather than open and drop those on the next save.
+///
+/// Fields that only add something and are optional (`fine`, `notes_fine`:
+/// what the identifying-details check was told is fine) leave the format
+/// as it is: an older reflect that saves such a file loses only the marks
+/// said to be fine, which come back as marks; nothing written is lost.
 pub const FORMAT_VERSION: u32 = 2;
 /// The format of a record with nothing format 2 added.
 const FIRST_FORMAT: u32 = 1;
@@ -42,6 +47,10 @@ pub struct Reflection {
     /// The reflective prompts chosen for this reflection, by id (format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     prompts: Option<String>,
+    /// What the identifying-details check marked in the notes that the
+    /// writer said was fine.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes_fine: Vec<Fine>,
 }
 
 /// An answer to one question.
@@ -56,6 +65,21 @@ pub struct Answer {
     #[serde(default)]
     pub flagged: bool,
     pub updated: DateTime<FixedOffset>,
+    /// What the identifying-details check marked in this answer that the
+    /// writer said was fine: not marked again while it is in the answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fine: Vec<Fine>,
+}
+
+/// Something the identifying-details check marked that the writer said was
+/// fine: its kind (`"name"`, `"postcode"`…, see `privacy::Kind::key`) and
+/// its text. Kept with the answer it is in, in the same private file, and
+/// dropped once the answer no longer holds it. An unknown kind (from a
+/// newer reflect) is kept as it is and matches nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fine {
+    pub kind: String,
+    pub text: String,
 }
 
 /// Something the practitioner means to do.
@@ -97,6 +121,7 @@ impl Reflection {
             actions: Vec::new(),
             handin: Box::default(),
             prompts: None,
+            notes_fine: Vec::new(),
         }
     }
 
@@ -144,6 +169,7 @@ impl Reflection {
                     text: String::new(),
                     flagged: false,
                     updated: now,
+                    fine: Vec::new(),
                 });
                 self.answers.len() - 1
             }
@@ -258,6 +284,32 @@ mod tests {
             ("", false)
         );
         assert_eq!((r.actions[0].due, r.actions[0].done), (None, false));
+        assert!(r.answers[0].fine.is_empty() && r.notes_fine.is_empty());
+    }
+
+    /// Fine marks are written only when there are some, and read back.
+    #[test]
+    fn fine_marks_round_trip_and_are_left_out_when_none() {
+        let now = at("2026-11-22T14:30:12+00:00");
+        let mut r = Reflection::new("r", now, "p", "t", Audience::Practitioner);
+        r.answer_mut_or_insert("p/t/q", "Q", now).text = "Grace".into();
+        let plain = toml::to_string_pretty(&r).unwrap();
+        assert!(!plain.contains("fine"), "{plain}");
+        r.answers[0].fine.push(Fine {
+            kind: "name".into(),
+            text: "Grace".into(),
+        });
+        r.notes_fine.push(Fine {
+            kind: "phone".into(),
+            text: "07700 900123".into(),
+        });
+        let text = toml::to_string_pretty(&r).unwrap();
+        assert!(
+            text.contains("[[answer.fine]]") && text.contains("[[notes_fine]]"),
+            "{text}"
+        );
+        let back: Reflection = toml::from_str(&text).unwrap();
+        assert_eq!(back, r);
     }
 
     /// Old files have no `[handin]` and no `prompts`; a record without

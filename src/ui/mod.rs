@@ -11,6 +11,7 @@ pub mod group;
 mod handin;
 mod help;
 mod home;
+mod marks;
 mod overview;
 mod prompts;
 mod review;

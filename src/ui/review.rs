@@ -59,6 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
             palette.muted(),
         ),
     ];
+    lines.extend(super::marks::review_lines(app, session, palette));
     let carried = super::handin::carried_lines(app, palette);
     if !carried.is_empty() {
         lines.extend(carried);

@@ -102,6 +102,22 @@ impl Palette {
         Style::default().add_modifier(Modifier::BOLD)
     }
 
+    /// A possible identifying detail in the text: underlined (all that is
+    /// left without colour), in the warning hue, never bold or blinking.
+    pub fn mark(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::UNDERLINED)
+    }
+
+    /// The mark the cursor is on: the same, in reverse video.
+    pub fn mark_current(self) -> Style {
+        self.mark().add_modifier(Modifier::REVERSED)
+    }
+
+    /// The line under the answer that names what is marked.
+    pub fn mark_note(self) -> Style {
+        self.fg(Color::Yellow)
+    }
+
     pub fn border(self) -> Style {
         self.fg(Color::Gray)
     }

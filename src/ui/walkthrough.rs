@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::chrome;
 use super::style::Palette;
 use super::text;
+use crate::app::privacy::Shown;
 use crate::app::{App, Focus, Session};
 use crate::content::{Question, Theme};
 
@@ -184,6 +185,12 @@ fn learning(
 }
 
 fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palette) {
+    let shown = if session.focus == Focus::Notes {
+        Shown::Notes
+    } else {
+        Shown::Answer
+    };
+    let area = draw_note(frame, area, session, shown, palette);
     let (editor, title) = match session.focus {
         Focus::Notes => (&session.notes_editor, " Notes (Esc when done) "),
         Focus::Answer => (
@@ -208,6 +215,28 @@ fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palett
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(editor.widget(), inner);
+    super::marks::style(frame.buffer_mut(), inner, session, (editor, shown), palette);
+}
+
+/// The line (or two) under the answer naming what is marked, if anything
+/// is and there is room; returns the room left for the box.
+fn draw_note(
+    frame: &mut Frame,
+    area: Rect,
+    session: &Session,
+    shown: Shown,
+    palette: Palette,
+) -> Rect {
+    let Some(note) = super::marks::note(session, shown, palette).filter(|_| area.height >= 4)
+    else {
+        return area;
+    };
+    let rows = text::wrapped_height(std::slice::from_ref(&note), area.width);
+    let height = rows.min(if area.height >= 6 { 2 } else { 1 });
+    let [rest, note_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(height)]).areas(area);
+    frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }), note_area);
+    rest
 }
 
 /// Earlier answers to the current question, with their dates.

@@ -12,6 +12,7 @@ mod editor;
 mod handin;
 mod home;
 mod notes_actions;
+mod privacy;
 mod quitting;
 mod reload;
 mod review;

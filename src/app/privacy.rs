@@ -1,0 +1,383 @@
+//! When the identifying-details check runs in the app and what its keys
+//! do. The check itself is `crate::privacy` (pure); here it is run off the
+//! keystroke path: after the same pause in typing that starts an autosave,
+//! when another answer or the notes come on screen, and when a mark is
+//! said to be fine. Only lines that changed since the last run are read
+//! again (`privacy::marks::LineCache`).
+//!
+//! Nothing here prints or logs: the marks' text stays in memory, on screen
+//! and (for what was said to be fine) in the reflection's private file.
+
+use std::ops::Range;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::session::{Focus, Session};
+use super::{App, Screen};
+use crate::content::Library;
+use crate::privacy::marks::{self, LineCache};
+use crate::privacy::{Context, Fine, Kind, Marked, Words};
+use crate::text_box::TextBox;
+
+type Moment = DateTime<FixedOffset>;
+
+/// The check's settings and what it keeps between runs.
+#[derive(Debug)]
+pub struct Identifying {
+    /// Off with `identifying_check = false` in `config.toml`.
+    pub enabled: bool,
+    /// The content's words (which never count), gathered when first needed.
+    words: Option<Words>,
+    cache: LineCache,
+}
+
+impl Default for Identifying {
+    fn default() -> Self {
+        Identifying {
+            enabled: true,
+            words: None,
+            cache: LineCache::default(),
+        }
+    }
+}
+
+impl Identifying {
+    /// The content changed: its words are gathered again when next needed.
+    pub fn content_changed(&mut self) {
+        self.words = None;
+        self.cache.clear();
+    }
+
+    fn words(&mut self, library: &Library) -> &Words {
+        self.words.get_or_insert_with(|| Words::of_library(library))
+    }
+
+    /// The words and the cache, both at once.
+    fn parts(&mut self, library: &Library) -> (&Words, &mut LineCache) {
+        let words = self.words.get_or_insert_with(|| Words::of_library(library));
+        (words, &mut self.cache)
+    }
+}
+
+/// Which text box the marks are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Shown {
+    #[default]
+    Answer,
+    Notes,
+}
+
+/// One mark in the text box on screen: its line, its bytes in that line,
+/// its kind and the text it marks (to check it is still there when drawn,
+/// and to remember it as fine).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub line: usize,
+    pub span: Range<usize>,
+    pub kind: Kind,
+    pub text: String,
+}
+
+/// What is marked in the open reflection.
+#[derive(Debug, Clone, Default)]
+pub struct Marks {
+    /// The marks of the text box on screen, not said to be fine, in order.
+    pub items: Vec<Mark>,
+    pub shown: Shown,
+    /// Typed into since the last run: when the last key was.
+    typed_at: Option<Moment>,
+    /// Run again at the next chance (another text came on screen).
+    rerun: bool,
+    /// What the review lists, and whether it needs working out again.
+    pub review: Vec<Marked>,
+    review_stale: bool,
+    /// Export was asked for with marks left, and the user told: the next
+    /// `x` exports.
+    pub export_warned: bool,
+}
+
+impl Marks {
+    pub fn new() -> Marks {
+        Marks {
+            rerun: true,
+            review_stale: true,
+            ..Marks::default()
+        }
+    }
+
+    pub fn typed(&mut self, now: Moment) {
+        self.typed_at = Some(now);
+        self.review_stale = true;
+    }
+
+    /// Run again as soon as the update ends (a new text is on screen).
+    pub fn rerun(&mut self) {
+        self.rerun = true;
+        self.review_stale = true;
+    }
+
+    /// When the check should next run, if typing is waiting for it.
+    pub fn due(&self) -> Option<Moment> {
+        self.typed_at.map(crate::autosave::after_quiet)
+    }
+
+    /// The mark the cursor is in (or just after), if any.
+    pub fn at(&self, (line, col): (usize, usize), editor: &TextBox) -> Option<&Mark> {
+        self.items.iter().find(|m| {
+            let (start, end) = char_range(editor, m);
+            m.line == line && start <= col && col <= end
+        })
+    }
+}
+
+/// A mark's characters in its line, as `(first, end)`.
+pub fn char_range(editor: &TextBox, mark: &Mark) -> (usize, usize) {
+    let text = editor.line(mark.line).unwrap_or("");
+    let chars = |to: usize| text.get(..to).map_or(0, |s| s.chars().count());
+    (chars(mark.span.start), chars(mark.span.end))
+}
+
+/// After every update: run the check where something asks for it. Cheap
+/// when nothing does.
+pub(super) fn settle(app: &mut App) {
+    if !app.identifying.enabled {
+        return;
+    }
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    if app.screen != Screen::Review {
+        // Told about the marks and gone away: the next export asks again.
+        session.marks.export_warned = false;
+    }
+    let quiet = session.marks.due().is_some_and(|due| app.now >= due);
+    if session.marks.rerun || quiet {
+        run(session, &mut app.identifying, &app.library, app.now);
+    }
+    if app.screen == Screen::Review && session.marks.review_stale {
+        session.sync_editors(&app.library, app.now);
+        let words = app.identifying.words(&app.library);
+        let year = chrono::Datelike::year(&app.now);
+        session.marks.review =
+            marks::still_marked_with(&session.reflection, &app.library, words, year);
+        session.marks.review_stale = false;
+    }
+}
+
+/// When the runtime should wake for the check.
+pub fn due(app: &App) -> Option<Moment> {
+    let session = app.session.as_ref().filter(|_| app.identifying.enabled)?;
+    session.marks.due()
+}
+
+/// Runs the check on the text box on screen.
+fn run(session: &mut Session, identifying: &mut Identifying, library: &Library, now: Moment) {
+    let shown = match session.focus {
+        Focus::Notes => Shown::Notes,
+        Focus::Answer | Focus::Browse => Shown::Answer,
+    };
+    let found = find(session, shown, identifying, library, now);
+    let key = session
+        .current_question(library)
+        .map(|q| session.key(q).to_string());
+    if !session.read_only && prune(fine_list(session, shown, key.as_deref()), &found) {
+        session.mark_edited(now);
+    }
+    let fine = fine_list(session, shown, key.as_deref()).map_or(&[][..], |f| &f[..]);
+    let items = found
+        .into_iter()
+        .filter(|m| !marks::is_fine(fine, m.kind, &m.text))
+        .collect();
+    let marks = &mut session.marks;
+    marks.items = items;
+    marks.shown = shown;
+    marks.typed_at = None;
+    marks.rerun = false;
+}
+
+/// Everything the check finds in the text box `shown`; the words of the
+/// content and of the question on screen never count.
+fn find(
+    session: &Session,
+    shown: Shown,
+    identifying: &mut Identifying,
+    library: &Library,
+    now: Moment,
+) -> Vec<Mark> {
+    let question = session.current_question(library).map(|q| q.text.as_str());
+    let (words, cache) = identifying.parts(library);
+    let ignore = marks::with_question(words, question.unwrap_or(""));
+    let cx = Context {
+        ignore: &ignore,
+        year: chrono::Datelike::year(&now),
+    };
+    let editor = match shown {
+        Shown::Answer => &session.answer_editor,
+        Shown::Notes => &session.notes_editor,
+    };
+    let lines: Vec<&str> = editor.lines().collect();
+    cache
+        .scan(lines.iter().copied(), &cx)
+        .into_iter()
+        .map(|(line, f)| Mark {
+            text: lines[line].get(f.span.clone()).unwrap_or("").to_owned(),
+            line,
+            span: f.span,
+            kind: f.kind,
+        })
+        .collect()
+}
+
+/// The fine marks of the text on screen (`None` for an answer not yet
+/// written down in the reflection).
+fn fine_list<'s>(
+    session: &'s mut Session,
+    shown: Shown,
+    key: Option<&str>,
+) -> Option<&'s mut Vec<Fine>> {
+    match shown {
+        Shown::Notes => Some(&mut session.reflection.notes_fine),
+        Shown::Answer => {
+            let key = key?;
+            session
+                .reflection
+                .answers
+                .iter_mut()
+                .find(|a| a.question == key)
+                .map(|a| &mut a.fine)
+        }
+    }
+}
+
+/// Fine marks for text no longer there are dropped (what was said to be
+/// fine is not kept once it is gone). True when any was.
+fn prune(fine: Option<&mut Vec<Fine>>, found: &[Mark]) -> bool {
+    let Some(fine) = fine else {
+        return false;
+    };
+    let before = fine.len();
+    fine.retain(|f| {
+        found
+            .iter()
+            .any(|m| m.kind.key() == f.kind && marks::normalised(&m.text) == f.text)
+            || Kind::from_key(&f.kind).is_none()
+    });
+    fine.len() != before
+}
+
+/// The text box the marks are in.
+fn editor_mut(session: &mut Session) -> &mut TextBox {
+    match session.marks.shown {
+        Shown::Answer => &mut session.answer_editor,
+        Shown::Notes => &mut session.notes_editor,
+    }
+}
+
+fn editor(session: &Session) -> &TextBox {
+    match session.marks.shown {
+        Shown::Answer => &session.answer_editor,
+        Shown::Notes => &session.notes_editor,
+    }
+}
+
+/// Brings the marks up to date before a key acts on them.
+fn freshen(app: &mut App) {
+    if let Some(session) = app.session.as_mut()
+        && (session.marks.typed_at.is_some() || session.marks.rerun)
+    {
+        run(session, &mut app.identifying, &app.library, app.now);
+    }
+}
+
+const OFF: &str = "The identifying-details check is off (identifying_check in config.toml).";
+
+/// Ctrl-G: the cursor goes to the next mark after it, round to the first.
+pub(super) fn next_mark(app: &mut App) {
+    if !app.identifying.enabled {
+        return app.set_status(OFF, false);
+    }
+    freshen(app);
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    let cursor = editor(session).cursor();
+    let starts: Vec<(usize, usize)> = session
+        .marks
+        .items
+        .iter()
+        .map(|m| (m.line, char_range(editor(session), m).0))
+        .collect();
+    let Some(index) = starts
+        .iter()
+        .position(|&start| start > cursor)
+        .or((!starts.is_empty()).then_some(0))
+    else {
+        return app.set_status("Nothing here is marked as possibly identifying.", false);
+    };
+    let (line, col) = starts[index];
+    editor_mut(session).move_cursor_to(line, col);
+    let kind = session.marks.items[index].kind;
+    let message = format!(
+        "{} of {}: {}. Change it, or press Ctrl-O if it is fine.",
+        index + 1,
+        starts.len(),
+        kind.one()
+    );
+    app.set_status(message, false);
+}
+
+/// Ctrl-O: the mark at the cursor is fine; remembered with this answer
+/// (or the notes), so it is not marked again while it is there.
+pub(super) fn mark_fine(app: &mut App) {
+    if !app.identifying.enabled {
+        return app.set_status(OFF, false);
+    }
+    freshen(app);
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    if session.read_only {
+        return app.set_status("This reflection is read-only here.", true);
+    }
+    let Some(mark) = session
+        .marks
+        .at(editor(session).cursor(), editor(session))
+        .cloned()
+    else {
+        let hint = "The cursor is not on a marked detail: Ctrl-G goes to the next one.";
+        return app.set_status(hint, false);
+    };
+    remember_fine(session, &mark, &app.library, app.now);
+    run(session, &mut app.identifying, &app.library, app.now);
+    let left = session.marks.items.len();
+    let place = match session.marks.shown {
+        Shown::Answer => "this answer",
+        Shown::Notes => "your notes",
+    };
+    let message = format!(
+        "Marked as fine: {} in {place} is not marked again. {left} still marked here.",
+        mark.kind.one()
+    );
+    app.set_status(message, false);
+}
+
+/// Keeps a fine mark with the answer on screen (or the notes).
+fn remember_fine(session: &mut Session, mark: &Mark, library: &Library, now: Moment) {
+    session.sync_editors(library, now);
+    let fine = marks::fine(mark.kind, &mark.text);
+    match session.marks.shown {
+        Shown::Notes => session.reflection.notes_fine.push(fine),
+        Shown::Answer => {
+            let Some(question) = session.current_question(library) else {
+                return;
+            };
+            let key = session.key(question).to_string();
+            let answer = session
+                .reflection
+                .answer_mut_or_insert(&key, &question.text, now);
+            answer.fine.push(fine);
+        }
+    }
+    session.mark_edited(now);
+    session.marks.review_stale = true;
+}

@@ -1,0 +1,256 @@
+//! The identifying-details check in the app: when it runs, what its keys
+//! do, what is remembered, and what the review and its export say.
+
+use super::*;
+use crate::privacy::Kind;
+
+fn tick(app: &mut App, after_ms: i64) -> Vec<Effect> {
+    let now = app.now + Duration::milliseconds(after_ms);
+    update(app, Action::Tick(now))
+}
+
+fn marked(app: &App) -> Vec<(Kind, String)> {
+    session(app)
+        .marks
+        .items
+        .iter()
+        .map(|m| (m.kind, m.text.clone()))
+        .collect()
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    press_with(app, KeyCode::Char(c), CTRL)
+}
+
+fn status(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+/// Types into the first answer and lets the pause after typing pass.
+fn typed_and_paused(text: &str) -> App {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, text);
+    tick(&mut app, 600);
+    app
+}
+
+#[test]
+fn marks_come_after_a_pause_in_typing_not_on_every_key() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "I met Sarah at LS6 3AB");
+    assert!(marked(&app).is_empty(), "not while typing");
+    tick(&mut app, 100);
+    assert!(marked(&app).is_empty(), "not before the pause is over");
+    assert_eq!(
+        app.next_check_due(),
+        Some(app.now + Duration::milliseconds(400)),
+        "the runtime wakes for it"
+    );
+    tick(&mut app, 500);
+    assert_eq!(
+        marked(&app),
+        [
+            (Kind::Name, "Sarah".to_owned()),
+            (Kind::Postcode, "LS6 3AB".to_owned())
+        ]
+    );
+    assert_eq!(app.next_check_due(), None);
+}
+
+#[test]
+fn another_answer_on_screen_is_checked_at_once() {
+    let r = with_answer(reflection("r", CMH), "voice-of-the-child", "Tyler said");
+    let mut app = app();
+    open_with(&mut app, r, false, false, false);
+    assert!(marked(&app).is_empty(), "the first question has no answer");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(marked(&app), [(Kind::Name, "Tyler".to_owned())]);
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 'n');
+    assert!(marked(&app).is_empty(), "the notes are empty");
+    assert_eq!(
+        session(&app).marks.shown,
+        super::super::privacy::Shown::Notes
+    );
+}
+
+#[test]
+fn ctrl_g_steps_through_the_marks_and_round_again() {
+    let mut app = typed_and_paused("Sarah\nmet Tyler at LS6 3AB");
+    assert_eq!(session(&app).answer_editor.cursor(), (1, 20));
+    ctrl(&mut app, 'g');
+    assert_eq!(
+        session(&app).answer_editor.cursor(),
+        (0, 0),
+        "round to the first"
+    );
+    assert_eq!(
+        status(&app),
+        "1 of 3: a name. Change it, or press Ctrl-O if it is fine."
+    );
+    ctrl(&mut app, 'g');
+    assert_eq!(session(&app).answer_editor.cursor(), (1, 4));
+    ctrl(&mut app, 'g');
+    assert_eq!(session(&app).answer_editor.cursor(), (1, 13));
+    assert!(
+        status(&app).starts_with("3 of 3: a postcode"),
+        "{}",
+        status(&app)
+    );
+}
+
+#[test]
+fn ctrl_o_says_a_mark_is_fine_for_this_answer_and_it_is_saved() {
+    let mut app = typed_and_paused("Grace's mum and Tyler said so");
+    ctrl(&mut app, 'o');
+    assert!(
+        status(&app).contains("not on a marked detail"),
+        "{}",
+        status(&app)
+    );
+    ctrl(&mut app, 'g');
+    let effects = ctrl(&mut app, 'o');
+    assert!(effects.is_empty(), "saved by the autosave, not at once");
+    assert_eq!(marked(&app), [(Kind::Name, "Tyler".to_owned())]);
+    assert!(status(&app).starts_with("Marked as fine: a name in this answer"));
+    let fine = answer(&mut app, "formal-diagnosis").unwrap().fine;
+    assert_eq!(fine, [crate::privacy::marks::fine(Kind::Name, "Grace")]);
+    assert!(
+        session(&app).is_dirty(),
+        "the fine mark is waiting to be saved"
+    );
+    let saved = tick(&mut app, 600);
+    assert!(saves(&saved)[0].0.answers[0].fine.len() == 1);
+    // The same name in another answer is still marked.
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Grace's dad");
+    tick(&mut app, 600);
+    assert_eq!(marked(&app), [(Kind::Name, "Grace".to_owned())]);
+}
+
+#[test]
+fn a_fine_mark_goes_once_its_text_has_gone() {
+    let mut app = typed_and_paused("Tyler");
+    ctrl(&mut app, 'g');
+    ctrl(&mut app, 'o');
+    assert_eq!(answer(&mut app, "formal-diagnosis").unwrap().fine.len(), 1);
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "the child");
+    tick(&mut app, 600);
+    assert!(
+        answer(&mut app, "formal-diagnosis")
+            .unwrap()
+            .fine
+            .is_empty()
+    );
+}
+
+#[test]
+fn nothing_is_checked_when_the_setting_is_off() {
+    let mut app = app();
+    app.identifying.enabled = false;
+    open(&mut app);
+    type_text(&mut app, "Sarah at LS6 3AB");
+    tick(&mut app, 600);
+    assert!(marked(&app).is_empty());
+    assert_eq!(app.next_check_due(), None);
+    ctrl(&mut app, 'g');
+    assert!(status(&app).contains("check is off"), "{}", status(&app));
+}
+
+#[test]
+fn the_review_lists_what_is_still_marked_and_export_asks_once() {
+    let r = with_answer(
+        reflection("r", CMH),
+        "voice-of-the-child",
+        "Tyler at LS6 3AB",
+    );
+    let mut app = app();
+    open_with(&mut app, r, false, false, true);
+    let review = &session(&app).marks.review;
+    assert_eq!(review.len(), 1);
+    assert_eq!(review[0].place, "Question 2");
+    assert_eq!(review[0].count(), 2);
+    let chooser = |app: &App| app.review_popup == Some(ReviewPopup::Export);
+    let first = ch(&mut app, 'x');
+    assert!(first.is_empty() && !chooser(&app), "told first, not asked");
+    assert!(
+        status(&app).starts_with("2 possible identifying details are still marked"),
+        "{}",
+        status(&app)
+    );
+    ch(&mut app, 'x');
+    assert!(
+        chooser(&app),
+        "the second x goes on to the choice of format"
+    );
+    let exported = ch(&mut app, 's');
+    assert!(exported.iter().any(|e| matches!(e, Effect::Export { .. })));
+    // Asked again next time: the question is asked once per export.
+    ch(&mut app, 'x');
+    assert!(!chooser(&app));
+    // Told, then away to the walkthrough and back: asked again.
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 'r');
+    assert_eq!(app.screen, Screen::Review);
+    ch(&mut app, 'x');
+    assert!(!chooser(&app));
+    ch(&mut app, 'x');
+    assert!(chooser(&app));
+}
+
+#[test]
+fn with_nothing_marked_the_review_exports_at_once() {
+    let r = with_answer(reflection("r", CMH), "voice-of-the-child", "We listened.");
+    let mut app = app();
+    open_with(&mut app, r, false, false, true);
+    assert!(session(&app).marks.review.is_empty());
+    ch(&mut app, 'x');
+    assert_eq!(app.review_popup, Some(ReviewPopup::Export));
+    assert!(
+        ch(&mut app, 's')
+            .iter()
+            .any(|e| matches!(e, Effect::Export { .. }))
+    );
+}
+
+#[test]
+fn a_read_only_reflection_is_marked_but_nothing_is_said_fine() {
+    let r = with_answer(reflection("r", CMH), "formal-diagnosis", "Tyler");
+    let mut app = app();
+    open_with(&mut app, r, true, false, false);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(marked(&app).len(), 1);
+    ctrl(&mut app, 'g');
+    ctrl(&mut app, 'o');
+    assert!(status(&app).contains("read-only"));
+    assert!(session(&app).reflection.answers[0].fine.is_empty());
+}
+
+#[test]
+fn the_notes_are_checked_and_their_fine_marks_kept_with_them() {
+    let mut app = app();
+    open(&mut app);
+    press(&mut app, KeyCode::Esc);
+    ch(&mut app, 'n');
+    type_text(&mut app, "ring 07700 900123 tomorrow");
+    tick(&mut app, 600);
+    assert_eq!(marked(&app), [(Kind::Phone, "07700 900123".to_owned())]);
+    ctrl(&mut app, 'g');
+    ctrl(&mut app, 'o');
+    assert!(marked(&app).is_empty());
+    assert!(status(&app).contains("in your notes"), "{}", status(&app));
+    let notes_fine = synced(&mut app).notes_fine.clone();
+    assert_eq!(
+        notes_fine,
+        [crate::privacy::marks::fine(Kind::Phone, "07700 900123")]
+    );
+    assert!(synced(&mut app).answers.iter().all(|a| a.fine.is_empty()));
+}

@@ -1,0 +1,330 @@
+//! What the check still marks in a reflection: the findings of each
+//! answer and of the notes, less those the writer said were fine. The
+//! review screen lists these and `reflect export` counts them. Nothing
+//! here holds on to or prints the matched text: a [`Marked`] says where
+//! and what kind, never what.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use super::{Context, Finding, Kind, Words, scan, scan_line};
+use crate::content::Library;
+use crate::store::{Fine, Reflection};
+
+/// One place in a reflection and how many of each kind it still has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked {
+    /// "Question 2", "Notes", or "An answer to a question no longer in
+    /// this pack".
+    pub place: String,
+    /// The question's key (`pack/theme/question`); `None` for the notes.
+    pub question: Option<String>,
+    pub kinds: Vec<(Kind, usize)>,
+}
+
+impl Marked {
+    pub fn count(&self) -> usize {
+        self.kinds.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// The text as compared with a fine mark: white space closed up.
+pub fn normalised(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the writer said this finding was fine.
+pub fn is_fine(fine: &[Fine], kind: Kind, text: &str) -> bool {
+    let text = normalised(text);
+    fine.iter().any(|f| f.kind == kind.key() && f.text == text)
+}
+
+/// A fine mark for a finding.
+pub fn fine(kind: Kind, text: &str) -> Fine {
+    Fine {
+        kind: kind.key().to_owned(),
+        text: normalised(text),
+    }
+}
+
+/// The findings in `text` that are not fine.
+pub fn unresolved(text: &str, fine: &[Fine], cx: &Context<'_>) -> Vec<Finding> {
+    scan(text, cx)
+        .into_iter()
+        .filter(|f| {
+            !text
+                .get(f.span.clone())
+                .is_some_and(|t| is_fine(fine, f.kind, t))
+        })
+        .collect()
+}
+
+/// How many of each kind, in the order each kind first comes.
+pub fn tally(kinds: impl IntoIterator<Item = Kind>) -> Vec<(Kind, usize)> {
+    let mut counts: Vec<(Kind, usize)> = Vec::new();
+    for kind in kinds {
+        match counts.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((kind, 1)),
+        }
+    }
+    counts
+}
+
+/// "a postcode, 2 names and an NHS number".
+pub fn describe(kinds: &[(Kind, usize)]) -> String {
+    let parts: Vec<String> = kinds
+        .iter()
+        .map(|&(kind, n)| match n {
+            1 => kind.one().to_owned(),
+            n => format!("{n} {}", kind.many()),
+        })
+        .collect();
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "1 possible identifying detail is", "3 possible identifying details
+/// are": the start of a sentence about how many are marked.
+pub fn count_words(n: usize) -> String {
+    match n {
+        1 => "1 possible identifying detail is".to_owned(),
+        n => format!("{n} possible identifying details are"),
+    }
+}
+
+/// Every place in the reflection with something still marked: its
+/// questions in order, answers to questions the pack no longer has, then
+/// the notes. The words of each answer's question never count.
+pub fn still_marked(reflection: &Reflection, library: &Library, year: i32) -> Vec<Marked> {
+    let words = Words::of_library(library);
+    still_marked_with(reflection, library, &words, year)
+}
+
+/// [`still_marked`] with the content's words already gathered.
+pub fn still_marked_with(
+    reflection: &Reflection,
+    library: &Library,
+    words: &Words,
+    year: i32,
+) -> Vec<Marked> {
+    let mut marked = Vec::new();
+    for (place, answer) in answers_in_order(reflection, library) {
+        let ignore = with_question(words, &answer.question_text);
+        let cx = Context {
+            ignore: &ignore,
+            year,
+        };
+        let kinds = left_in(&answer.text, &answer.fine, &cx);
+        if !kinds.is_empty() {
+            let question = Some(answer.question.clone());
+            marked.push(Marked {
+                place,
+                question,
+                kinds,
+            });
+        }
+    }
+    let cx = Context {
+        ignore: words,
+        year,
+    };
+    let kinds = left_in(&reflection.notes, &reflection.notes_fine, &cx);
+    if !kinds.is_empty() {
+        let place = "Notes".to_owned();
+        marked.push(Marked {
+            place,
+            question: None,
+            kinds,
+        });
+    }
+    marked
+}
+
+/// How many of each kind are still marked in `text`.
+fn left_in(text: &str, fine: &[Fine], cx: &Context<'_>) -> Vec<(Kind, usize)> {
+    tally(unresolved(text, fine, cx).iter().map(|f| f.kind))
+}
+
+/// The content's words and those of a question's wording.
+pub fn with_question<'w>(words: &'w Words, question: &str) -> Cow<'w, Words> {
+    if words.has_all_of(question) {
+        Cow::Borrowed(words)
+    } else {
+        let mut more = words.clone();
+        more.add(question);
+        Cow::Owned(more)
+    }
+}
+
+/// The answers with text, each with how the review names its place.
+fn answers_in_order<'r>(
+    reflection: &'r Reflection,
+    library: &Library,
+) -> Vec<(String, &'r crate::store::Answer)> {
+    let key = |id: &str| format!("{}/{}/{id}", reflection.pack, reflection.theme);
+    let questions: Vec<String> = library
+        .pack(&reflection.pack)
+        .and_then(|p| p.theme(&reflection.theme))
+        .map(|t| {
+            t.questions_for(reflection.audience)
+                .map(|q| key(&q.id))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut placed: Vec<(usize, String, &crate::store::Answer)> = reflection
+        .answers
+        .iter()
+        .filter(|a| !a.text.trim().is_empty())
+        .map(|a| match questions.iter().position(|q| *q == a.question) {
+            Some(n) => (n, format!("Question {}", n + 1), a),
+            None => (
+                usize::MAX,
+                "An answer to a question no longer in this pack".to_owned(),
+                a,
+            ),
+        })
+        .collect();
+    placed.sort_by_key(|(n, _, _)| *n);
+    placed.into_iter().map(|(_, place, a)| (place, a)).collect()
+}
+
+/// Findings of one line, kept between scans so that a long text is read
+/// again only where it changed. Cleared when the words that never count
+/// or the year change; emptied when it grows past [`CACHE_LINES`].
+#[derive(Debug, Default)]
+pub struct LineCache {
+    year: i32,
+    lines: HashMap<String, Vec<Finding>>,
+}
+
+/// Lines kept at most (a 5,000-line answer fits four times over).
+const CACHE_LINES: usize = 20_000;
+
+impl LineCache {
+    pub fn clear(&mut self) {
+        self.lines.clear();
+    }
+
+    /// The findings of each line, as (line number, finding in that line).
+    pub fn scan<'t>(
+        &mut self,
+        lines: impl Iterator<Item = &'t str>,
+        cx: &Context<'_>,
+    ) -> Vec<(usize, Finding)> {
+        if self.year != cx.year || self.lines.len() > CACHE_LINES {
+            self.lines.clear();
+            self.year = cx.year;
+        }
+        let mut found = Vec::new();
+        for (n, line) in lines.enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let findings = match self.lines.get(line) {
+                Some(cached) => cached,
+                None => self
+                    .lines
+                    .entry(line.to_owned())
+                    .or_insert_with(|| scan_line(line, cx)),
+            };
+            found.extend(findings.iter().map(|f| (n, f.clone())));
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Audience, Layer};
+    use chrono::DateTime;
+
+    #[test]
+    fn kinds_are_named_and_counted_in_plain_words() {
+        assert_eq!(describe(&[(Kind::Postcode, 1)]), "a postcode");
+        assert_eq!(
+            describe(&tally([
+                Kind::Name,
+                Kind::Postcode,
+                Kind::Name,
+                Kind::NhsNumber
+            ])),
+            "2 names, a postcode and an NHS number"
+        );
+        assert_eq!(describe(&[]), "");
+    }
+
+    #[test]
+    fn fine_marks_hide_what_they_name_and_nothing_else() {
+        let words = Words::none();
+        let cx = Context {
+            ignore: &words,
+            year: 2026,
+        };
+        let text = "Sarah lives at LS6  3AB.\nSarah's brother Tyler";
+        let fine = [fine(Kind::Name, "Sarah"), fine(Kind::Postcode, "LS6 3AB")];
+        let left: Vec<&str> = unresolved(text, &fine, &cx)
+            .iter()
+            .map(|f| &text[f.span.clone()])
+            .collect();
+        assert_eq!(left, ["Tyler"]);
+        assert!(is_fine(&fine, Kind::Postcode, "LS6\t3AB"));
+        assert!(!is_fine(&fine, Kind::Name, "LS6 3AB"));
+    }
+
+    #[test]
+    fn a_reflection_lists_its_places_in_question_order_then_notes() {
+        let library = Library::load(&[Layer::builtin()]);
+        let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").unwrap();
+        let pack = "panel-2023-24";
+        let theme = "child-mental-health";
+        let mut r = Reflection::new("r", now, pack, theme, Audience::Practitioner);
+        let key = |id: &str| format!("{pack}/{theme}/{id}");
+        r.answer_mut_or_insert(&key("voice-of-the-child"), "Q", now)
+            .text = "Spoke to Sarah at LS6 3AB.".into();
+        r.answer_mut_or_insert(&key("formal-diagnosis"), "Q", now)
+            .text = "Nothing identifying. The Panel's practice review.".into();
+        r.answer_mut_or_insert(&key("gone"), "Old question", now)
+            .text = "Tyler".into();
+        r.notes = "ring 07700 900123".into();
+        let marked = still_marked(&r, &library, 2026);
+        let places: Vec<(&str, String)> = marked
+            .iter()
+            .map(|m| (m.place.as_str(), describe(&m.kinds)))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("Question 2", "a name and a postcode".to_owned()),
+                (
+                    "An answer to a question no longer in this pack",
+                    "a name".to_owned()
+                ),
+                ("Notes", "a phone number".to_owned()),
+            ]
+        );
+        r.answers[0].fine.push(fine(Kind::Name, "Sarah"));
+        r.answers[0].fine.push(fine(Kind::Postcode, "LS6 3AB"));
+        assert_eq!(still_marked(&r, &library, 2026).len(), 2);
+    }
+
+    #[test]
+    fn the_cache_gives_what_a_fresh_scan_gives() {
+        let words = Words::none();
+        let cx = Context {
+            ignore: &words,
+            year: 2026,
+        };
+        let mut cache = LineCache::default();
+        let text = "Sarah\n\nmet Tyler at LS6 3AB\nSarah";
+        let first = cache.scan(text.split('\n'), &cx);
+        let again = cache.scan(text.split('\n'), &cx);
+        assert_eq!(first, again);
+        let lines: Vec<usize> = first.iter().map(|(n, _)| *n).collect();
+        assert_eq!(lines, [0, 2, 2, 3]);
+    }
+}

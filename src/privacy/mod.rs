@@ -1,0 +1,190 @@
+//! The identifying-details check: what in a piece of writing could
+//! identify a child or a family (NHS numbers, postcodes, dates of birth,
+//! exact ages, phone numbers, email addresses, street addresses, names).
+//!
+//! Pure and local: text in, byte ranges and kinds out; nothing leaves the
+//! machine and nothing here prints. It is a help to the writer, never a
+//! gate: it cannot catch everything, and what it marks may be fine.
+//! One file per family of detector; `names` is the hardest and says how it
+//! decides. `marks` is what the rest of the app uses: what is still marked
+//! in a reflection, and what the writer said was fine.
+//!
+//! Not here: when the check runs (`app::privacy`), how marks are drawn
+//! (`ui`), what export does with them (`cli::export`).
+
+mod address;
+mod ages;
+mod dates;
+mod email;
+pub mod ignore;
+mod lists;
+pub mod marks;
+mod names;
+mod nhs;
+mod phone;
+mod postcode;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+pub use crate::store::Fine;
+pub use ignore::Words;
+pub use marks::{Marked, describe};
+use tokens::Line;
+
+/// What a finding may be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    NhsNumber,
+    Postcode,
+    BirthDate,
+    Age,
+    Phone,
+    Email,
+    Address,
+    Name,
+}
+
+impl Kind {
+    /// Every kind, in the order they are named.
+    pub const ALL: [Kind; 8] = [
+        Kind::NhsNumber,
+        Kind::Postcode,
+        Kind::BirthDate,
+        Kind::Age,
+        Kind::Phone,
+        Kind::Email,
+        Kind::Address,
+        Kind::Name,
+    ];
+
+    /// The spelling kept in a reflection's file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::NhsNumber => "nhs-number",
+            Kind::Postcode => "postcode",
+            Kind::BirthDate => "date-of-birth",
+            Kind::Age => "age",
+            Kind::Phone => "phone",
+            Kind::Email => "email",
+            Kind::Address => "address",
+            Kind::Name => "name",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// "a postcode", "an NHS number".
+    pub fn one(self) -> &'static str {
+        match self {
+            Kind::NhsNumber => "an NHS number",
+            Kind::Postcode => "a postcode",
+            Kind::BirthDate => "a date of birth",
+            Kind::Age => "an exact age",
+            Kind::Phone => "a phone number",
+            Kind::Email => "an email address",
+            Kind::Address => "a street address",
+            Kind::Name => "a name",
+        }
+    }
+
+    /// "postcodes", "NHS numbers".
+    pub fn many(self) -> &'static str {
+        match self {
+            Kind::NhsNumber => "NHS numbers",
+            Kind::Postcode => "postcodes",
+            Kind::BirthDate => "dates of birth",
+            Kind::Age => "exact ages",
+            Kind::Phone => "phone numbers",
+            Kind::Email => "email addresses",
+            Kind::Address => "street addresses",
+            Kind::Name => "names",
+        }
+    }
+
+    /// When two findings overlap, the more specific one wins ("12 Grace
+    /// Road" is an address, not a name).
+    fn rank(self) -> u8 {
+        match self {
+            Kind::Email => 0,
+            Kind::NhsNumber => 1,
+            Kind::Phone => 2,
+            Kind::Postcode => 3,
+            Kind::Address => 4,
+            Kind::BirthDate => 5,
+            Kind::Age => 6,
+            Kind::Name => 7,
+        }
+    }
+}
+
+/// Something that may identify someone: where it is (bytes of the text
+/// scanned, on character boundaries) and what it looks like.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub span: Range<usize>,
+    pub kind: Kind,
+}
+
+/// What a scan needs besides the text: the words that never count (those
+/// of the loaded content and the questions), and the year, to tell a date
+/// of birth from the date of a recent meeting.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub ignore: &'a Words,
+    pub year: i32,
+}
+
+/// Every finding in `text`, in order, none overlapping. Each line is read
+/// on its own (a line is a paragraph in the editor).
+pub fn scan(text: &str, cx: &Context<'_>) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        found.extend(scan_line(line, cx).into_iter().map(|f| Finding {
+            span: f.span.start + offset..f.span.end + offset,
+            kind: f.kind,
+        }));
+        offset += line.len() + 1;
+    }
+    found
+}
+
+/// Every finding in one line (spans are bytes of the line).
+pub fn scan_line(text: &str, cx: &Context<'_>) -> Vec<Finding> {
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    let line = Line::new(text);
+    let mut found = Vec::new();
+    email::find(text, &mut found);
+    nhs::find(&line, &mut found);
+    phone::find(&line, &mut found);
+    postcode::find(&line, &mut found);
+    dates::find(&line, cx.year, &mut found);
+    ages::find(&line, &mut found);
+    address::find(&line, &mut found);
+    names::find(&line, cx.ignore, &mut found);
+    without_overlaps(found)
+}
+
+/// Keeps the higher-ranked of any two findings that overlap.
+fn without_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.sort_by_key(|f| (f.kind.rank(), f.span.start));
+    let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
+    for finding in found {
+        let overlaps = kept
+            .iter()
+            .any(|k| k.span.start < finding.span.end && finding.span.start < k.span.end);
+        if !overlaps && !finding.span.is_empty() {
+            kept.push(finding);
+        }
+    }
+    kept.sort_by_key(|f| f.span.start);
+    kept
+}
