@@ -131,12 +131,12 @@ fn opened(reflection: Reflection, show_review: bool) -> App {
     );
     update(
         &mut app,
-        Action::SessionOpened(OpenedSession {
+        Action::SessionOpened(Box::new(OpenedSession {
             reflection,
             access: SessionAccess::Editable,
             resumed: false,
             show_review,
-        }),
+        })),
     );
     app
 }

@@ -34,12 +34,12 @@ fn typed(text: &str) -> App {
     );
     update(
         &mut app,
-        Action::SessionOpened(OpenedSession {
+        Action::SessionOpened(Box::new(OpenedSession {
             reflection,
             access: SessionAccess::Editable,
             resumed: false,
             show_review: false,
-        }),
+        })),
     );
     update(&mut app, Action::Paste(text.to_owned()));
     pause(&mut app);

@@ -108,7 +108,7 @@ fn theme_and_walkthrough(index: usize, audience: Audience, seen: &mut Vec<String
     };
     let count = theme.questions_for(audience).count();
     let points = theme.learning.len();
-    update(&mut app, Action::SessionOpened(opened));
+    update(&mut app, Action::SessionOpened(Box::new(opened)));
     press(&mut app, KeyCode::Esc);
     for _ in 0..count {
         for _ in 0..points.max(1) {

@@ -106,7 +106,7 @@ fn settle(app: &mut App, effects: Vec<Effect>) {
 fn open(app: &mut App, reflection: Reflection, read_only: bool, show_review: bool) {
     let effects = update(
         app,
-        Action::SessionOpened(OpenedSession {
+        Action::SessionOpened(Box::new(OpenedSession {
             reflection,
             access: if read_only {
                 SessionAccess::OpenElsewhere
@@ -115,7 +115,7 @@ fn open(app: &mut App, reflection: Reflection, read_only: bool, show_review: boo
             },
             resumed: false,
             show_review,
-        }),
+        })),
     );
     settle(app, effects);
 }

@@ -16,7 +16,7 @@ pub enum Action {
     /// The clock, passed in so `update` never reads it.
     Tick(DateTime<FixedOffset>),
     /// The runtime opened (or created) a reflection for a walkthrough.
-    SessionOpened(OpenedSession),
+    SessionOpened(Box<OpenedSession>),
     SessionFailed(String),
     Saved {
         id: String,

@@ -85,7 +85,7 @@ fn screen_measured(app: &mut App, action: &Action) -> Vec<Effect> {
 /// What the runtime reports about the private reflection's files.
 fn runtime_outcome(app: &mut App, outcome: Action) -> Vec<Effect> {
     match outcome {
-        Action::SessionOpened(opened) => return walk::open_session(app, opened),
+        Action::SessionOpened(opened) => return walk::open_session(app, *opened),
         Action::Saved { id, edits } => return saving::saved(app, &id, edits),
         Action::SaveFailed { id, error } => return saving::save_failed(app, &id, error),
         Action::SessionFailed(error) => app.set_status(error, true),

@@ -165,12 +165,12 @@ fn opened(
     request: &SessionRequest,
     access: SessionAccess,
 ) -> Action {
-    Action::SessionOpened(OpenedSession {
+    Action::SessionOpened(Box::new(OpenedSession {
         reflection,
         access,
         resumed,
         show_review: request.id.is_some(),
-    })
+    }))
 }
 
 /// What an export from the app is made from, beyond the reflection.

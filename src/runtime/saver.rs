@@ -157,7 +157,7 @@ mod tests {
             resumed: false,
             show_review: false,
         };
-        update(&mut app, Action::SessionOpened(opened));
+        update(&mut app, Action::SessionOpened(Box::new(opened)));
         app
     }
 

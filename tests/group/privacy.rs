@@ -157,7 +157,7 @@ fn no_private_text_on_any_group_screen() {
         resumed: true,
         show_review: true,
     };
-    update(&mut app, Action::SessionOpened(opened));
+    update(&mut app, Action::SessionOpened(Box::new(opened)));
     let private = screen(&app, (120, 40));
     assert!(
         private.contains(MARKER),

@@ -78,12 +78,12 @@ impl Sim {
             "child-mental-health",
             Audience::Practitioner,
         );
-        sim.act(Action::SessionOpened(OpenedSession {
+        sim.act(Action::SessionOpened(Box::new(OpenedSession {
             reflection,
             access: SessionAccess::Editable,
             resumed: false,
             show_review: false,
-        }));
+        })));
         sim
     }
 
@@ -151,7 +151,7 @@ impl Sim {
                 queue.push_back(Action::GroupSaved { id, edits });
             }
             Effect::OpenSession(request) => {
-                queue.push_back(Action::SessionOpened(self.open_session(&request)));
+                queue.push_back(Action::SessionOpened(Box::new(self.open_session(&request))));
             }
             Effect::OpenGroup(request) => {
                 queue.push_back(Action::GroupOpened(Box::new(self.opened_group(request))));

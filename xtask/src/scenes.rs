@@ -135,7 +135,7 @@ pub fn walkthrough() -> App {
         resumed: false,
         show_review: false,
     };
-    act(&mut app, Action::SessionOpened(opened));
+    act(&mut app, Action::SessionOpened(Box::new(opened)));
     type_text(
         &mut app,
         "I check the records for a formal diagnosis and ask the GP when it is unclear.\n\

@@ -53,24 +53,24 @@ fn opening_another_reflection_releases_the_old_one() {
     open(&mut app);
     let effects = update(
         &mut app,
-        Action::SessionOpened(OpenedSession {
+        Action::SessionOpened(Box::new(OpenedSession {
             reflection: reflection("r-other", PMH),
             access: SessionAccess::Editable,
             resumed: false,
             show_review: false,
-        }),
+        })),
     );
     assert_eq!(effects, vec![Effect::CloseSession { id: "r-now".into() }]);
     assert_eq!(session(&app).reflection.id, "r-other");
     // The same reflection again is not released.
     let again = update(
         &mut app,
-        Action::SessionOpened(OpenedSession {
+        Action::SessionOpened(Box::new(OpenedSession {
             reflection: reflection("r-other", PMH),
             access: SessionAccess::Editable,
             resumed: true,
             show_review: false,
-        }),
+        })),
     );
     assert!(again.is_empty(), "{again:?}");
 }

@@ -225,6 +225,6 @@ fn another_reflection_opening_closes_a_box_left_open_over_the_review() {
         resumed: false,
         show_review: true,
     };
-    update(&mut app, Action::SessionOpened(opened));
+    update(&mut app, Action::SessionOpened(Box::new(opened)));
     assert_eq!(app.mode(), Mode::Review);
 }

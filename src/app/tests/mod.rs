@@ -110,7 +110,7 @@ fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
 fn open_with(app: &mut App, r: Reflection, read_only: bool, resumed: bool, show_review: bool) {
     let effects = update(
         app,
-        Action::SessionOpened(OpenedSession {
+        Action::SessionOpened(Box::new(OpenedSession {
             reflection: r,
             access: if read_only {
                 SessionAccess::OpenElsewhere
@@ -119,7 +119,7 @@ fn open_with(app: &mut App, r: Reflection, read_only: bool, resumed: bool, show_
             },
             resumed,
             show_review,
-        }),
+        })),
     );
     assert!(effects.is_empty(), "opening the first session: {effects:?}");
 }
