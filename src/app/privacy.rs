@@ -88,6 +88,8 @@ pub struct Marks {
     typed_at: Option<Moment>,
     /// Run again at the next chance (another text came on screen).
     rerun: bool,
+    /// A long text is read a part at a time: when to read the next part.
+    next_part: Option<Moment>,
     /// What the review lists, and whether it needs working out again.
     pub review: Vec<Marked>,
     review_stale: bool,
@@ -116,9 +118,14 @@ impl Marks {
         self.review_stale = true;
     }
 
-    /// When the check should next run, if typing is waiting for it.
+    /// When the check should next run, if typing or the rest of a long
+    /// text is waiting for it.
     pub fn due(&self) -> Option<Moment> {
-        self.typed_at.map(crate::autosave::after_quiet)
+        let after_typing = self.typed_at.map(crate::autosave::after_quiet);
+        match (after_typing, self.next_part) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// The mark the cursor is in (or just after), if any.
@@ -176,11 +183,13 @@ fn run(session: &mut Session, identifying: &mut Identifying, library: &Library, 
         Focus::Notes => Shown::Notes,
         Focus::Answer | Focus::Browse => Shown::Answer,
     };
-    let found = find(session, shown, identifying, library, now);
+    let (found, complete) = find(session, shown, identifying, library, now);
     let key = session
         .current_question(library)
         .map(|q| session.key(q).to_string());
-    if !session.read_only && prune(fine_list(session, shown, key.as_deref()), &found) {
+    // What was said to be fine is forgotten only once its text is gone from
+    // the whole text, not from the part read so far.
+    if complete && !session.read_only && prune(fine_list(session, shown, key.as_deref()), &found) {
         session.mark_edited(now);
     }
     let fine = fine_list(session, shown, key.as_deref()).map_or(&[][..], |f| &f[..]);
@@ -193,17 +202,24 @@ fn run(session: &mut Session, identifying: &mut Identifying, library: &Library, 
     marks.shown = shown;
     marks.typed_at = None;
     marks.rerun = false;
+    marks.next_part = (!complete).then(|| now + chrono::Duration::milliseconds(PART_PAUSE_MS));
 }
 
-/// Everything the check finds in the text box `shown`; the words of the
-/// content and of the question on screen never count.
+/// Lines not read before that one run reads at most (about a millisecond's
+/// work), and the pause before the next part: a 5,000-line answer opens at
+/// once and is marked within a quarter of a second.
+const PART_LINES: usize = 400;
+const PART_PAUSE_MS: i64 = 20;
+
+/// What the check finds in the text box `shown` (the words of the content
+/// and of the question on screen never count), and whether it read it all.
 fn find(
     session: &Session,
     shown: Shown,
     identifying: &mut Identifying,
     library: &Library,
     now: Moment,
-) -> Vec<Mark> {
+) -> (Vec<Mark>, bool) {
     let question = session.current_question(library).map(|q| q.text.as_str());
     let (words, cache) = identifying.parts(library);
     let ignore = marks::with_question(words, question.unwrap_or(""));
@@ -216,8 +232,9 @@ fn find(
         Shown::Notes => &session.notes_editor,
     };
     let lines: Vec<&str> = editor.lines().collect();
-    cache
-        .scan(lines.iter().copied(), &cx)
+    let scanned = cache.scan_some(lines.iter().copied(), &cx, PART_LINES);
+    let marks = scanned
+        .found
         .into_iter()
         .map(|(line, f)| Mark {
             text: lines[line].get(f.span.clone()).unwrap_or("").to_owned(),
@@ -225,7 +242,8 @@ fn find(
             span: f.span,
             kind: f.kind,
         })
-        .collect()
+        .collect();
+    (marks, scanned.complete)
 }
 
 /// The fine marks of the text on screen (`None` for an answer not yet

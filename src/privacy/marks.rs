@@ -215,26 +215,54 @@ impl LineCache {
         lines: impl Iterator<Item = &'t str>,
         cx: &Context<'_>,
     ) -> Vec<(usize, Finding)> {
+        self.scan_some(lines, cx, usize::MAX).found
+    }
+
+    /// Like `scan`, reading at most `budget` lines not already cached: a
+    /// long text is read a part at a time, so no one run takes long.
+    pub fn scan_some<'t>(
+        &mut self,
+        lines: impl Iterator<Item = &'t str>,
+        cx: &Context<'_>,
+        mut budget: usize,
+    ) -> Scanned {
         if self.year != cx.year || self.lines.len() > CACHE_LINES {
             self.lines.clear();
             self.year = cx.year;
         }
-        let mut found = Vec::new();
+        let mut scanned = Scanned {
+            found: Vec::new(),
+            complete: true,
+        };
         for (n, line) in lines.enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
             let findings = match self.lines.get(line) {
                 Some(cached) => cached,
-                None => self
-                    .lines
-                    .entry(line.to_owned())
-                    .or_insert_with(|| scan_line(line, cx)),
+                None if budget == 0 => {
+                    scanned.complete = false;
+                    continue;
+                }
+                None => {
+                    budget -= 1;
+                    self.lines
+                        .entry(line.to_owned())
+                        .or_insert_with(|| scan_line(line, cx))
+                }
             };
-            found.extend(findings.iter().map(|f| (n, f.clone())));
+            scanned
+                .found
+                .extend(findings.iter().map(|f| (n, f.clone())));
         }
-        found
+        scanned
     }
+}
+
+/// What a scan found, and whether it read every line.
+pub struct Scanned {
+    pub found: Vec<(usize, Finding)>,
+    pub complete: bool,
 }
 
 #[cfg(test)]
@@ -322,6 +350,16 @@ mod tests {
         let mut cache = LineCache::default();
         let text = "Sarah\n\nmet Tyler at LS6 3AB\nSarah";
         let first = cache.scan(text.split('\n'), &cx);
+        let mut partly = LineCache::default();
+        let part = partly.scan_some(text.split('\n'), &cx, 1);
+        let rest = partly.scan_some(text.split('\n'), &cx, usize::MAX);
+        assert!(!part.complete, "one new line read of two");
+        assert!(part.found.len() < first.len());
+        assert!(rest.complete);
+        assert_eq!(
+            rest.found, first,
+            "read a part at a time, the same in the end"
+        );
         let again = cache.scan(text.split('\n'), &cx);
         assert_eq!(first, again);
         let lines: Vec<usize> = first.iter().map(|(n, _)| *n).collect();

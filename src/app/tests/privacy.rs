@@ -254,3 +254,28 @@ fn the_notes_are_checked_and_their_fine_marks_kept_with_them() {
     );
     assert!(synced(&mut app).answers.iter().all(|a| a.fine.is_empty()));
 }
+
+/// A long answer is read a part at a time: it opens at once, its marks come
+/// within a few short pauses, and what was said to be fine in a part not
+/// read yet is not forgotten meanwhile.
+#[test]
+fn a_long_answer_is_checked_a_part_at_a_time() {
+    let mut text: Vec<String> = (0..2000).map(|n| format!("plain words {n}")).collect();
+    text.push("then Sarah at LS6 3AB".into());
+    let mut r = with_answer(reflection("r", CMH), "formal-diagnosis", &text.join("\n"));
+    r.answers[0]
+        .fine
+        .push(crate::privacy::marks::fine(Kind::Name, "Sarah"));
+    let mut app = app();
+    open_with(&mut app, r, false, false, false);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(session(&app).answer_editor.lines().count(), 2001);
+    assert!(marked(&app).is_empty(), "the last line is not read yet");
+    assert!(app.next_check_due().is_some(), "the next part is due");
+    for _ in 0..10 {
+        tick(&mut app, 25);
+    }
+    assert_eq!(marked(&app), [(Kind::Postcode, "LS6 3AB".to_owned())]);
+    assert_eq!(session(&app).reflection.answers[0].fine.len(), 1, "kept");
+    assert_eq!(app.next_check_due(), None, "all read");
+}
