@@ -155,7 +155,11 @@ fn in_a_long_answer_the_marks_in_view_are_drawn() {
         .collect();
     lines[4997] = "Tyler told me".into();
     lines[10] = "Sarah told me".into();
-    let app = typed(&lines.join("\n"));
+    let mut app = typed(&lines.join("\n"));
+    // A long answer is read a part at a time, a short pause apart.
+    while let Some(due) = app.next_check_due() {
+        update(&mut app, Action::Tick(due));
+    }
     let marks = &app.session.as_ref().expect("session").marks.items;
     assert_eq!(marks.len(), 2);
     let buffer = draw(&app, 80, 24, false);
