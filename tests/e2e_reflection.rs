@@ -88,6 +88,14 @@ fn earlier_answers_are_there_from_the_first_key_with_a_long_history() {
     let home = tempfile::tempdir().expect("temp home");
     let dir = home.path().join("config/reflections");
     write_finished_reflections(&dir, 300);
+    // What a save cut short by a crash left: removed once the app is up.
+    let leftover = dir.join(".2025-r0001.toml.tmp-999999-0");
+    std::fs::write(&leftover, "half a save").expect("write");
+    let aged = std::process::Command::new("touch")
+        .args(["-d", "1 hour ago"])
+        .arg(&leftover)
+        .status();
+    assert!(aged.is_ok_and(|s| s.success()), "touch -d");
     let tmux = Tmux::new("long-history");
     for start in ["first (no index)", "second (from the index)"] {
         tmux.start(home.path(), "start --theme child-mental-health", (100, 30));
@@ -105,6 +113,7 @@ fn earlier_answers_are_there_from_the_first_key_with_a_long_history() {
         tmux.keys(&["C-q"]);
         tmux.wait_for("EXITED 0");
         assert!(dir.join(".index").exists(), "{start}: the index is written");
+        assert!(!leftover.exists(), "{start}: the leftover is removed");
     }
     // Home is drawn from the index alone: the count is there at once, and
     // a file that is not a reflection is still told about.

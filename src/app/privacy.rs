@@ -205,11 +205,11 @@ fn run(session: &mut Session, identifying: &mut Identifying, library: &Library, 
     marks.next_part = (!complete).then(|| now + chrono::Duration::milliseconds(PART_PAUSE_MS));
 }
 
-/// Lines not read before that one run reads at most (about a millisecond's
-/// work), and the pause before the next part: a 5,000-line answer opens at
-/// once and is marked within a quarter of a second.
-const PART_LINES: usize = 400;
-const PART_PAUSE_MS: i64 = 20;
+/// Lines not read before that one run reads at most (well under a
+/// millisecond's work), and the pause before the next part: a 5,000-line
+/// answer opens at once and is marked within a third of a second.
+const PART_LINES: usize = 250;
+const PART_PAUSE_MS: i64 = 15;
 
 /// What the check finds in the text box `shown` (the words of the content
 /// and of the question on screen never count), and whether it read it all.

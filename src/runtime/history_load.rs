@@ -1,6 +1,7 @@
 //! The earlier reflections in full, read on a thread of their own once the
-//! first frame is drawn (that frame needs only their summaries). The index
-//! is brought up to date on the way, so the next start reads less.
+//! first frame is drawn (that frame needs only their summaries). First the
+//! leftovers of cut-short saves are removed; the index is brought up to
+//! date on the way, so the next start reads less.
 
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
@@ -19,6 +20,7 @@ impl HistoryLoad {
         let records = records.clone();
         let (send, arriving) = mpsc::channel();
         std::thread::spawn(move || {
+            records.remove_leftovers();
             let actions = match records.load_all_and_index() {
                 Ok(report) => {
                     let told = tell_files.then(|| notices::about_files(&report));

@@ -26,7 +26,9 @@ impl Reflections {
     /// file system, a folder that is not the user's), opens it to read,
     /// so reflections can still be looked at.
     pub fn open(dir: PathBuf) -> Result<Self, StoreError> {
-        match RecordDir::open(&dir) {
+        // The leftovers of cut-short saves are removed after the first
+        // frame, with the full history's reading (`HistoryLoad`).
+        match RecordDir::open_leaving_leftovers(&dir) {
             Ok(records) => Ok(Reflections {
                 records,
                 unwritable: None,

@@ -32,10 +32,25 @@ impl<T: Record> RecordDir<T> {
     /// Open (creating if needed) the private folder `dir` for writing, and
     /// remove what cut-short saves left behind.
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, StoreError> {
+        let records = Self::open_leaving_leftovers(dir)?;
+        records.remove_leftovers();
+        Ok(records)
+    }
+
+    /// Like `open`, leaving what cut-short saves left behind for
+    /// `remove_leftovers` later (it reads the whole folder, and the first
+    /// frame does not wait for that).
+    pub fn open_leaving_leftovers(dir: impl Into<PathBuf>) -> Result<Self, StoreError> {
         let dir = dir.into();
         ensure_private_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
-        remove_leftovers(&dir);
         Ok(Self::new(dir, Access::Write))
+    }
+
+    /// Removes temporary files no live save owns any more.
+    pub fn remove_leftovers(&self) {
+        if self.access == Access::Write {
+            remove_leftovers(&self.dir);
+        }
     }
 
     /// Look at `dir` without changing anything; a missing folder holds no
