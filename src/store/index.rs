@@ -1,5 +1,8 @@
 //! The history index: `reflections/.index`, one line per reflection with
 //! its [`Summary`] and the length and time of the file it was read from.
+//! After its header come the count, the line of the latest reflection on
+//! each theme for each audience, `--`, then every line, newest first: the
+//! home screen's first frame reads only the start of it.
 //!
 //! It holds ids, dates and counts, never a word of an answer, and is only
 //! ever a shortcut: a line whose file has changed since (or a line that
@@ -9,6 +12,7 @@
 
 use std::collections::HashMap;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::DateTime;
@@ -19,7 +23,9 @@ use crate::words::Audience;
 
 /// The index's file name in the reflections folder.
 pub const INDEX_NAME: &str = ".index";
-const HEADER: &str = "reflect history index 1";
+const HEADER: &str = "reflect history index 2";
+/// Between the latest on each theme and the list of every one.
+const SEPARATOR: &str = "--";
 
 pub fn path(dir: &Path) -> PathBuf {
     dir.join(INDEX_NAME)
@@ -36,6 +42,8 @@ pub fn read(dir: &Path) -> HashMap<String, Summary> {
         return HashMap::new();
     }
     lines
+        .skip_while(|l| *l != SEPARATOR)
+        .skip(1)
         .filter_map(parse_line)
         .map(|s| (s.id.clone(), s))
         .collect()
@@ -49,37 +57,82 @@ pub struct Head {
     pub summaries: Vec<Summary>,
 }
 
-/// `None` when there is no index or a line of it cannot be read.
+/// How much of the index the first screen reads, most times: the count,
+/// the latest on each theme and the newest hundred or so.
+const HEAD_BYTES: u64 = 64 * 1024;
+
+/// `None` when there is no index or the part read cannot be.
 pub fn read_head(dir: &Path, newest: usize) -> Option<Head> {
-    let text = fs::read_to_string(path(dir)).ok()?;
+    let mut start = Vec::new();
+    let file = fs::File::open(path(dir)).ok()?;
+    file.take(HEAD_BYTES).read_to_end(&mut start).ok()?;
+    let whole = (start.len() as u64) < HEAD_BYTES;
+    // Only whole lines: the chunk may end inside one.
+    let end = if whole {
+        start.len()
+    } else {
+        start.iter().rposition(|b| *b == b'\n')? + 1
+    };
+    match head_of(std::str::from_utf8(&start[..end]).ok()?, newest) {
+        Some(head) => Some(head),
+        None if whole => None,
+        None => head_of(&fs::read_to_string(path(dir)).ok()?, newest),
+    }
+}
+
+/// The head from the index's first lines; `None` when they are not enough
+/// (or cannot be read).
+fn head_of(text: &str, newest: usize) -> Option<Head> {
     let mut lines = text.lines();
     if lines.next() != Some(HEADER) {
         return None;
     }
-    let mut latest_of: Vec<(&str, &str, &str)> = Vec::new();
+    let total: usize = lines.next()?.parse().ok()?;
     let mut summaries = Vec::new();
-    let mut total = 0;
-    // The index is written newest first: the first line of a theme and
-    // audience is its latest reflection.
-    for line in lines {
-        total += 1;
-        let mut fields = line.split('\t').skip(4);
-        let group = (fields.next()?, fields.next()?, fields.next()?);
-        let first_of_group = !latest_of.contains(&group);
-        if first_of_group {
-            latest_of.push(group);
+    let mut separated = false;
+    for line in lines.by_ref() {
+        if line == SEPARATOR {
+            separated = true;
+            break;
         }
-        if first_of_group || summaries.len() < newest {
-            summaries.push(parse_line(line)?);
+        summaries.push(parse_line(line)?);
+    }
+    let latest = summaries.len();
+    let want = newest.min(total);
+    let mut read = 0;
+    for line in lines.take(want) {
+        read += 1;
+        let summary = parse_line(line)?;
+        if !summaries[..latest].iter().any(|s| s.id == summary.id) {
+            summaries.push(summary);
         }
+    }
+    if !separated || read < want {
+        return None;
     }
     summaries.sort_by_key(|s: &Summary| std::cmp::Reverse(s.updated));
     Some(Head { total, summaries })
 }
 
-/// Writes the index for `summaries`, unless it already says exactly that.
+/// Writes the index for `summaries` (newest first), unless it already
+/// says exactly that: the count, the latest on each theme for each
+/// audience, then every one.
 pub fn write(dir: &Path, summaries: &[Summary]) -> std::io::Result<()> {
-    let mut text = String::from(HEADER);
+    let mut text = format!("{HEADER}\n{}\n", summaries.len());
+    let mut groups: Vec<(&str, &str, Audience)> = Vec::new();
+    for summary in summaries {
+        let group = (
+            summary.pack.as_str(),
+            summary.theme.as_str(),
+            summary.audience,
+        );
+        if !groups.contains(&group) {
+            groups.push(group);
+            text.push_str(&line(summary));
+            text.push('\n');
+        }
+    }
+    text.push_str(SEPARATOR);
     text.push('\n');
     for summary in summaries {
         text.push_str(&line(summary));
@@ -155,18 +208,49 @@ mod tests {
     #[test]
     fn the_head_holds_the_newest_and_the_latest_of_each_theme() {
         let tmp = tempfile::tempdir().expect("tmp");
-        let mut all: Vec<Summary> = (0..10).map(|n| summary(&format!("n{n}"))).collect();
-        all[9].theme = "other".into();
+        let all = newest_first(10);
         write(tmp.path(), &all).expect("write");
         let head = read_head(tmp.path(), 3).expect("head");
         assert_eq!(head.total, 10);
         let ids: Vec<&str> = head.summaries.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["n0", "n1", "n2", "n9"]);
-        fs::write(path(tmp.path()), format!("{HEADER}\nnot a line\n")).expect("write");
+        assert_eq!(read(tmp.path()).len(), 10, "every one is there too");
+        fs::write(path(tmp.path()), format!("{HEADER}\n1\nnot a line\n")).expect("write");
         assert!(
             read_head(tmp.path(), 3).is_none(),
             "a bad line: read the files"
         );
+        fs::write(path(tmp.path()), "reflect history index 1\n").expect("write");
+        assert!(read_head(tmp.path(), 3).is_none(), "an older index");
+    }
+
+    /// `n0` newest; the last is on a theme of its own.
+    fn newest_first(count: usize) -> Vec<Summary> {
+        let mut all: Vec<Summary> = (0..count)
+            .map(|n| {
+                let mut s = summary(&format!("n{n}"));
+                s.updated -= chrono::Duration::minutes(n as i64);
+                s
+            })
+            .collect();
+        all[count - 1].theme = "other".into();
+        all
+    }
+
+    /// A long index is read only as far as the first screen needs, unless
+    /// that is further than its first part.
+    #[test]
+    fn a_long_index_is_read_as_far_as_needed() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let all = newest_first(2000);
+        write(tmp.path(), &all).expect("write");
+        assert!(fs::metadata(path(tmp.path())).expect("index").len() > HEAD_BYTES);
+        let head = read_head(tmp.path(), 30).expect("head");
+        assert_eq!(head.total, 2000);
+        assert_eq!(head.summaries.len(), 31, "30 newest and the other theme's");
+        assert_eq!(head.summaries[30].id, "n1999");
+        let deep = read_head(tmp.path(), 1500).expect("head");
+        assert_eq!(deep.summaries.len(), 1501, "read on past the first part");
     }
 
     #[test]
