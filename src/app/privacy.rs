@@ -144,9 +144,10 @@ pub fn char_range(editor: &TextBox, mark: &Mark) -> (usize, usize) {
     (chars(mark.span.start), chars(mark.span.end))
 }
 
-/// After every update: run the check where something asks for it. Cheap
-/// when nothing does.
-pub(super) fn settle(app: &mut App) {
+/// After every update: run the check where something asks for it (a new
+/// text on screen at once; what waits for a pause or the next part of a
+/// long text only on the clock's turn). Cheap when nothing does.
+pub(super) fn settle(app: &mut App, by_clock: bool) {
     if !app.identifying.enabled {
         return;
     }
@@ -157,7 +158,7 @@ pub(super) fn settle(app: &mut App) {
         // Told about the marks and gone away: the next export asks again.
         session.marks.export_warned = false;
     }
-    let quiet = session.marks.due().is_some_and(|due| app.now >= due);
+    let quiet = by_clock && session.marks.due().is_some_and(|due| app.now >= due);
     if session.marks.rerun || quiet {
         run(session, &mut app.identifying, &app.library, app.now);
     }

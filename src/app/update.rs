@@ -12,8 +12,11 @@ use super::{
 use crate::keys::{self, Command, Context};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    // A key's turn does only what the key asks: the check's waiting work
+    // is done when the clock says it is due (the runtime wakes for it).
+    let by_clock = matches!(action, Action::Tick(_));
     let effects = act(app, action);
-    privacy::settle(app);
+    privacy::settle(app, by_clock);
     effects
 }
 
