@@ -116,18 +116,7 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             dir,
             from_builtin,
             forms,
-        } => {
-            if forms {
-                let dir = dir.unwrap_or_else(|| paths.forms_dir());
-                return cli::new::forms(&dir, &mut out, &mut err);
-            }
-            let dir = dir.unwrap_or_else(|| paths.content_dir());
-            if from_builtin {
-                cli::new::from_builtin(&dir, &mut out, &mut err)
-            } else {
-                cli::new::run(&dir, &mut out)
-            }
-        }
+        } => new(paths, dir, from_builtin, forms, (&mut out, &mut err)),
         PrintCommand::Export {
             group,
             id,
@@ -155,6 +144,27 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         PrintCommand::History => cli::history::run(paths, &Library::load(layers), &mut out),
+    }
+}
+
+/// `reflect new`: a template pack, a copy of the built-in one, or copies
+/// of the forms.
+fn new(
+    paths: &Paths,
+    dir: Option<PathBuf>,
+    from_builtin: bool,
+    forms: bool,
+    (out, err): (&mut dyn std::io::Write, &mut dyn std::io::Write),
+) -> anyhow::Result<ExitCode> {
+    if forms {
+        let dir = dir.unwrap_or_else(|| paths.forms_dir());
+        return cli::new::forms(&dir, out, err);
+    }
+    let dir = dir.unwrap_or_else(|| paths.content_dir());
+    if from_builtin {
+        cli::new::from_builtin(&dir, out, err)
+    } else {
+        cli::new::run(&dir, out)
     }
 }
 

@@ -17,7 +17,7 @@ use super::export_check::{self, Guard, Verdict};
 use crate::content::Library;
 use crate::export::{self, Format, Forms, Input};
 use crate::paths::Paths;
-use crate::store::files;
+use crate::store::{Reflection, files};
 
 /// What to export, and where to.
 #[derive(Debug, Clone, Copy)]
@@ -46,34 +46,46 @@ pub fn run(
         }
         return Ok(ExitCode::from(1));
     };
-    let forms = forms(paths);
-    let earlier = crate::carry::open_before(reflection, &report.records);
-    let input = Input {
-        reflection,
-        earlier: &earlier,
-        library,
-        forms: &forms,
-    };
-    let rendered = export::render(request.format, &input);
-    for warning in &rendered.warnings {
-        eprintln!("reflect: warning: {warning}");
-    }
+    let text = render(paths, library, reflection, &report.records, request.format);
     let marked = export_check::marked(reflection, library, &guard);
     match request.output {
         Some(path) => {
             if export_check::before_file(&marked, path, &mut guard, err)? == Verdict::Refused {
                 return Ok(ExitCode::from(1));
             }
-            files::write_atomic(path, rendered.text.as_bytes())
+            files::write_atomic(path, text.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("wrote {}", path.display());
         }
         None => {
-            out.write_all(rendered.text.as_bytes())?;
+            out.write_all(text.as_bytes())?;
             export_check::after_stdout(&marked, err)?;
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The reflection in `format`, its warnings told on stderr.
+fn render(
+    paths: &Paths,
+    library: &Library,
+    reflection: &Reflection,
+    all: &[Reflection],
+    format: Format,
+) -> String {
+    let forms = forms(paths);
+    let earlier = crate::carry::open_before(reflection, all);
+    let input = Input {
+        reflection,
+        earlier: &earlier,
+        library,
+        forms: &forms,
+    };
+    let rendered = export::render(format, &input);
+    for warning in &rendered.warnings {
+        eprintln!("reflect: warning: {warning}");
+    }
+    rendered.text
 }
 
 /// The forms in use; a copy in the forms folder with problems is named

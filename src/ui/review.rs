@@ -7,8 +7,9 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 
 use super::style::Palette;
 use super::text;
-use crate::app::App;
+use crate::app::{App, LineInput};
 use crate::sheet::{self, Standing};
+use crate::store::Reflection;
 
 /// One question of the review: its wording, how it stands, the answer.
 fn entry_lines(n: usize, entry: &sheet::Entry, palette: Palette) -> Vec<Line<'static>> {
@@ -69,7 +70,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
         lines.push(Line::default());
         lines.extend(entry_lines(n + 1, entry, palette));
     }
-    lines.extend(text::heading("Actions", palette.heading()));
+    lines.extend(actions_and_notes(reflection, palette));
+    lines.extend(super::handin::handin_lines(app, palette));
+    let limit = super::chrome::scrolled(frame, area, lines, app.scroll, palette);
+    super::handin::draw_popup(frame, area, app, palette);
+    limit
+}
+
+/// The reflection's own actions, then its notes.
+fn actions_and_notes(reflection: &Reflection, palette: Palette) -> Vec<Line<'static>> {
+    let mut lines = text::heading("Actions", palette.heading());
     lines.extend(reflection.actions.iter().map(|a| Line::raw(action_line(a))));
     if reflection.actions.is_empty() {
         lines.push(Line::styled("None yet (a to add).", palette.muted()));
@@ -83,10 +93,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
         },
         palette.text(),
     ));
-    lines.extend(super::handin::handin_lines(app, palette));
-    let limit = super::chrome::scrolled(frame, area, lines, app.scroll, palette);
-    super::handin::draw_popup(frame, area, app, palette);
-    limit
+    lines
 }
 
 pub fn action_line(action: &crate::store::Action) -> String {
@@ -134,12 +141,17 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
         );
     }
     if let Some(input) = &app.line_input {
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(format!(" {} ", input.prompt))
-            .border_style(palette.focused_border());
-        let inner = block.inner(input_area);
-        frame.render_widget(block, input_area);
-        frame.render_widget(input.field.widget(), inner);
+        draw_line_input(frame, input_area, input, palette);
     }
+}
+
+/// The one-line box an action's text or date is typed into.
+fn draw_line_input(frame: &mut Frame, area: Rect, input: &LineInput, palette: Palette) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {} ", input.prompt))
+        .border_style(palette.focused_border());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(input.field.widget(), inner);
 }

@@ -48,21 +48,32 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         Paragraph::new(question_lines).wrap(Wrap { trim: true }),
         question_area,
     );
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .title(Span::styled(learning_title, palette.label()))
-        .border_style(palette.border());
-    frame.render_widget(
-        Paragraph::new(learning)
-            .block(block)
-            .wrap(Wrap { trim: true }),
-        learning_area,
-    );
+    draw_learning(frame, learning_area, learning_title, learning, palette);
     let editor_area = match app.prompt_set().filter(|_| session.focus != Focus::Notes) {
         Some(set) => super::prompts::draw_under(frame, editor_area, set, palette),
         None => editor_area,
     };
     draw_editor(frame, editor_area, session, palette);
+}
+
+/// The learning for direct practice, under a label saying whose it is.
+fn draw_learning(
+    frame: &mut Frame,
+    area: Rect,
+    title: String,
+    learning: Vec<Line<'static>>,
+    palette: Palette,
+) {
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .title(Span::styled(title, palette.label()))
+        .border_style(palette.border());
+    frame.render_widget(
+        Paragraph::new(learning)
+            .block(block)
+            .wrap(Wrap { trim: true }),
+        area,
+    );
 }
 
 fn draw_header(
