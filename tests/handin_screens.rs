@@ -7,14 +7,16 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::text::Span;
 
 use reflect::app::{Action, App, Effect, OpenedSession, SessionAccess, update};
 use reflect::content::{Audience, Layer, Library};
 use reflect::export::Forms;
 use reflect::store::{Action as ActionItem, CodeTheme, Nature, Reflection};
 use reflect::ui::{Palette, view};
+
+#[path = "screens/drawing.rs"]
+mod drawing;
+use drawing::{buffer_to_string, draw};
 
 const PACK: &str = "panel-2023-24";
 const CMH: &str = "child-mental-health";
@@ -228,37 +230,6 @@ const SCREENS: &[(&str, Build)] = &[
 ];
 
 // ------------------------------------------------------------- drawing
-
-fn draw(app: &App, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal
-        .draw(|frame| {
-            view(app, frame, Palette::new(false));
-        })
-        .expect("draw");
-    terminal.backend().buffer().clone()
-}
-
-/// The buffer as rows of text, trailing spaces trimmed.
-fn buffer_to_string(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    let mut rows = Vec::new();
-    for y in area.top()..area.bottom() {
-        let mut row = String::new();
-        let mut hidden = 0;
-        for x in area.left()..area.right() {
-            let symbol = buffer[(x, y)].symbol();
-            if hidden > 0 {
-                hidden -= 1;
-                continue;
-            }
-            hidden = Span::raw(symbol).width().saturating_sub(1);
-            row.push_str(symbol);
-        }
-        rows.push(row.trim_end().to_owned());
-    }
-    rows.join("\n")
-}
 
 fn snapshot(name: &str, build: Build) {
     let app = build();

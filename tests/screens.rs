@@ -5,12 +5,12 @@
 use crossterm::event::KeyCode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::text::Span;
 
 use reflect::app::{Action, App, update};
 use reflect::ui::{Palette, view};
 
+#[path = "screens/drawing.rs"]
+mod drawing;
 #[path = "screens/fixtures.rs"]
 mod fixtures;
 #[path = "screens/sheet.rs"]
@@ -18,42 +18,11 @@ mod sheet;
 #[path = "screens/states.rs"]
 mod states;
 
+use drawing::*;
 use fixtures::*;
 use states::*;
 
 // ------------------------------------------------------------- drawing
-
-fn draw(app: &App, width: u16, height: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal
-        .draw(|frame| {
-            view(app, frame, Palette::new(false));
-        })
-        .expect("draw");
-    terminal.backend().buffer().clone()
-}
-
-/// The buffer as rows of text (symbols only, no styles), trailing spaces
-/// trimmed. A wide symbol's hidden neighbour cells are left out.
-fn buffer_to_string(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    let mut rows = Vec::new();
-    for y in area.top()..area.bottom() {
-        let mut row = String::new();
-        let mut hidden = 0;
-        for x in area.left()..area.right() {
-            let symbol = buffer[(x, y)].symbol();
-            if hidden > 0 {
-                hidden -= 1;
-                continue;
-            }
-            hidden = Span::raw(symbol).width().saturating_sub(1);
-            row.push_str(symbol);
-        }
-        rows.push(row.trim_end().to_owned());
-    }
-    rows.join("\n")
-}
 
 fn snapshot(name: &str, build: Build) {
     let app = build();

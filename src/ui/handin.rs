@@ -6,7 +6,6 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
 
 use super::style::Palette;
 use super::text;
@@ -148,13 +147,7 @@ fn draw_input(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         return;
     };
     super::help::clear(area, frame.buffer_mut(), palette.text());
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(format!(" {} ", input.prompt))
-        .border_style(palette.focused_border());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    frame.render_widget(input.field.widget(), inner);
+    super::review::draw_line_input(frame, area, input, palette);
 }
 
 /// One line per format, from the key table, so it says what the keys do.

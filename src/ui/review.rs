@@ -145,8 +145,8 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
     }
 }
 
-/// The one-line box an action's text or date is typed into.
-fn draw_line_input(frame: &mut Frame, area: Rect, input: &LineInput, palette: Palette) {
+/// The one-line box an action's text or date, or a detail, is typed into.
+pub(super) fn draw_line_input(frame: &mut Frame, area: Rect, input: &LineInput, palette: Palette) {
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(" {} ", input.prompt))
