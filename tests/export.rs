@@ -240,6 +240,27 @@ fn a_reflection_without_details_says_what_to_add() {
     );
 }
 
+/// A field filled from two things the reflection has neither of says what
+/// to add once, not once for each.
+#[test]
+fn a_field_with_nothing_to_fill_it_says_so_once() {
+    let home = tempfile::tempdir().expect("tmp");
+    let dir = home.path().join("reflections");
+    fs::create_dir_all(&dir).expect("mkdir");
+    let bare = EARLIER.split("[[action]]").next().expect("head");
+    fs::write(
+        dir.join("2026-11-13-161500-parental-mental-health.toml"),
+        bare,
+    )
+    .expect("write");
+    let cpd = text(&reflect(home.path(), &["export", "--format", "cpd"]).stdout);
+    assert_eq!(
+        cpd.matches("[No actions or notes yet.]").count(),
+        1,
+        "{cpd}"
+    );
+}
+
 /// A copy of the CPD form in the forms folder, with a limit someone
 /// found: the field past it is warned of on stderr (naming the field and
 /// the numbers, never the text) and marked in the file.

@@ -84,12 +84,14 @@ fn field_text(field: &Field, input: &Input<'_>) -> (String, usize) {
         .filter_map(|source| fill::text(*source, input))
         .collect();
     if parts.is_empty() {
-        let missing: Vec<&str> = field
+        let mut missing: Vec<&str> = field
             .from
             .iter()
             .map(|s| fill::missing(*s))
             .filter(|m| !m.is_empty())
             .collect();
+        // Two sources may miss with the same words (actions and notes).
+        missing.dedup();
         return (missing.join("\n"), 0);
     }
     let text = parts.join("\n\n");
