@@ -141,6 +141,18 @@ pub fn still_marked_with(
             kinds,
         });
     }
+    // Actions are short and go on the sheet too; nothing in them can be
+    // said to be fine, so the export's one question is the way past.
+    for (n, action) in reflection.actions.iter().enumerate() {
+        let kinds = left_in(&action.text, &[], &cx);
+        if !kinds.is_empty() {
+            marked.push(Marked {
+                place: format!("Action {}", n + 1),
+                question: None,
+                kinds,
+            });
+        }
+    }
     marked
 }
 
@@ -305,7 +317,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reflection_lists_its_places_in_question_order_then_notes() {
+    fn a_reflection_lists_its_places_in_question_order_then_notes_then_actions() {
         let library = Library::load(&[Layer::builtin()]);
         let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").unwrap();
         let pack = "panel-2023-24";
@@ -319,6 +331,16 @@ mod tests {
         r.answer_mut_or_insert(&key("gone"), "Old question", now)
             .text = "Tyler".into();
         r.notes = "ring 07700 900123".into();
+        r.actions.push(crate::store::Action {
+            text: "Write to the school".into(),
+            due: None,
+            done: false,
+        });
+        r.actions.push(crate::store::Action {
+            text: "Email tyler.smith@example.org".into(),
+            due: None,
+            done: false,
+        });
         let marked = still_marked(&r, &library, 2026);
         let places: Vec<(&str, String)> = marked
             .iter()
@@ -333,11 +355,12 @@ mod tests {
                     "a name".to_owned()
                 ),
                 ("Notes", "a phone number".to_owned()),
+                ("Action 2", "an email address".to_owned()),
             ]
         );
         r.answers[0].fine.push(fine(Kind::Name, "Sarah"));
         r.answers[0].fine.push(fine(Kind::Postcode, "LS6 3AB"));
-        assert_eq!(still_marked(&r, &library, 2026).len(), 2);
+        assert_eq!(still_marked(&r, &library, 2026).len(), 3);
     }
 
     #[test]
