@@ -127,10 +127,11 @@ fn type_text(app: &mut App, text: &str) {
 fn opened(reflection: Reflection, show_review: bool) -> App {
     let mut app = App::new(
         library(),
-        history(),
+        Vec::new(),
         Audience::Practitioner,
         at("2026-12-01T10:30:00+00:00"),
     );
+    update(&mut app, Action::HistoryLoaded(history()));
     update(
         &mut app,
         Action::SessionOpened(Box::new(OpenedSession {

@@ -33,7 +33,7 @@ pub(super) fn saved(app: &mut App, reflection: Reflection) {
     app.history.insert(0, reflection);
 }
 
-pub fn summaries_of(records: &[Reflection]) -> Vec<Summary> {
+fn summaries_of(records: &[Reflection]) -> Vec<Summary> {
     records
         .iter()
         .map(|r| Summary::of(r, Stamp::default()))
@@ -69,7 +69,7 @@ mod tests {
     fn app_with_summaries(records: &[Reflection]) -> App {
         let library = Library::load(&[Layer::builtin()]);
         let t = records[0].updated;
-        App::with_summaries(library, summaries_of(records), Audience::Practitioner, t)
+        App::new(library, summaries_of(records), Audience::Practitioner, t)
     }
 
     /// A reflection saved before the full history arrives is not put back

@@ -201,20 +201,9 @@ pub struct App {
 }
 
 impl App {
-    /// An app whose history is already read in full.
+    /// The app as it starts: the earlier reflections known by their
+    /// summaries; the full records come with `Action::HistoryLoaded`.
     pub fn new(
-        library: Library,
-        history: Vec<Reflection>,
-        audience: Audience,
-        now: DateTime<FixedOffset>,
-    ) -> Self {
-        let mut app = App::with_summaries(library, history::summaries_of(&history), audience, now);
-        app.history = history;
-        app
-    }
-
-    /// An app that knows its history only by the summaries so far.
-    pub fn with_summaries(
         library: Library,
         summaries: Vec<Summary>,
         audience: Audience,

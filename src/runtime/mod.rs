@@ -200,7 +200,7 @@ fn starting_app(loaded: Loaded, audience: Audience) -> (App, Option<Reflections>
     );
     let history_count = history.as_ref().and_then(|h| h.total);
     let summaries = history.map(|h| h.report.records).unwrap_or_default();
-    let mut app = App::with_summaries(loaded.library, summaries, audience, now());
+    let mut app = App::new(loaded.library, summaries, audience, now());
     app.notices = notices;
     app.history_count = history_count;
     (app, store)

@@ -54,7 +54,7 @@ fn started_app(paths: &Paths) -> App {
     let (library, summaries, store) =
         reflect::runtime::load_startup(paths, &layers, reflect::runtime::HistoryRead::FirstScreen)
             .expect("start");
-    let mut app = App::with_summaries(
+    let mut app = App::new(
         library,
         summaries.report.records,
         Audience::Practitioner,

@@ -114,8 +114,12 @@ pub fn open(app: &mut App, reflection: Reflection, read_only: bool, show_review:
     settle(app, effects);
 }
 
+/// The app with its earlier reflections read in full (as the runtime has
+/// them once the first frame is drawn).
 pub fn app(history: Vec<Reflection>) -> App {
-    App::new(library(), history, Audience::Practitioner, now())
+    let mut app = App::new(library(), Vec::new(), Audience::Practitioner, now());
+    update(&mut app, Action::HistoryLoaded(history));
+    app
 }
 
 pub fn two_reflections() -> Vec<Reflection> {

@@ -40,7 +40,9 @@ fn now() -> DateTime<FixedOffset> {
 
 fn app(history: Vec<Reflection>) -> App {
     let library = Library::load(&[Layer::builtin()]);
-    App::new(library, history, Audience::Practitioner, now())
+    let mut app = App::new(library, Vec::new(), Audience::Practitioner, now());
+    act(&mut app, Action::HistoryLoaded(history));
+    app
 }
 
 /// One action, with every save it asks for reported done, as the runtime

@@ -49,8 +49,12 @@ fn app() -> App {
     App::new(library(), Vec::new(), Audience::Practitioner, t0())
 }
 
+/// An app whose earlier reflections have been read in full, as the
+/// runtime reads them after the first frame.
 fn app_with_history(history: Vec<Reflection>) -> App {
-    App::new(library(), history, Audience::Practitioner, t0())
+    let mut app = app();
+    update(&mut app, Action::HistoryLoaded(history));
+    app
 }
 
 fn key_of(app: &App, question: &str) -> String {

@@ -41,7 +41,7 @@ fn a_long_history_shows_the_selected_reflection_and_the_count() {
     let library = Library::load(&[Layer::builtin()]);
     let summaries = many(1000);
     let now = summaries[0].updated;
-    let mut app = App::with_summaries(library, summaries, Audience::Practitioner, now);
+    let mut app = App::new(library, summaries, Audience::Practitioner, now);
     app.home_focus = HomeFocus::Reflections;
     app.selected_reflection = 500;
     let shown = screen(&app);
@@ -75,7 +75,7 @@ fn a_pack_of_many_themes_shows_the_selected_one_and_its_key_data() {
         .collect();
     let key_data = model.key_data[0].clone();
     let now = DateTime::parse_from_rfc3339("2026-01-01T09:00:00Z").expect("date");
-    let mut app = App::with_summaries(library, Vec::new(), Audience::Practitioner, now);
+    let mut app = App::new(library, Vec::new(), Audience::Practitioner, now);
     app.selected_theme = 300;
     let shown = screen(&app);
     assert!(shown.contains("Theme number 300"));
