@@ -51,10 +51,6 @@ impl Identifying {
         self.cache.clear();
     }
 
-    fn words(&mut self, library: &Library) -> &Words {
-        self.words.get_or_insert_with(|| Words::of_library(library))
-    }
-
     /// The words and the cache, both at once.
     fn parts(&mut self, library: &Library) -> (&Words, &mut LineCache) {
         let words = self.words.get_or_insert_with(|| Words::of_library(library));
@@ -167,10 +163,10 @@ pub(super) fn settle(app: &mut App, by_clock: bool) {
     }
     if app.screen == Screen::Review && session.marks.review_stale {
         session.sync_editors(&app.library, app.now);
-        let words = app.identifying.words(&app.library);
         let year = chrono::Datelike::year(&app.now);
+        let known = app.identifying.parts(&app.library);
         session.marks.review =
-            marks::still_marked_with(&session.reflection, &app.library, words, year);
+            marks::still_marked_with(&session.reflection, &app.library, known, year);
         session.marks.review_stale = false;
     }
 }

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::{Context, Finding, Kind, Words, scan, scan_line};
+use super::{Context, Finding, Kind, Words, scan_line};
 use crate::content::Library;
 use crate::store::{Fine, Reflection};
 
@@ -45,18 +45,6 @@ pub fn fine(kind: Kind, text: &str) -> Fine {
         kind: kind.key().to_owned(),
         text: normalised(text),
     }
-}
-
-/// The findings in `text` that are not fine.
-pub fn unresolved(text: &str, fine: &[Fine], cx: &Context<'_>) -> Vec<Finding> {
-    scan(text, cx)
-        .into_iter()
-        .filter(|f| {
-            !text
-                .get(f.span.clone())
-                .is_some_and(|t| is_fine(fine, f.kind, t))
-        })
-        .collect()
 }
 
 /// How many of each kind, in the order each kind first comes.
@@ -101,14 +89,20 @@ pub fn count_words(n: usize) -> String {
 /// the notes. The words of each answer's question never count.
 pub fn still_marked(reflection: &Reflection, library: &Library, year: i32) -> Vec<Marked> {
     let words = Words::of_library(library);
-    still_marked_with(reflection, library, &words, year)
+    still_marked_with(
+        reflection,
+        library,
+        (&words, &mut LineCache::default()),
+        year,
+    )
 }
 
-/// [`still_marked`] with the content's words already gathered.
+/// [`still_marked`] with the content's words already gathered, and the
+/// lines already read (the answer on screen, most often) taken as read.
 pub fn still_marked_with(
     reflection: &Reflection,
     library: &Library,
-    words: &Words,
+    (words, cache): (&Words, &mut LineCache),
     year: i32,
 ) -> Vec<Marked> {
     let mut marked = Vec::new();
@@ -118,7 +112,7 @@ pub fn still_marked_with(
             ignore: &ignore,
             year,
         };
-        let kinds = left_in(&answer.text, &answer.fine, &cx);
+        let kinds = left_in(&answer.text, &answer.fine, &cx, cache);
         if !kinds.is_empty() {
             let question = Some(answer.question.clone());
             marked.push(Marked {
@@ -132,7 +126,7 @@ pub fn still_marked_with(
         ignore: words,
         year,
     };
-    let kinds = left_in(&reflection.notes, &reflection.notes_fine, &cx);
+    let kinds = left_in(&reflection.notes, &reflection.notes_fine, &cx, cache);
     if !kinds.is_empty() {
         let place = "Notes".to_owned();
         marked.push(Marked {
@@ -144,7 +138,7 @@ pub fn still_marked_with(
     // Actions are short and go on the sheet too; nothing in them can be
     // said to be fine, so the export's one question is the way past.
     for (n, action) in reflection.actions.iter().enumerate() {
-        let kinds = left_in(&action.text, &[], &cx);
+        let kinds = left_in(&action.text, &[], &cx, cache);
         if !kinds.is_empty() {
             marked.push(Marked {
                 place: format!("Action {}", n + 1),
@@ -157,8 +151,20 @@ pub fn still_marked_with(
 }
 
 /// How many of each kind are still marked in `text`.
-fn left_in(text: &str, fine: &[Fine], cx: &Context<'_>) -> Vec<(Kind, usize)> {
-    tally(unresolved(text, fine, cx).iter().map(|f| f.kind))
+fn left_in(
+    text: &str,
+    fine: &[Fine],
+    cx: &Context<'_>,
+    cache: &mut LineCache,
+) -> Vec<(Kind, usize)> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let found = cache.scan(lines.iter().copied(), cx);
+    let marked = found.iter().filter(|(n, f)| {
+        !lines[*n]
+            .get(f.span.clone())
+            .is_some_and(|t| is_fine(fine, f.kind, t))
+    });
+    tally(marked.map(|(_, f)| f.kind))
 }
 
 /// The content's words and those of a question's wording.
@@ -307,11 +313,8 @@ mod tests {
         };
         let text = "Sarah lives at LS6  3AB.\nSarah's brother Tyler";
         let fine = [fine(Kind::Name, "Sarah"), fine(Kind::Postcode, "LS6 3AB")];
-        let left: Vec<&str> = unresolved(text, &fine, &cx)
-            .iter()
-            .map(|f| &text[f.span.clone()])
-            .collect();
-        assert_eq!(left, ["Tyler"]);
+        let left = left_in(text, &fine, &cx, &mut LineCache::default());
+        assert_eq!(left, [(Kind::Name, 1)], "Tyler alone");
         assert!(is_fine(&fine, Kind::Postcode, "LS6\t3AB"));
         assert!(!is_fine(&fine, Kind::Name, "LS6 3AB"));
     }
