@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::Parser;
 use reflect::app::GroupRequest;
 use reflect::cli::args::{Cli, Command, Generate, GroupAudienceArg, PrintCommand};
 use reflect::cli::{self, generate};
@@ -18,7 +17,7 @@ use reflect::runtime::{self, Launch, Loading, Start};
 use reflect::ui::Palette;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_args();
     match run(cli) {
         Ok(code) => code,
         // The reader went away (`reflect list | head`): nothing is wrong.

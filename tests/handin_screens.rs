@@ -192,7 +192,7 @@ fn review_past_a_limit() -> App {
     {
         field.limit = Some(100);
     }
-    app.forms = forms;
+    app.forms = Some(forms);
     app
 }
 

@@ -35,6 +35,9 @@ pub enum Action {
     /// Fresh content from disk (already merged with the last good content).
     ContentReloaded(Box<Library>),
     HistoryLoaded(Vec<Reflection>),
+    /// The forms the CPD and NMC exports fill, with any copies in the
+    /// forms folder (read after the first frame).
+    FormsLoaded(Box<crate::export::Forms>),
     /// Every save asked for before [`Effect::Quit`] has finished (their
     /// outcomes came first).
     SavesFinished,

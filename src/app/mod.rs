@@ -192,8 +192,9 @@ pub struct App {
     pub size: (u16, u16),
     /// `reflective_prompts` from config.toml.
     pub prompts_default: Option<String>,
-    /// The forms the CPD and NMC exports fill (for the review's warnings).
-    pub forms: crate::export::Forms,
+    /// The forms the CPD and NMC exports fill (for the review's warnings),
+    /// once read after the first frame; see [`App::forms`].
+    pub forms: Option<crate::export::Forms>,
     /// A box open over the review.
     pub review_popup: Option<ReviewPopup>,
     /// The identifying-details check: on or off, and what it keeps.
@@ -235,7 +236,7 @@ impl App {
             group_minutes: 5,
             size: (80, 24),
             prompts_default: None,
-            forms: crate::export::Forms::builtin().clone(),
+            forms: None,
             review_popup: None,
             identifying: privacy::Identifying::default(),
         }
@@ -246,6 +247,14 @@ impl App {
     pub fn next_save_due(&self) -> Option<DateTime<FixedOffset>> {
         let group = self.group.as_ref().and_then(GroupSession::save_due);
         saving::save_due(self).into_iter().chain(group).min()
+    }
+
+    /// The forms in use: those read from the forms folder, else (before
+    /// they are read, or in a test) the built-in ones.
+    pub fn forms(&self) -> &crate::export::Forms {
+        self.forms
+            .as_ref()
+            .unwrap_or_else(|| crate::export::Forms::builtin())
     }
 
     /// When the identifying-details check should next run (after a pause

@@ -50,6 +50,10 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             app.notices.push(notice);
             Vec::new()
         }
+        Action::FormsLoaded(forms) => {
+            app.forms = Some(*forms);
+            Vec::new()
+        }
         Action::HistoryLoaded(history) => {
             super::history::loaded(app, history);
             Vec::new()

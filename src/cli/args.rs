@@ -33,6 +33,22 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+impl Cli {
+    /// The command line. Plain `reflect`, the way the app is started most
+    /// often, needs no parsing: building clap's whole tree of commands, help
+    /// and examples to find there are no arguments was a sixth of the time
+    /// to the first frame.
+    pub fn from_args() -> Cli {
+        if std::env::args_os().len() <= 1 {
+            return Cli {
+                content: Vec::new(),
+                command: None,
+            };
+        }
+        <Cli as clap::Parser>::parse()
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Go straight into a walkthrough of a theme's questions

@@ -7,6 +7,8 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::notices;
 use crate::app::Action;
+use crate::export::Forms;
+use crate::paths::Paths;
 use crate::store::{RecordDir, Reflection};
 
 pub struct HistoryLoad {
@@ -16,12 +18,14 @@ pub struct HistoryLoad {
 impl HistoryLoad {
     /// `tell_files`: what is wrong with single files was not told at
     /// start-up (the first frame came from the index alone), so tell it now.
-    pub fn start(records: &RecordDir<Reflection>, tell_files: bool) -> HistoryLoad {
+    pub fn start(records: &RecordDir<Reflection>, paths: &Paths, tell_files: bool) -> HistoryLoad {
         let records = records.clone();
+        let paths = paths.clone();
         let (send, arriving) = mpsc::channel();
         std::thread::spawn(move || {
+            let mut forms = forms(&paths);
             records.remove_leftovers();
-            let actions = match records.load_all_and_index() {
+            let loaded = match records.load_all_and_index() {
                 Ok(report) => {
                     let told = tell_files.then(|| notices::about_files(&report));
                     let told = told.into_iter().flatten().map(Action::Notice);
@@ -32,7 +36,8 @@ impl HistoryLoad {
                     "Your earlier answers could not be read in full: {e}."
                 ))],
             };
-            let _ = send.send(actions);
+            forms.extend(loaded);
+            let _ = send.send(forms);
         });
         HistoryLoad {
             arriving: Some(arriving),
@@ -60,4 +65,17 @@ impl HistoryLoad {
         self.arriving = None;
         action
     }
+}
+
+/// The forms, with a copy in the forms folder where a good one is there,
+/// and a word about each copy that is not.
+fn forms(paths: &Paths) -> Vec<Action> {
+    let (forms, problems) = Forms::load(paths);
+    let told = problems.iter().filter(|d| d.is_error()).map(|d| {
+        Action::Notice(format!(
+            "{} has problems, so the built-in form is used; see reflect check",
+            d.path.display()
+        ))
+    });
+    told.chain([Action::FormsLoaded(Box::new(forms))]).collect()
 }

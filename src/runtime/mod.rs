@@ -69,10 +69,10 @@ pub struct Loaded {
     pub private: Option<(FirstScreen, Reflections)>,
 }
 
-/// Content and history read on a thread of their own, so the first frame
-/// waits for the slower of reading them and setting up the terminal, not
-/// for both one after the other.
-pub struct Loading(std::thread::JoinHandle<Result<Loaded>>);
+/// Content and history, read once the terminal is set up. On the same
+/// thread: measured, a second thread's start and join cost more than the
+/// overlap with setting up the terminal saved.
+pub struct Loading(Box<dyn FnOnce() -> Result<Loaded> + Send>);
 
 impl Loading {
     /// Content and the private reflections, for the app. Home is drawn
@@ -84,7 +84,7 @@ impl Loading {
             Start::Home => HistoryRead::FirstScreen,
             _ => HistoryRead::Checked,
         };
-        Loading(std::thread::spawn(move || {
+        Loading(Box::new(move || {
             let (library, history, store) = load_startup(&paths, &layers, read)?;
             Ok(Loaded {
                 library,
@@ -95,7 +95,7 @@ impl Loading {
 
     /// Content already loaded, and nothing private (`reflect group`).
     pub fn content(library: Library) -> Loading {
-        Loading(std::thread::spawn(move || {
+        Loading(Box::new(move || {
             Ok(Loaded {
                 library,
                 private: None,
@@ -104,9 +104,7 @@ impl Loading {
     }
 
     fn wait(self) -> Result<Loaded> {
-        self.0.join().map_err(|_| {
-            anyhow::anyhow!("reading the content and your reflections failed unexpectedly")
-        })?
+        (self.0)()
     }
 }
 
@@ -120,34 +118,26 @@ pub enum HistoryRead {
 }
 
 /// Content and the summaries of earlier reflections (from the index where
-/// it is current), read at the same time on two cores so the first frame
-/// comes sooner. The full records are read after the first frame.
+/// it is current): what the first frame needs. The full records are read
+/// after it.
 pub fn load_startup(
     paths: &Paths,
     layers: &[Layer],
     read: HistoryRead,
 ) -> Result<(Library, FirstScreen, Reflections)> {
-    std::thread::scope(|scope| {
-        let history = scope.spawn(|| {
-            let store = Reflections::open(paths.reflections_dir())?;
-            let history = match read {
-                HistoryRead::FirstScreen => store.records.first_screen(rows_on_screen())?,
-                HistoryRead::Checked => FirstScreen {
-                    report: store.records.summaries()?,
-                    total: None,
-                },
-            };
-            Ok::<_, crate::store::StoreError>((history, store))
-        });
-        let library = Library::load(layers);
-        let (history, store) = history
-            .join()
-            .map_err(|_| anyhow::anyhow!("reading your reflections failed unexpectedly"))??;
-        Ok((library, history, store))
-    })
+    let library = Library::load(layers);
+    let store = Reflections::open(paths.reflections_dir())?;
+    let history = match read {
+        HistoryRead::FirstScreen => store.records.first_screen(rows_on_screen())?,
+        HistoryRead::Checked => FirstScreen {
+            report: store.records.summaries()?,
+            total: None,
+        },
+    };
+    Ok((library, history, store))
 }
 
-/// Runs the app until it ends. The terminal is set up while the content is
+/// Runs the app until it ends. The terminal is set up, then the content
 /// read; a start that cannot be made (an unknown theme) is reported after
 /// the terminal is given back.
 pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
@@ -171,15 +161,6 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     app.group_only = group_only;
     app.group_minutes = launch.group_minutes;
     app.prompts_default = launch.prompts;
-    let (forms, form_problems) = crate::export::Forms::load(paths);
-    app.forms = forms;
-    app.notices
-        .extend(form_problems.iter().filter(|d| d.is_error()).map(|d| {
-            format!(
-                "{} has problems, so the built-in form is used; see reflect check",
-                d.path.display()
-            )
-        }));
     app.identifying.enabled = launch.identifying_check;
     let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
     let result = runner.run(&mut terminal, &mut app, initial);

@@ -168,7 +168,8 @@ impl<'p> Runner<'p> {
         }
         if let Some(private) = self.private.as_mut() {
             let records = &private.sessions.store.records;
-            private.history = Some(HistoryLoad::start(records, app.history_count.is_some()));
+            let tell_files = app.history_count.is_some();
+            private.history = Some(HistoryLoad::start(records, self.paths, tell_files));
         }
         let (inputs, signal_problem) = Inputs::start();
         let (live, watch_problem) = LiveContent::start(self.paths, &self.cli_dirs);
@@ -311,7 +312,7 @@ impl<'p> Runner<'p> {
                 let from = private::ExportFrom {
                     history: &app.history,
                     library: &app.library,
-                    forms: &app.forms,
+                    forms: app.forms(),
                 };
                 queue.push_back(private::export(self.paths, &reflection, format, &from));
             }

@@ -67,7 +67,7 @@ pub fn handin_lines(app: &App, palette: Palette) -> Vec<Line<'static>> {
         reflection: &session.reflection,
         earlier: &carried,
         library: &app.library,
-        forms: &app.forms,
+        forms: app.forms(),
     };
     for warning in crate::export::limit_warnings(&input) {
         lines.push(Line::styled(format!("⚠ {warning}"), palette.warning()));
