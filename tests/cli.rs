@@ -1,23 +1,8 @@
 //! The command-line tools, run as a user would run them: the real binary,
 //! against fixture folders, with the config folder in a temporary place.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn reflect(config: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reflect"))
-        .args(args)
-        .env("REFLECT_CONFIG_DIR", config)
-        .env("HOME", config)
-        .env("XDG_CONFIG_HOME", config)
-        .env_remove("REFLECT_CONTENT")
-        .output()
-        .expect("run reflect")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+mod support;
+use support::cli::{reflect, text};
 
 #[test]
 fn check_on_the_builtin_content_is_clean() {

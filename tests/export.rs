@@ -4,7 +4,9 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+
+mod support;
+use support::cli::{reflect, text};
 
 const EARLIER: &str = r#"format = 1
 id = "2026-11-13-161500-parental-mental-health"
@@ -53,21 +55,6 @@ code_themes = ["prioritise-people", "preserve-safety"]
 "#;
 
 const ANSWER: &str = "I check the records and ask the GP, and I write down who told me what, because a diagnosis passed on by word of mouth is easy to get wrong.";
-
-fn reflect(config: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_reflect"))
-        .args(args)
-        .env("REFLECT_CONFIG_DIR", config)
-        .env("HOME", config)
-        .env("XDG_CONFIG_HOME", config)
-        .env_remove("REFLECT_CONTENT")
-        .output()
-        .expect("run reflect")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 /// A config folder with the two reflections.
 fn two_reflections() -> tempfile::TempDir {

@@ -244,9 +244,7 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<&str> {
-        let mut found = Vec::new();
-        find(&Line::new(text), 2026, &mut found);
-        found.iter().map(|f| &text[f.span.clone()]).collect()
+        crate::privacy::spans_found(text, |line, found| find(line, 2026, found))
     }
 
     #[test]

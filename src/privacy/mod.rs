@@ -188,3 +188,12 @@ fn without_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
     kept.sort_by_key(|f| f.span.start);
     kept
 }
+
+/// What a detector finds in `text`, as the text it marks (for the
+/// detectors' own tests).
+#[cfg(test)]
+fn spans_found(text: &str, find: impl FnOnce(&Line<'_>, &mut Vec<Finding>)) -> Vec<&str> {
+    let mut found = Vec::new();
+    find(&Line::new(text), &mut found);
+    found.iter().map(|f| &text[f.span.clone()]).collect()
+}

@@ -80,9 +80,7 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<&str> {
-        let mut found = Vec::new();
-        find(&Line::new(text), &mut found);
-        found.iter().map(|f| &text[f.span.clone()]).collect()
+        crate::privacy::spans_found(text, find)
     }
 
     #[test]
