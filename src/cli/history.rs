@@ -1,21 +1,20 @@
-//! `reflect history`: the reflections kept on this machine, newest first.
+//! `reflect history`: the reflections and group sessions kept on this
+//! machine, newest first. Reads only; notes are counted, never printed.
 
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Result;
 
 use crate::content::Library;
 use crate::paths::Paths;
-use crate::store::{LoadReport, RecordDir, Reflection};
+use crate::store::{GroupRecord, LoadReport, Record, RecordDir, Reflection};
 
 pub fn run(paths: &Paths, library: &Library, out: &mut dyn Write) -> Result<ExitCode> {
     let report = load(paths)?;
-    let groups = super::history_group::group_history(paths)?;
-    for warning in &groups.warnings {
-        eprintln!("reflect: {warning}");
-    }
-    if report.records.is_empty() && groups.lines.is_empty() {
+    let groups = read_only::<GroupRecord>(&paths.groups_dir())?;
+    if report.records.is_empty() && groups.records.is_empty() {
         writeln!(
             out,
             "No reflections yet. Start one with `reflect` or `reflect start --theme ID`."
@@ -24,8 +23,8 @@ pub fn run(paths: &Paths, library: &Library, out: &mut dyn Write) -> Result<Exit
     for reflection in &report.records {
         writeln!(out, "{}", line(reflection, library))?;
     }
-    for group in &groups.lines {
-        writeln!(out, "{group}")?;
+    for group in &groups.records {
+        writeln!(out, "{}", group_line(group))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -33,7 +32,13 @@ pub fn run(paths: &Paths, library: &Library, out: &mut dyn Write) -> Result<Exit
 /// Loads every reflection without changing any file, telling (on stderr)
 /// about files it could not read or skipped.
 pub fn load(paths: &Paths) -> Result<LoadReport<Reflection>> {
-    let report = RecordDir::<Reflection>::read_only(paths.reflections_dir()).load_all()?;
+    read_only(&paths.reflections_dir())
+}
+
+/// Every record in `dir`, changing nothing: no folder yet means no
+/// records, and it is not created; a damaged file is named, not moved.
+fn read_only<T: Record>(dir: &Path) -> Result<LoadReport<T>> {
+    let report = RecordDir::<T>::read_only(dir).load_all()?;
     for (path, why) in report.unreadable.iter().chain(&report.skipped) {
         eprintln!("reflect: skipped {}: {why}", path.display());
     }
@@ -55,4 +60,52 @@ pub fn line(reflection: &Reflection, library: &Library) -> String {
         reflection.flagged_count(),
         reflection.id
     )
+}
+
+/// `2026-11-22 14:30  group  child-mental-health  3 notes  ID`
+fn group_line(record: &GroupRecord) -> String {
+    let notes = match record.notes.len() {
+        1 => "1 note".to_string(),
+        n => format!("{n} notes"),
+    };
+    format!(
+        "{}  group  {}  {notes}  {}",
+        record.started.format("%Y-%m-%d %H:%M"),
+        record.theme,
+        record.id
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    #[test]
+    fn group_lines_newest_first_and_no_folder_means_none() {
+        let tmp = tempfile::tempdir().unwrap();
+        let paths = Paths::at(tmp.path());
+        let groups = |paths: &Paths| read_only::<GroupRecord>(&paths.groups_dir()).unwrap();
+        assert!(groups(&paths).records.is_empty());
+        assert!(!paths.groups_dir().exists(), "not created by looking");
+        let dir = RecordDir::<GroupRecord>::open(paths.groups_dir()).unwrap();
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        let mut old = GroupRecord::new("g-old", at("2026-01-05T09:00:00Z"), "p", "theme-a");
+        old.add_note("title", "T", "secret words", at("2026-01-05T09:10:00Z"));
+        let new = GroupRecord::new("g-new", at("2026-02-01T10:30:00Z"), "p", "theme-b");
+        dir.save(&old).unwrap();
+        dir.save(&new).unwrap();
+        std::fs::write(dir.dir().join("broken.toml"), "not = [valid").unwrap();
+        let report = groups(&paths);
+        let lines: Vec<String> = report.records.iter().map(group_line).collect();
+        assert_eq!(
+            lines,
+            [
+                "2026-02-01 10:30  group  theme-b  0 notes  g-new",
+                "2026-01-05 09:00  group  theme-a  1 note  g-old",
+            ]
+        );
+        assert_eq!(report.unreadable.len() + report.skipped.len(), 1);
+        assert!(!lines.concat().contains("secret"));
+    }
 }

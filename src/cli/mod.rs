@@ -13,7 +13,6 @@ pub mod export_check;
 pub mod export_group;
 pub mod generate;
 pub mod history;
-pub mod history_group;
 pub mod list;
 pub mod new;
 pub mod paths;
