@@ -34,18 +34,6 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Supervision, Format::Cpd, Format::Nmc, Format::Text];
-
-    /// How `--format` spells it.
-    pub fn key(self) -> &'static str {
-        match self {
-            Format::Supervision => "supervision",
-            Format::Cpd => "cpd",
-            Format::Nmc => "nmc",
-            Format::Text => "text",
-        }
-    }
-
     /// What it is called in messages: "the CPD record saved to …".
     pub fn name(self) -> &'static str {
         match self {

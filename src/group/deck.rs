@@ -20,12 +20,6 @@ pub enum GroupAudience {
 }
 
 impl GroupAudience {
-    pub const ALL: [GroupAudience; 3] = [
-        GroupAudience::Practitioner,
-        GroupAudience::Leader,
-        GroupAudience::Both,
-    ];
-
     /// The spelling used on the command line.
     pub fn key(self) -> &'static str {
         match self {
@@ -33,10 +27,6 @@ impl GroupAudience {
             GroupAudience::Leader => "leader",
             GroupAudience::Both => "both",
         }
-    }
-
-    pub fn from_key(key: &str) -> Option<GroupAudience> {
-        GroupAudience::ALL.into_iter().find(|a| a.key() == key)
     }
 
     /// The content audiences included, in the order they are shown.

@@ -29,9 +29,8 @@ pub mod state;
 pub mod timer;
 mod update;
 
-pub use deck::{DeckContent, GroupAudience};
-pub use paginate::{Mark, TextLine, Tone};
+pub use deck::GroupAudience;
+pub use paginate::Tone;
 pub use slides::{Slide, SlideKind};
 pub use start::{UnknownTheme, find_theme, new_record};
 pub use state::{GroupEffect, GroupSession, Mode, NoteDraft};
-pub use timer::Timer;

@@ -32,7 +32,7 @@ use std::ops::Range;
 
 pub use crate::store::Fine;
 pub use ignore::Words;
-pub use marks::{Marked, describe};
+pub use marks::Marked;
 use tokens::Line;
 
 /// What a finding may be.

@@ -85,13 +85,6 @@ pub enum CodeTheme {
 }
 
 impl CodeTheme {
-    pub const ALL: [CodeTheme; 4] = [
-        CodeTheme::PrioritisePeople,
-        CodeTheme::PractiseEffectively,
-        CodeTheme::PreserveSafety,
-        CodeTheme::PromoteProfessionalismAndTrust,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             CodeTheme::PrioritisePeople => "Prioritise people",

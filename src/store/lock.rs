@@ -16,7 +16,6 @@ use crate::words::id::validate_id;
 #[must_use = "the lock is released as soon as it is dropped"]
 pub struct RecordLock {
     _file: File,
-    path: PathBuf,
 }
 
 impl RecordLock {
@@ -30,7 +29,7 @@ impl RecordLock {
             .create(true)
             .truncate(false)
             .open(&path)?;
-        Self::lock(file, path)
+        Self::lock(file)
     }
 
     /// Lock a record id nobody has used: the lock file is created here, and
@@ -38,23 +37,18 @@ impl RecordLock {
     pub fn try_create(dir: &Path, id: &str) -> io::Result<Option<RecordLock>> {
         let path = lock_path(dir, id)?;
         match private_options().write(true).create_new(true).open(&path) {
-            Ok(file) => Self::lock(file, path),
+            Ok(file) => Self::lock(file),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(None),
             Err(e) => Err(e),
         }
     }
 
-    fn lock(file: File, path: PathBuf) -> io::Result<Option<RecordLock>> {
+    fn lock(file: File) -> io::Result<Option<RecordLock>> {
         match file.try_lock() {
-            Ok(()) => Ok(Some(RecordLock { _file: file, path })),
+            Ok(()) => Ok(Some(RecordLock { _file: file })),
             Err(TryLockError::WouldBlock) => Ok(None),
             Err(TryLockError::Error(e)) => Err(e),
         }
-    }
-
-    /// The lock file's path.
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 }
 
@@ -109,8 +103,11 @@ mod tests {
     fn lock_file_is_private() {
         use std::os::unix::fs::PermissionsExt;
         let tmp = TempDir::new().unwrap();
-        let lock = RecordLock::try_acquire(tmp.path(), "rec").unwrap().unwrap();
-        let mode = std::fs::metadata(lock.path()).unwrap().permissions().mode();
+        let _lock = RecordLock::try_acquire(tmp.path(), "rec").unwrap().unwrap();
+        let mode = std::fs::metadata(tmp.path().join("rec.lock"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 

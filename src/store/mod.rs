@@ -25,15 +25,13 @@ pub mod scan;
 pub mod summary;
 mod temp;
 
-pub use crate::words::id::validate_id;
 pub use error::StoreError;
-pub use group::{GROUP_FORMAT_VERSION, GroupNote, GroupRecord};
+pub use group::{GroupNote, GroupRecord};
 pub use handin::{CodeTheme, Handin, Nature};
 pub use history::FirstScreen;
 pub use lock::RecordLock;
 pub use record::{Access, Record};
 pub use record_dir::RecordDir;
-pub use reflection::{Action, Answer, FORMAT_VERSION, Fine, Reflection, new_reflection_id};
-pub use scan::{LoadReport, MovedAside};
+pub use reflection::{Action, Answer, Fine, Reflection, new_reflection_id};
+pub use scan::LoadReport;
 pub use summary::{Stamp, Summary};
-pub use temp::remove_leftovers;

@@ -186,15 +186,6 @@ impl Reflection {
     pub fn flagged_count(&self) -> usize {
         self.answers.iter().filter(|a| a.flagged).count()
     }
-
-    /// True when nothing worth keeping has been written: no answer text, no
-    /// flags, no notes and no actions.
-    pub fn is_empty(&self) -> bool {
-        self.answered_count() == 0
-            && self.flagged_count() == 0
-            && self.notes.trim().is_empty()
-            && self.actions.is_empty()
-    }
 }
 
 /// serde hands the field itself to `skip_serializing_if`.
@@ -250,23 +241,14 @@ mod tests {
     fn helpers_count_and_insert() {
         let now = at("2026-11-22T14:30:12+00:00");
         let mut r = Reflection::new("r", now, "p", "t", Audience::Leader);
-        assert!(r.is_empty());
         r.answer_mut_or_insert("p/t/q1", "Q1?", now).text = "  \n ".into();
         assert_eq!(r.answered_count(), 0);
-        assert!(r.is_empty());
         r.answer_mut_or_insert("p/t/q1", "changed", now).text = "yes".into();
         assert_eq!(r.answers.len(), 1);
         assert_eq!(r.answer("p/t/q1").unwrap().question_text, "Q1?");
         r.answer_mut_or_insert("p/t/q2", "Q2?", now).flagged = true;
         assert_eq!((r.answered_count(), r.flagged_count()), (1, 1));
         assert!(r.answer("p/t/q3").is_none());
-        let mut acts = Reflection::new("r", now, "p", "t", Audience::Leader);
-        acts.actions.push(Action {
-            text: String::new(),
-            due: None,
-            done: false,
-        });
-        assert!(!acts.is_empty());
     }
 
     #[test]

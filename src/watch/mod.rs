@@ -82,14 +82,6 @@ impl WatchPlan {
         })
     }
 
-    pub fn folders(&self) -> &[PathBuf] {
-        &self.folders
-    }
-
-    pub fn files(&self) -> &[PathBuf] {
-        &self.files
-    }
-
     /// True when any of `paths` (from file-system events) is worth a reload.
     /// `is_dir` says which paths are folders now ([`Path::is_dir`] outside
     /// tests).

@@ -78,7 +78,7 @@ fn details_are_written_chosen_ticked_and_cleared_and_each_change_is_saved() {
     assert_eq!(handin(&app).activity, None);
     assert_eq!(
         session(&app).reflection.format,
-        crate::store::FORMAT_VERSION
+        crate::store::reflection::FORMAT_VERSION
     );
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Review);
