@@ -49,8 +49,7 @@ fn a_fully_answered_session_opens_at_the_first_question() {
 
 #[test]
 fn opening_another_reflection_releases_the_old_one() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     let effects = update(
         &mut app,
         Action::SessionOpened(Box::new(OpenedSession {
@@ -89,8 +88,7 @@ fn a_failed_open_is_shown_as_an_error() {
 
 #[test]
 fn typing_stores_the_answer_with_the_question_wording_and_marks_it_unsaved() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     let effects = type_text(&mut app, "I check the GP record.");
     assert!(
         effects.is_empty(),
@@ -139,8 +137,7 @@ fn typing_refreshes_an_answers_old_wording_and_time() {
 
 #[test]
 fn enter_in_the_editor_starts_a_new_line() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "one\ntwo");
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(
@@ -151,8 +148,7 @@ fn enter_in_the_editor_starts_a_new_line() {
 
 #[test]
 fn backspace_edits_and_an_emptied_answer_is_kept_empty() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "ab");
     press(&mut app, KeyCode::Backspace);
     assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "a");
@@ -162,8 +158,7 @@ fn backspace_edits_and_an_emptied_answer_is_kept_empty() {
 
 #[test]
 fn letters_that_are_commands_elsewhere_are_text_in_the_editor() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     let effects = type_text(&mut app, "qfnaerjk? N");
     assert!(effects.is_empty(), "{effects:?}");
     assert!(!app.quitting());
@@ -182,16 +177,14 @@ fn letters_that_are_commands_elsewhere_are_text_in_the_editor() {
 
 #[test]
 fn f1_does_not_open_help_inside_the_editor() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::F(1));
     assert!(app.help.is_none());
 }
 
 #[test]
 fn tab_moves_to_the_next_question_and_saves() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "first");
     let edits = session(&app).autosave.edits;
     let effects = press(&mut app, KeyCode::Tab);
@@ -216,8 +209,7 @@ fn tab_moves_to_the_next_question_and_saves() {
 
 #[test]
 fn tab_without_changes_does_not_save() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     let effects = press(&mut app, KeyCode::Tab);
     assert!(effects.is_empty(), "{effects:?}");
     assert_eq!(session(&app).question, 1);
@@ -225,8 +217,7 @@ fn tab_without_changes_does_not_save() {
 
 #[test]
 fn shift_tab_goes_back_with_the_earlier_answer_in_the_editor() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "first");
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "second");
@@ -246,8 +237,7 @@ fn shift_tab_goes_back_with_the_earlier_answer_in_the_editor() {
 
 #[test]
 fn tab_on_the_last_question_opens_the_review() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     for _ in 0..3 {
         press(&mut app, KeyCode::Tab);
     }
@@ -271,8 +261,7 @@ fn tab_on_the_last_question_opens_the_review() {
 
 #[test]
 fn esc_leaves_the_editor_and_saves_what_is_unsaved() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "x");
     let effects = press(&mut app, KeyCode::Esc);
     assert_eq!(saves(&effects).len(), 1);
@@ -282,20 +271,13 @@ fn esc_leaves_the_editor_and_saves_what_is_unsaved() {
     // Nothing unsaved: no second save.
     press(&mut app, KeyCode::Enter);
     assert_eq!(session(&app).focus, Focus::Answer);
-    update(
-        &mut app,
-        Action::Saved {
-            id: "r-now".into(),
-            edits: 1,
-        },
-    );
+    saved(&mut app, "r-now", 1);
     assert!(press(&mut app, KeyCode::Esc).is_empty());
 }
 
 #[test]
 fn browsing_keys_move_between_questions() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::Esc);
     for (code, expected) in [
         (KeyCode::Char('j'), 1),
@@ -314,8 +296,7 @@ fn browsing_keys_move_between_questions() {
 
 #[test]
 fn esc_while_browsing_goes_back_to_the_theme() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::Esc);
     app.scroll = 4;
     press(&mut app, KeyCode::Esc);
@@ -326,11 +307,10 @@ fn esc_while_browsing_goes_back_to_the_theme() {
 
 #[test]
 fn undo_and_redo_in_the_editor() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "ab");
     let edits = session(&app).autosave.edits;
-    press_with(&mut app, KeyCode::Char('z'), CTRL);
+    ctrl(&mut app, 'z');
     assert_eq!(editor_text(&app), "a");
     assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "a");
     assert_eq!(
@@ -338,10 +318,10 @@ fn undo_and_redo_in_the_editor() {
         edits + 1,
         "an undo is an edit"
     );
-    press_with(&mut app, KeyCode::Char('y'), CTRL);
+    ctrl(&mut app, 'y');
     assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "ab");
     // Nothing left to redo: no edit recorded.
     let before = session(&app).autosave.edits;
-    press_with(&mut app, KeyCode::Char('y'), CTRL);
+    ctrl(&mut app, 'y');
     assert_eq!(session(&app).autosave.edits, before);
 }

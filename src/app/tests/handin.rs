@@ -3,20 +3,13 @@
 use super::*;
 use crate::store::{CodeTheme, Nature};
 
-fn on_review(app: &mut App) {
-    press(app, KeyCode::Esc);
-    press(app, KeyCode::Char('r'));
-    assert_eq!(app.mode(), Mode::Review);
-}
-
 fn handin(app: &App) -> &crate::store::Handin {
     session(app).reflection.handin()
 }
 
 #[test]
 fn details_are_written_chosen_ticked_and_cleared_and_each_change_is_saved() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     on_review(&mut app);
     ch(&mut app, 'd');
     assert_eq!(app.mode(), Mode::Details);
@@ -86,8 +79,7 @@ fn details_are_written_chosen_ticked_and_cleared_and_each_change_is_saved() {
 
 #[test]
 fn esc_while_writing_a_detail_keeps_what_it_said() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     on_review(&mut app);
     ch(&mut app, 'd');
     press(&mut app, KeyCode::Enter);
@@ -214,8 +206,7 @@ fn only_reflections_started_earlier_carry_actions_forward() {
 
 #[test]
 fn another_reflection_opening_closes_a_box_left_open_over_the_review() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     on_review(&mut app);
     ch(&mut app, 'd');
     assert_eq!(app.mode(), Mode::Details);

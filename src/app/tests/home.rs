@@ -210,8 +210,7 @@ fn theme_capital_n_asks_for_a_new_reflection() {
 
 #[test]
 fn theme_enter_goes_straight_back_to_an_open_matching_session() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::Esc); // leave the editor
     press(&mut app, KeyCode::Esc); // back to the theme
     assert_eq!(app.screen, Screen::Theme);
@@ -224,8 +223,7 @@ fn theme_enter_goes_straight_back_to_an_open_matching_session() {
 
 #[test]
 fn theme_enter_for_the_other_audience_asks_for_a_session() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "draft");
     let left = press(&mut app, KeyCode::Esc);
     assert_eq!(saves(&left).len(), 1, "leaving the editor saves");

@@ -94,6 +94,10 @@ fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Vec<Effe
     update(app, Action::Key(KeyEvent::new(code, modifiers)))
 }
 
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    press_with(app, KeyCode::Char(c), CTRL)
+}
+
 fn ch(app: &mut App, c: char) -> Vec<Effect> {
     let modifiers = if c.is_uppercase() { SHIFT } else { NONE };
     press_with(app, KeyCode::Char(c), modifiers)
@@ -133,6 +137,13 @@ fn open(app: &mut App) {
     open_with(app, reflection("r-now", CMH), false, false, false);
 }
 
+/// A new app with a fresh child-mental-health reflection open.
+fn opened() -> App {
+    let mut app = app();
+    open(&mut app);
+    app
+}
+
 fn session(app: &App) -> &Session {
     app.session.as_ref().expect("a session is open")
 }
@@ -160,7 +171,19 @@ fn synced(app: &mut App) -> &Reflection {
 fn ack(app: &mut App) {
     let edits = session(app).autosave.edits;
     let id = session(app).reflection.id.clone();
-    assert!(update(app, Action::Saved { id, edits }).is_empty());
+    assert!(saved(app, &id, edits).is_empty());
+}
+
+/// The runtime reports that the save of `id` carrying `edits` landed.
+fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
+    let id = id.to_owned();
+    update(app, Action::Saved { id, edits })
+}
+
+/// The runtime reports that the latest save of the open reflection failed.
+fn save_failed(app: &mut App, error: &str) -> Vec<Effect> {
+    let (id, error) = ("r-now".to_owned(), error.to_owned());
+    update(app, Action::SaveFailed { id, error })
 }
 
 fn saves(effects: &[Effect]) -> Vec<(&Reflection, u64)> {
@@ -195,14 +218,15 @@ fn unsaved_after_a_failed_save(app: &mut App, more: usize) {
     for _ in 0..more {
         assert!(press(app, KeyCode::Esc).is_empty(), "the save is in flight");
     }
-    update(
-        app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "disk full".into(),
-        },
-    );
+    save_failed(app, "disk full");
     assert!(session(app).is_dirty());
+}
+
+/// From the walkthrough's editor to the review.
+fn on_review(app: &mut App) {
+    press(app, KeyCode::Esc);
+    press(app, KeyCode::Char('r'));
+    assert_eq!(app.mode(), Mode::Review);
 }
 
 fn on_actions(app: &mut App) {

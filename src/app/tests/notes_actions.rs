@@ -5,8 +5,7 @@ use super::*;
 
 #[test]
 fn f_toggles_the_flag_and_saves() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::Esc);
     let effects = press(&mut app, KeyCode::Char('f'));
     let saved = saves(&effects);
@@ -59,8 +58,7 @@ fn n_writes_free_notes() {
 
 #[test]
 fn tab_from_the_notes_goes_to_the_next_answer() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('n'));
     type_text(&mut app, "n");
@@ -77,8 +75,7 @@ fn tab_from_the_notes_goes_to_the_next_answer() {
 
 #[test]
 fn e_opens_earlier_answers_and_esc_closes_them() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('e'));
     assert!(app.earlier_open);
@@ -92,8 +89,7 @@ fn e_opens_earlier_answers_and_esc_closes_them() {
 
 #[test]
 fn a_and_r_open_actions_and_review_from_the_walkthrough() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('a'));
     assert_eq!(app.screen, Screen::Actions);

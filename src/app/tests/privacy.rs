@@ -18,10 +18,6 @@ fn marked(app: &App) -> Vec<(Kind, String)> {
         .collect()
 }
 
-fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
-    press_with(app, KeyCode::Char(c), CTRL)
-}
-
 fn status(app: &App) -> String {
     app.status
         .as_ref()
@@ -31,8 +27,7 @@ fn status(app: &App) -> String {
 
 /// Types into the first answer and lets the pause after typing pass.
 fn typed_and_paused(text: &str) -> App {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, text);
     tick(&mut app, 600);
     app
@@ -40,8 +35,7 @@ fn typed_and_paused(text: &str) -> App {
 
 #[test]
 fn marks_come_after_a_pause_in_typing_not_on_every_key() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "I met Sarah at LS6 3AB");
     assert!(marked(&app).is_empty(), "not while typing");
     tick(&mut app, 100);
@@ -236,8 +230,7 @@ fn a_read_only_reflection_is_marked_but_nothing_is_said_fine() {
 
 #[test]
 fn the_notes_are_checked_and_their_fine_marks_kept_with_them() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::Esc);
     ch(&mut app, 'n');
     type_text(&mut app, "ring 07700 900123 tomorrow");

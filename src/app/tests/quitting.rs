@@ -7,8 +7,7 @@ use super::*;
 
 #[test]
 fn q_quits_outside_the_editor_saving_first() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "q");
     assert!(!app.quitting(), "q is a letter in the editor");
     assert_eq!(editor_text(&app), "q");
@@ -33,11 +32,10 @@ fn q_with_unsaved_changes_outside_the_editor_saves_then_quits() {
 #[test]
 fn ctrl_q_and_ctrl_c_save_and_quit_from_inside_the_editor() {
     for c in ['q', 'c'] {
-        let mut app = app();
-        open(&mut app);
+        let mut app = opened();
         type_text(&mut app, "unsaved words");
         let edits = session(&app).autosave.edits;
-        let effects = press_with(&mut app, KeyCode::Char(c), CTRL);
+        let effects = ctrl(&mut app, c);
         assert_eq!(effects.len(), 2, "Ctrl-{c}: {effects:?}");
         match &effects[0] {
             Effect::Save {
@@ -65,42 +63,27 @@ fn ctrl_q_and_ctrl_c_save_and_quit_from_inside_the_editor() {
 fn ctrl_q_quits_from_everywhere() {
     // Home, help, theme, earlier answers, actions with the line input open, review.
     let mut home = app();
-    assert_eq!(
-        press_with(&mut home, KeyCode::Char('q'), CTRL),
-        vec![Effect::Quit]
-    );
+    assert_eq!(ctrl(&mut home, 'q'), vec![Effect::Quit]);
 
     let mut help = app();
     press(&mut help, KeyCode::Char('?'));
-    assert_eq!(
-        press_with(&mut help, KeyCode::Char('c'), CTRL),
-        vec![Effect::Quit]
-    );
+    assert_eq!(ctrl(&mut help, 'c'), vec![Effect::Quit]);
 
     let mut theme = app();
     press(&mut theme, KeyCode::Enter);
-    assert_eq!(
-        press_with(&mut theme, KeyCode::Char('q'), CTRL),
-        vec![Effect::Quit]
-    );
+    assert_eq!(ctrl(&mut theme, 'q'), vec![Effect::Quit]);
 
     let mut earlier = app();
     open(&mut earlier);
     press(&mut earlier, KeyCode::Esc);
     press(&mut earlier, KeyCode::Char('e'));
-    assert_eq!(
-        press_with(&mut earlier, KeyCode::Char('q'), CTRL),
-        vec![Effect::Quit]
-    );
+    assert_eq!(ctrl(&mut earlier, 'q'), vec![Effect::Quit]);
 
     let mut line = app();
     on_actions(&mut line);
     press(&mut line, KeyCode::Char('a'));
     type_text(&mut line, "half typed");
-    assert_eq!(
-        press_with(&mut line, KeyCode::Char('c'), CTRL),
-        vec![Effect::Quit]
-    );
+    assert_eq!(ctrl(&mut line, 'c'), vec![Effect::Quit]);
     assert_eq!(
         line.line_input.as_ref().expect("input").text(),
         "half typed",
@@ -109,12 +92,8 @@ fn ctrl_q_quits_from_everywhere() {
 
     let mut review = app();
     open(&mut review);
-    press(&mut review, KeyCode::Esc);
-    press(&mut review, KeyCode::Char('r'));
-    assert_eq!(
-        press_with(&mut review, KeyCode::Char('q'), CTRL),
-        vec![Effect::Quit]
-    );
+    on_review(&mut review);
+    assert_eq!(ctrl(&mut review, 'q'), vec![Effect::Quit]);
 }
 
 /// Help closes on any key but its scrolling ones (as in the group view),
@@ -135,15 +114,9 @@ fn q_in_help_closes_help_and_does_not_quit() {
 /// The saves are done and the last one failed: the quit is refused once.
 fn refused_quit(app: &mut App) {
     unsaved_after_a_failed_save(app, 0);
-    let effects = press_with(app, KeyCode::Char('q'), CTRL);
+    let effects = ctrl(app, 'q');
     assert_eq!(effects.last(), Some(&Effect::Quit));
-    update(
-        app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "the disk is full".into(),
-        },
-    );
+    save_failed(app, "the disk is full");
     assert!(update(app, Action::SavesFinished).is_empty(), "refused");
     assert_eq!(app.quit, Quit::Refused);
     assert!(
@@ -157,7 +130,7 @@ fn refused_quit(app: &mut App) {
 fn a_quit_whose_save_failed_is_refused_once_then_allowed() {
     let mut app = app();
     refused_quit(&mut app);
-    press_with(&mut app, KeyCode::Char('q'), CTRL);
+    ctrl(&mut app, 'q');
     assert_eq!(app.quit, Quit::Anyway);
     assert_eq!(update(&mut app, Action::SavesFinished), vec![Effect::Exit]);
 }
@@ -169,14 +142,8 @@ fn a_refused_quit_is_forgotten_after_any_other_key() {
     press(&mut app, KeyCode::Char('j'));
     assert_eq!(app.quit, Quit::Staying);
     // A later failed quit is refused again, not waved through.
-    press_with(&mut app, KeyCode::Char('q'), CTRL);
-    update(
-        &mut app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "the disk is full".into(),
-        },
-    );
+    ctrl(&mut app, 'q');
+    save_failed(&mut app, "the disk is full");
     assert!(update(&mut app, Action::SavesFinished).is_empty());
     assert_eq!(app.quit, Quit::Refused);
 }
@@ -191,21 +158,9 @@ fn a_refused_quit_is_forgotten_once_a_save_works() {
     assert_eq!(app.quit, Quit::Staying);
     type_text(&mut app, "x");
     press(&mut app, KeyCode::Esc);
-    update(
-        &mut app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "the disk is full".into(),
-        },
-    );
-    press_with(&mut app, KeyCode::Char('q'), CTRL);
-    update(
-        &mut app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "the disk is full".into(),
-        },
-    );
+    save_failed(&mut app, "the disk is full");
+    ctrl(&mut app, 'q');
+    save_failed(&mut app, "the disk is full");
     assert!(
         update(&mut app, Action::SavesFinished).is_empty(),
         "refused again"
@@ -214,20 +169,18 @@ fn a_refused_quit_is_forgotten_once_a_save_works() {
 
 #[test]
 fn a_save_that_never_reported_back_refuses_the_quit() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "words");
-    press_with(&mut app, KeyCode::Char('q'), CTRL);
+    ctrl(&mut app, 'q');
     assert!(update(&mut app, Action::SavesFinished).is_empty());
     assert_eq!(app.quit, Quit::Refused);
 }
 
 #[test]
 fn a_quit_with_everything_saved_exits_when_the_saves_are_done() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "words");
-    let effects = press_with(&mut app, KeyCode::Char('q'), CTRL);
+    let effects = ctrl(&mut app, 'q');
     assert_eq!(saves(&effects).len(), 1);
     ack(&mut app);
     assert_eq!(update(&mut app, Action::SavesFinished), vec![Effect::Exit]);
@@ -237,20 +190,13 @@ fn a_quit_with_everything_saved_exits_when_the_saves_are_done() {
 /// saved, and the app ends even if that save fails, asking nothing.
 #[test]
 fn terminate_saves_what_is_typed_and_ends_without_asking() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "typed just now");
     let effects = update(&mut app, Action::Terminate);
     let saved = saves(&effects);
     assert_eq!(saved.len(), 1);
     assert_eq!(saved[0].0.answers[0].text, "typed just now");
     assert_eq!(effects.last(), Some(&Effect::Quit));
-    update(
-        &mut app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "the disk is full".into(),
-        },
-    );
+    save_failed(&mut app, "the disk is full");
     assert_eq!(update(&mut app, Action::SavesFinished), vec![Effect::Exit]);
 }

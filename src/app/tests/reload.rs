@@ -100,8 +100,7 @@ fn reload_keeps_reworded_questions_and_the_wording_answered() {
 
 #[test]
 fn reload_that_removes_the_current_question_stays_within_the_questions() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     for _ in 0..3 {
         press(&mut app, KeyCode::Tab);
     }

@@ -8,12 +8,10 @@ use crate::export::Format as reflect_format;
 
 #[test]
 fn review_x_exports_the_reflection_saving_first_when_needed() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "answer");
     // r opens the review from the walkthrough (after Esc, which saves).
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Char('r'));
+    on_review(&mut app);
     // x asks what to export as; s is the supervision sheet.
     assert!(press(&mut app, KeyCode::Char('x')).is_empty());
     assert_eq!(app.mode(), Mode::ExportChoice);
@@ -37,13 +35,7 @@ fn review_x_exports_the_reflection_saving_first_when_needed() {
         other => panic!("expected an export, got {other:?}"),
     }
     // With something unsaved, the save comes first.
-    update(
-        &mut app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "disk full".into(),
-        },
-    );
+    save_failed(&mut app, "disk full");
     press(&mut app, KeyCode::Char('x'));
     let effects = press(&mut app, KeyCode::Char('c'));
     assert_eq!(effects.len(), 2, "{effects:?}");
@@ -59,10 +51,8 @@ fn review_x_exports_the_reflection_saving_first_when_needed() {
 
 #[test]
 fn the_export_choice_offers_every_format_and_esc_cancels() {
-    let mut app = app();
-    open(&mut app);
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Char('r'));
+    let mut app = opened();
+    on_review(&mut app);
     for (key, expected) in [
         ('s', reflect_format::Supervision),
         ('c', reflect_format::Cpd),
@@ -114,10 +104,8 @@ fn export_results_are_reported() {
 
 #[test]
 fn review_keys_scroll_and_lead_to_notes_actions_and_back() {
-    let mut app = app();
-    open(&mut app);
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Char('r'));
+    let mut app = opened();
+    on_review(&mut app);
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Down);
     assert_eq!(app.scroll, 2);
@@ -127,15 +115,13 @@ fn review_keys_scroll_and_lead_to_notes_actions_and_back() {
     assert_eq!(app.scroll, 0);
     press(&mut app, KeyCode::Char('a'));
     assert_eq!(app.screen, Screen::Actions);
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Char('r'));
+    on_review(&mut app);
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(session(&app).focus, Focus::Notes);
     type_text(&mut app, "from review");
     assert_eq!(synced(&mut app).notes, "from review");
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Char('r'));
+    on_review(&mut app);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Walkthrough);
 }
@@ -144,8 +130,7 @@ fn review_keys_scroll_and_lead_to_notes_actions_and_back() {
 
 #[test]
 fn paste_goes_into_the_focused_editor_with_line_endings_normalised() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "A: ");
     let effects = update(&mut app, Action::Paste("one\r\ntwo\rthree".into()));
     assert!(effects.is_empty());
@@ -215,8 +200,7 @@ fn help_opens_with_f1_or_shifted_question_mark_and_closes_with_either() {
 
 #[test]
 fn help_opens_from_every_screen_outside_the_editor() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     press(&mut app, KeyCode::Esc);
     for (go, expected) in [
         (None, Screen::Walkthrough),
@@ -315,7 +299,7 @@ fn a_read_only_session_refuses_every_change() {
     session_mut(&mut app).set_focus(Focus::Answer);
     effects.extend(type_text(&mut app, "typed"));
     effects.extend(update(&mut app, Action::Paste("pasted".into())));
-    effects.extend(press_with(&mut app, KeyCode::Char('z'), CTRL));
+    effects.extend(ctrl(&mut app, 'z'));
     effects.extend(press(&mut app, KeyCode::Esc));
     effects.extend(press(&mut app, KeyCode::Tab));
     effects.extend(press(&mut app, KeyCode::Char('a')));
@@ -340,10 +324,7 @@ fn a_read_only_session_never_saves_even_when_marked_dirty() {
     session_mut(&mut app).mark_edited(t0());
     assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(60))).is_empty());
     assert!(press(&mut app, KeyCode::Tab).is_empty());
-    assert_eq!(
-        press_with(&mut app, KeyCode::Char('q'), CTRL),
-        vec![Effect::Quit]
-    );
+    assert_eq!(ctrl(&mut app, 'q'), vec![Effect::Quit]);
 }
 
 #[test]
@@ -355,8 +336,7 @@ fn a_read_only_session_can_still_be_read_and_exported() {
     assert_eq!(editor_text(&app), "theirs");
     press(&mut app, KeyCode::Char('e'));
     assert!(app.earlier_open);
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Char('r'));
+    on_review(&mut app);
     press(&mut app, KeyCode::Char('x'));
     let effects = press(&mut app, KeyCode::Char('n'));
     assert!(

@@ -6,8 +6,7 @@ use super::*;
 
 #[test]
 fn autosave_waits_for_half_a_second_of_quiet_then_saves_once() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "abc");
     let edits = session(&app).autosave.edits;
     assert!(update(&mut app, Action::Tick(t0() + Duration::milliseconds(499))).is_empty());
@@ -43,8 +42,7 @@ fn autosave_waits_for_half_a_second_of_quiet_then_saves_once() {
 /// waits more than a second for its save to start.
 #[test]
 fn steady_typing_is_saved_every_second_without_a_pause() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     let mut saved_up_to: Vec<(i64, String)> = Vec::new();
     let mut typed = String::new();
     for step in 0..100 {
@@ -76,8 +74,7 @@ fn steady_typing_is_saved_every_second_without_a_pause() {
 
 #[test]
 fn typing_again_restarts_the_quiet_half_second_but_not_the_longest_wait() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "a");
     update(&mut app, Action::Tick(t0() + Duration::milliseconds(400)));
     type_text(&mut app, "b");
@@ -107,13 +104,7 @@ fn a_save_that_matches_the_edits_marks_saved_and_updates_history() {
     type_text(&mut app, "abc");
     let effects = update(&mut app, Action::Tick(t0() + Duration::seconds(1)));
     let edits = saves(&effects)[0].1;
-    let after = update(
-        &mut app,
-        Action::Saved {
-            id: "r-now".into(),
-            edits,
-        },
-    );
+    let after = saved(&mut app, "r-now", edits);
     assert!(after.is_empty());
     assert_eq!(session(&app).autosave.state, SaveState::Saved);
     assert!(!session(&app).is_dirty());
@@ -128,19 +119,12 @@ fn a_save_that_matches_the_edits_marks_saved_and_updates_history() {
 
 #[test]
 fn a_save_overtaken_by_typing_stays_unsaved_and_saves_again() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "a");
     let first = saves(&update(&mut app, Action::Tick(t0() + Duration::seconds(1))))[0].1;
     type_text(&mut app, "b"); // at t0 + 1 s
     assert_eq!(session(&app).autosave.state, SaveState::Unsaved);
-    update(
-        &mut app,
-        Action::Saved {
-            id: "r-now".into(),
-            edits: first,
-        },
-    );
+    saved(&mut app, "r-now", first);
     assert_eq!(
         session(&app).autosave.state,
         SaveState::Unsaved,
@@ -154,61 +138,34 @@ fn a_save_overtaken_by_typing_stays_unsaved_and_saves_again() {
 
 #[test]
 fn a_stale_save_while_a_newer_one_is_in_flight_leaves_it_unsaved() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "a");
     let first = saves(&update(&mut app, Action::Tick(t0() + Duration::seconds(1))))[0].1;
     type_text(&mut app, "b");
     let second = saves(&press(&mut app, KeyCode::Esc))[0].1;
     assert_eq!(session(&app).autosave.state, SaveState::Saving);
-    update(
-        &mut app,
-        Action::Saved {
-            id: "r-now".into(),
-            edits: first,
-        },
-    );
+    saved(&mut app, "r-now", first);
     assert_ne!(session(&app).autosave.state, SaveState::Saved);
-    update(
-        &mut app,
-        Action::Saved {
-            id: "r-now".into(),
-            edits: second,
-        },
-    );
+    saved(&mut app, "r-now", second);
     assert_eq!(session(&app).autosave.state, SaveState::Saved);
 }
 
 #[test]
 fn a_save_for_another_reflection_changes_nothing() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "a");
     let edits = session(&app).autosave.edits;
-    update(
-        &mut app,
-        Action::Saved {
-            id: "someone-else".into(),
-            edits,
-        },
-    );
+    saved(&mut app, "someone-else", edits);
     assert_eq!(session(&app).autosave.state, SaveState::Unsaved);
     assert!(app.history.is_empty());
 }
 
 #[test]
 fn a_failed_save_is_shown_kept_and_retried_after_five_seconds() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "precious");
     let edits = saves(&update(&mut app, Action::Tick(t0() + Duration::seconds(1))))[0].1;
-    let effects = update(
-        &mut app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "No space left on device".into(),
-        },
-    );
+    let effects = save_failed(&mut app, "No space left on device");
     assert!(effects.is_empty());
     assert_eq!(
         session(&app).autosave.state,
@@ -234,18 +191,11 @@ fn a_failed_save_is_shown_kept_and_retried_after_five_seconds() {
 
 #[test]
 fn a_failed_save_is_saved_again_on_quit() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "precious");
     update(&mut app, Action::Tick(t0() + Duration::seconds(1)));
-    update(
-        &mut app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "Permission denied".into(),
-        },
-    );
-    let effects = press_with(&mut app, KeyCode::Char('q'), CTRL);
+    save_failed(&mut app, "Permission denied");
+    let effects = ctrl(&mut app, 'q');
     assert_eq!(effects.len(), 2, "{effects:?}");
     assert!(is_save(&effects[0]));
     assert_eq!(effects[1], Effect::Quit);
@@ -253,26 +203,13 @@ fn a_failed_save_is_saved_again_on_quit() {
 
 #[test]
 fn a_successful_retry_clears_the_could_not_save_message() {
-    let mut app = app();
-    open(&mut app);
+    let mut app = opened();
     type_text(&mut app, "precious");
     update(&mut app, Action::Tick(t0() + Duration::seconds(1)));
-    update(
-        &mut app,
-        Action::SaveFailed {
-            id: "r-now".into(),
-            error: "No space left on device".into(),
-        },
-    );
+    save_failed(&mut app, "No space left on device");
     let retry = update(&mut app, Action::Tick(t0() + Duration::seconds(6)));
     let edits = saves(&retry)[0].1;
-    update(
-        &mut app,
-        Action::Saved {
-            id: "r-now".into(),
-            edits,
-        },
-    );
+    saved(&mut app, "r-now", edits);
     assert_eq!(session(&app).autosave.state, SaveState::Saved);
     assert!(
         !status_text(&app).contains("Could not save"),
