@@ -9,17 +9,8 @@ use crossterm::event::KeyCode::{
 };
 
 use super::Command as C;
-use super::Key::{self, Any, Char, Code, Ctrl};
-use super::{Binding, When};
-
-const fn bind(
-    keys: &'static [Key],
-    label: &'static str,
-    help: &'static str,
-    command: C,
-) -> Binding {
-    Binding::new(keys, label, help, command)
-}
+use super::Key::{Any, Char, Code, Ctrl};
+use super::{Binding, When, bind};
 
 #[rustfmt::skip]
 pub(super) static SLIDES: &[Binding] = &[

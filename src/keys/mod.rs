@@ -188,25 +188,25 @@ pub struct Binding {
     pub listed: bool,
 }
 
-impl Binding {
-    /// Keys shown in the footer as "label help".
-    pub const fn new(
-        keys: &'static [Key],
-        label: &'static str,
-        help: &'static str,
-        command: Command,
-    ) -> Binding {
-        Binding {
-            keys,
-            label,
-            help,
-            command,
-            when: When::Always,
-            footer: Some((label, help)),
-            listed: true,
-        }
+/// Keys shown in the footer as "label help".
+const fn bind(
+    keys: &'static [Key],
+    label: &'static str,
+    help: &'static str,
+    command: Command,
+) -> Binding {
+    Binding {
+        keys,
+        label,
+        help,
+        command,
+        when: When::Always,
+        footer: Some((label, help)),
+        listed: true,
     }
+}
 
+impl Binding {
     /// Neither in the footer nor listed in help: the binding before it
     /// names these keys too.
     pub const fn unlisted(mut self) -> Binding {
@@ -273,7 +273,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
 
 /// The keys that work in every mode: quit, saving first. Not in the
 /// footer on its own line: each mode's footer ends with it.
-static GLOBAL: &[Binding] = &[Binding::new(
+static GLOBAL: &[Binding] = &[bind(
     &[Key::Ctrl('q'), Key::Ctrl('c')],
     "Ctrl-Q",
     "save and quit",
@@ -284,9 +284,9 @@ static GLOBAL: &[Binding] = &[Binding::new(
 /// group view alike).
 #[rustfmt::skip]
 static HELP: &[Binding] = &[
-    Binding::new(&[Key::Code(KeyCode::Up), Key::Char('k')], "↑↓ j/k", "scroll", Command::Up).footer("↑↓", "scroll"),
-    Binding::new(&[Key::Code(KeyCode::Down), Key::Char('j')], "↓ j", "scroll down", Command::Down).unlisted(),
-    Binding::new(&[Key::Any], "any\u{a0}key", "close help", Command::Close).footer("any\u{a0}key", "close"),
+    bind(&[Key::Code(KeyCode::Up), Key::Char('k')], "↑↓ j/k", "scroll", Command::Up).footer("↑↓", "scroll"),
+    bind(&[Key::Code(KeyCode::Down), Key::Char('j')], "↓ j", "scroll down", Command::Down).unlisted(),
+    bind(&[Key::Any], "any\u{a0}key", "close help", Command::Close).footer("any\u{a0}key", "close"),
 ];
 
 /// The keys that work in every mode (quit, saving first).

@@ -7,16 +7,7 @@ use crossterm::event::KeyCode::{
 
 use super::Command as C;
 use super::Key::{Char, Code, Ctrl};
-use super::{Binding, Key};
-
-const fn bind(
-    keys: &'static [Key],
-    label: &'static str,
-    help: &'static str,
-    command: C,
-) -> Binding {
-    Binding::new(keys, label, help, command)
-}
+use super::{Binding, bind};
 
 const HELP_KEY: Binding = bind(&[Char('?'), Code(F(1))], "?", "help", C::Help);
 const QUIT_Q: Binding = bind(&[Char('q')], "q", "quit", C::QuitOutsideEditor);
