@@ -5,6 +5,15 @@ use crate::carry::Carried;
 use crate::content::Library;
 use crate::store::Reflection;
 
+/// A theme's title as the loaded content has it, else its id (a theme no
+/// longer in the content still has reflections on it).
+pub fn theme_title<'a>(library: &'a Library, pack: &str, theme: &'a str) -> &'a str {
+    library
+        .pack(pack)
+        .and_then(|p| p.theme(theme))
+        .map_or(theme, |t| t.title.as_str())
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Standing {
     Answered,
@@ -126,10 +135,7 @@ fn earlier_section(out: &mut String, earlier: &[Carried<'_>], library: &Library)
 /// "the reflection of 13 November 2026 on Parental mental health".
 pub fn from(carried: &Carried<'_>, library: &Library) -> String {
     let r = carried.from;
-    let title = library
-        .pack(&r.pack)
-        .and_then(|p| p.theme(&r.theme))
-        .map_or(r.theme.as_str(), |t| t.title.as_str());
+    let title = theme_title(library, &r.pack, &r.theme);
     format!(
         "the reflection of {} on {title}",
         carried.date().format("%-d %B %Y")

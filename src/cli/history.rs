@@ -47,10 +47,7 @@ fn read_only<T: Record>(dir: &Path) -> Result<LoadReport<T>> {
 
 /// `2026-11-22 14:30  Theme title  practitioner  2 answered, 1 flagged  ID`
 pub fn line(reflection: &Reflection, library: &Library) -> String {
-    let title = library
-        .pack(&reflection.pack)
-        .and_then(|p| p.theme(&reflection.theme))
-        .map_or(reflection.theme.as_str(), |t| t.title.as_str());
+    let title = crate::sheet::theme_title(library, &reflection.pack, &reflection.theme);
     format!(
         "{}  {}  {}  {} answered, {} flagged  {}",
         reflection.updated.format("%Y-%m-%d %H:%M"),

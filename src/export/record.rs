@@ -45,11 +45,7 @@ pub fn warnings(form: &Form, input: &Input<'_>) -> Vec<String> {
 
 fn header(form: &Form, input: &Input<'_>) -> String {
     let r = input.reflection;
-    let theme = input
-        .library
-        .pack(&r.pack)
-        .and_then(|p| p.theme(&r.theme))
-        .map_or(r.theme.as_str(), |t| t.title.as_str());
+    let theme = crate::sheet::theme_title(input.library, &r.pack, &r.theme);
     let mut out = format!(
         "{}\n\nA draft from reflect, to copy into the form field by field. Read it through, and put it in your own words where it needs them.\n\nReflection: {theme}, started {}.\nThe form's wording as reflect last checked it ({}): {}\n\n",
         form.name,

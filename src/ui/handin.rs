@@ -33,11 +33,7 @@ pub fn carried_lines(app: &App, palette: Palette) -> Vec<Line<'static>> {
 /// "[ ] Call the school  (by 01 Dec 2026) · from 13 Nov 2026, Theme".
 fn carried_line(app: &App, carried: &Carried<'_>) -> String {
     let from = carried.from;
-    let title = app
-        .library
-        .pack(&from.pack)
-        .and_then(|p| p.theme(&from.theme))
-        .map_or(from.theme.as_str(), |t| t.title.as_str());
+    let title = crate::sheet::theme_title(&app.library, &from.pack, &from.theme);
     format!(
         "{} · from {}, {title}",
         super::review::action_line(carried.action),
