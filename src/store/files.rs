@@ -102,4 +102,4 @@ fn fill_and_replace(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -162,6 +162,7 @@ fn truncate(id: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::files::tests::names;
     use crate::store::group::GroupRecord;
     use crate::store::reflection::{Action, Reflection};
     use crate::words::Audience;
@@ -170,15 +171,6 @@ mod tests {
 
     fn at(s: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(s).unwrap()
-    }
-
-    fn names(dir: &Path) -> Vec<String> {
-        let mut v: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
     }
 
     fn sample(id: &str) -> Reflection {
@@ -256,8 +248,8 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn folder_and_files_are_private() {
+        use crate::store::files::tests::mode;
         use std::os::unix::fs::PermissionsExt;
-        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
         let tmp = TempDir::new().unwrap();
         let path = tmp.path().join("notes");
         fs::create_dir(&path).unwrap();

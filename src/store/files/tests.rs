@@ -5,7 +5,8 @@ use crate::store::aside::{move_aside, move_aside_stamped};
 use crate::store::disk::faulty::FaultyDisk;
 use tempfile::TempDir;
 
-fn names(dir: &Path) -> Vec<String> {
+/// The names in `dir`, sorted (for the other store tests too).
+pub(crate) fn names(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -15,7 +16,7 @@ fn names(dir: &Path) -> Vec<String> {
 }
 
 #[cfg(unix)]
-fn mode(path: &Path) -> u32 {
+pub(crate) fn mode(path: &Path) -> u32 {
     fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
