@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::*;
-use crate::content::{Layer, Question};
+use crate::content::Layer;
 use crate::store::{Action as ActionItem, Answer};
 
 mod editor;

@@ -18,13 +18,6 @@ fn marked(app: &App) -> Vec<(Kind, String)> {
         .collect()
 }
 
-fn status(app: &App) -> String {
-    app.status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
-}
-
 /// Types into the first answer and lets the pause after typing pass.
 fn typed_and_paused(text: &str) -> App {
     let mut app = opened();
@@ -84,7 +77,7 @@ fn ctrl_g_steps_through_the_marks_and_round_again() {
         "round to the first"
     );
     assert_eq!(
-        status(&app),
+        status_text(&app),
         "1 of 3: a name. Change it, or press Ctrl-O if it is fine."
     );
     ctrl(&mut app, 'g');
@@ -92,9 +85,9 @@ fn ctrl_g_steps_through_the_marks_and_round_again() {
     ctrl(&mut app, 'g');
     assert_eq!(session(&app).answer_editor.cursor(), (1, 13));
     assert!(
-        status(&app).starts_with("3 of 3: a postcode"),
+        status_text(&app).starts_with("3 of 3: a postcode"),
         "{}",
-        status(&app)
+        status_text(&app)
     );
 }
 
@@ -103,15 +96,15 @@ fn ctrl_o_says_a_mark_is_fine_for_this_answer_and_it_is_saved() {
     let mut app = typed_and_paused("Grace's mum and Tyler said so");
     ctrl(&mut app, 'o');
     assert!(
-        status(&app).contains("not on a marked detail"),
+        status_text(&app).contains("not on a marked detail"),
         "{}",
-        status(&app)
+        status_text(&app)
     );
     ctrl(&mut app, 'g');
     let effects = ctrl(&mut app, 'o');
     assert!(effects.is_empty(), "saved by the autosave, not at once");
     assert_eq!(marked(&app), [(Kind::Name, "Tyler".to_owned())]);
-    assert!(status(&app).starts_with("Marked as fine: a name in this answer"));
+    assert!(status_text(&app).starts_with("Marked as fine: a name in this answer"));
     let fine = answer(&mut app, "formal-diagnosis").unwrap().fine;
     assert_eq!(fine, [crate::privacy::marks::fine(Kind::Name, "Grace")]);
     assert!(
@@ -156,7 +149,11 @@ fn nothing_is_checked_when_the_setting_is_off() {
     assert!(marked(&app).is_empty());
     assert_eq!(app.next_check_due(), None);
     ctrl(&mut app, 'g');
-    assert!(status(&app).contains("check is off"), "{}", status(&app));
+    assert!(
+        status_text(&app).contains("check is off"),
+        "{}",
+        status_text(&app)
+    );
 }
 
 #[test]
@@ -176,9 +173,9 @@ fn the_review_lists_what_is_still_marked_and_export_asks_once() {
     let first = ch(&mut app, 'x');
     assert!(first.is_empty() && !chooser(&app), "told first, not asked");
     assert!(
-        status(&app).starts_with("2 possible identifying details are still marked"),
+        status_text(&app).starts_with("2 possible identifying details are still marked"),
         "{}",
-        status(&app)
+        status_text(&app)
     );
     ch(&mut app, 'x');
     assert!(
@@ -224,7 +221,7 @@ fn a_read_only_reflection_is_marked_but_nothing_is_said_fine() {
     assert_eq!(marked(&app).len(), 1);
     ctrl(&mut app, 'g');
     ctrl(&mut app, 'o');
-    assert!(status(&app).contains("read-only"));
+    assert!(status_text(&app).contains("read-only"));
     assert!(session(&app).reflection.answers[0].fine.is_empty());
 }
 
@@ -239,7 +236,11 @@ fn the_notes_are_checked_and_their_fine_marks_kept_with_them() {
     ctrl(&mut app, 'g');
     ctrl(&mut app, 'o');
     assert!(marked(&app).is_empty());
-    assert!(status(&app).contains("in your notes"), "{}", status(&app));
+    assert!(
+        status_text(&app).contains("in your notes"),
+        "{}",
+        status_text(&app)
+    );
     let notes_fine = synced(&mut app).notes_fine.clone();
     assert_eq!(
         notes_fine,

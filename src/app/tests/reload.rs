@@ -5,13 +5,24 @@ use super::*;
 
 // ---------------------------------------------------------------- content reload
 
-fn cmh_mut(library: &mut Library) -> &mut crate::content::Theme {
-    library
+/// Content reloaded with child-mental-health changed by `edit`.
+fn reload_with(app: &mut App, edit: impl FnOnce(&mut crate::content::Theme)) -> Vec<Effect> {
+    let mut library = app.library.clone();
+    let theme = library
         .packs
         .iter_mut()
         .find(|p| p.id == PACK)
         .and_then(|p| p.themes.iter_mut().find(|t| t.id == CMH))
-        .expect("child-mental-health")
+        .expect("child-mental-health");
+    edit(theme);
+    update(app, Action::ContentReloaded(Box::new(library)))
+}
+
+/// Content reloaded without the child-mental-health questions `ids`.
+fn reload_without(app: &mut App, ids: &[&str]) {
+    reload_with(app, |t| {
+        t.questions.retain(|q| !ids.contains(&q.id.as_str()))
+    });
 }
 
 fn practitioner_ids(app: &App) -> Vec<String> {
@@ -34,9 +45,7 @@ fn at_second_question_with_draft(app: &mut App) {
 fn reload_keeps_the_current_question_when_questions_are_reordered() {
     let mut app = app();
     at_second_question_with_draft(&mut app);
-    let mut reordered = app.library.clone();
-    cmh_mut(&mut reordered).questions.reverse();
-    let effects = update(&mut app, Action::ContentReloaded(Box::new(reordered)));
+    let effects = reload_with(&mut app, |t| t.questions.reverse());
     assert!(effects.is_empty());
     let ids = practitioner_ids(&app);
     assert_eq!(ids[0], "interim-support", "the reload took effect");
@@ -56,11 +65,7 @@ fn reload_keeps_the_current_question_when_questions_are_reordered() {
 fn reload_keeps_the_current_question_when_others_are_removed() {
     let mut app = app();
     at_second_question_with_draft(&mut app);
-    let mut fewer = app.library.clone();
-    cmh_mut(&mut fewer)
-        .questions
-        .retain(|q| q.id != "formal-diagnosis");
-    update(&mut app, Action::ContentReloaded(Box::new(fewer)));
+    reload_without(&mut app, &["formal-diagnosis"]);
     let ids = practitioner_ids(&app);
     assert_eq!(ids.len(), 3);
     assert_eq!(ids[session(&app).question], "voice-of-the-child");
@@ -73,14 +78,13 @@ fn reload_keeps_reworded_questions_and_the_wording_answered() {
     let mut app = app();
     at_second_question_with_draft(&mut app);
     let old_wording = question_text(&app.library, CMH, "voice-of-the-child");
-    let mut reworded = app.library.clone();
-    let q: &mut Question = cmh_mut(&mut reworded)
-        .questions
-        .iter_mut()
-        .find(|q| q.id == "voice-of-the-child")
-        .expect("question");
-    q.text = "A new wording?".into();
-    update(&mut app, Action::ContentReloaded(Box::new(reworded)));
+    reload_with(&mut app, |t| {
+        let q = t
+            .questions
+            .iter_mut()
+            .find(|q| q.id == "voice-of-the-child");
+        q.expect("question").text = "A new wording?".into();
+    });
     assert_eq!(session(&app).question, 1);
     assert_eq!(
         answer(&mut app, "voice-of-the-child")
@@ -104,11 +108,7 @@ fn reload_that_removes_the_current_question_stays_within_the_questions() {
     for _ in 0..3 {
         press(&mut app, KeyCode::Tab);
     }
-    let mut fewer = app.library.clone();
-    cmh_mut(&mut fewer)
-        .questions
-        .retain(|q| q.id != "interim-support" && q.id != "formal-diagnosis");
-    update(&mut app, Action::ContentReloaded(Box::new(fewer)));
+    reload_without(&mut app, &["interim-support", "formal-diagnosis"]);
     let s = session(&app);
     assert_eq!(s.questions(&app.library).len(), 2);
     assert_eq!(s.question, 1, "clamped to the last question");
@@ -127,11 +127,7 @@ fn reload_that_removes_the_current_question_does_not_overwrite_another_answer() 
     // first unanswered: formal-diagnosis; go to voice-of-the-child and write.
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "draft");
-    let mut fewer = app.library.clone();
-    cmh_mut(&mut fewer)
-        .questions
-        .retain(|q| q.id != "voice-of-the-child");
-    update(&mut app, Action::ContentReloaded(Box::new(fewer)));
+    reload_without(&mut app, &["voice-of-the-child"]);
     type_text(&mut app, " more");
     assert_eq!(
         answer(&mut app, "mental-capacity-and-consent")
