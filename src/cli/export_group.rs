@@ -53,37 +53,35 @@ fn find_record(
     err: &mut dyn Write,
 ) -> Result<Option<GroupRecord>> {
     let dir_path = paths.groups_dir();
-    if !dir_path.is_dir() {
-        writeln!(
-            err,
-            "reflect: no group records yet (they are kept in {})",
-            dir_path.display()
-        )?;
-        return Ok(None);
-    }
     let dir = RecordDir::<GroupRecord>::read_only(&dir_path);
-    if let Some(id) = id {
-        let found = dir.load(id)?;
-        if found.is_none() {
-            let recent = recent_ids(&dir.load_all()?);
-            writeln!(
-                err,
-                "reflect: no group record `{id}`; recent ones: {recent}"
-            )?;
+    let found = match id {
+        _ if !dir_path.is_dir() => None,
+        Some(id) => {
+            let found = dir.load(id)?;
+            if found.is_none() {
+                let recent = recent_ids(&dir.load_all()?);
+                writeln!(
+                    err,
+                    "reflect: no group record `{id}`; recent ones: {recent}"
+                )?;
+                return Ok(None);
+            }
+            found
         }
-        return Ok(found);
-    }
-    let report = dir.load_all()?;
-    warn_damaged(&report, err)?;
-    let latest = report.records.into_iter().next();
-    if latest.is_none() {
+        None => {
+            let report = dir.load_all()?;
+            warn_damaged(&report, err)?;
+            report.records.into_iter().next()
+        }
+    };
+    if found.is_none() {
         writeln!(
             err,
             "reflect: no group records yet (they are kept in {})",
             dir_path.display()
         )?;
     }
-    Ok(latest)
+    Ok(found)
 }
 
 fn recent_ids(report: &LoadReport<GroupRecord>) -> String {
