@@ -11,7 +11,7 @@ use super::parse::{ParsedFile, parse_file};
 use super::source::{self, SourceFile, Unreadable};
 
 /// Where one layer of content comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LayerSource {
     Builtin,
     /// A folder; `required` folders (named on the command line) must exist.
@@ -21,7 +21,7 @@ pub enum LayerSource {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Layer {
     /// How the layer is named in messages: "built-in", "your content folder".
     pub label: String,

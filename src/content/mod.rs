@@ -10,6 +10,7 @@ mod assemble;
 pub mod attribution;
 mod builtin;
 pub mod diagnostic;
+pub mod index;
 mod library;
 pub mod model;
 pub mod orphans;

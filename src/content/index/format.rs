@@ -1,0 +1,220 @@
+//! The index file: a header, the key, then one line per notice, pack,
+//! figure, theme, summary and key-data point, and one for each theme's
+//! questions, fields split by tabs, and `end`. Tabs, newlines and backslashes in the text are escaped, so each
+//! record is one line. A file that does not end with `end`, or has a line
+//! this version does not know, is not used at all.
+
+use super::Key;
+use crate::content::library::Library;
+use std::fmt::Write;
+
+use crate::content::model::{Figure, Question};
+use crate::words::Audience;
+
+const HEADER: &str = "reflect content index 1";
+const END: &str = "end";
+
+/// The index of `preview` (see [`super::preview`]), read from `key`.
+pub fn encode(key: &Key, preview: &Library) -> String {
+    let mut out = format!("{HEADER}\nkey\t{}\n", escape(key.as_str()));
+    let mut line = |fields: &[&str]| {
+        let escaped: Vec<String> = fields.iter().map(|f| escape(f)).collect();
+        out.push_str(&escaped.join("\t"));
+        out.push('\n');
+    };
+    for notice in &preview.notices {
+        line(&["N", notice]);
+    }
+    for pack in &preview.packs {
+        let optional = [
+            &pack.overview.period,
+            &pack.short_source,
+            &pack.source,
+            &pack.copyright,
+            &pack.licence,
+        ]
+        .map(|o| optional_field(o.as_deref()));
+        let mut fields = vec!["P", &pack.id, &pack.title, &pack.origin.layer];
+        fields.extend(optional.iter().map(String::as_str));
+        line(&fields);
+        for figure in &pack.overview.figures {
+            line(&["F", &figure.value, &figure.label]);
+        }
+        for theme in &pack.themes {
+            line(&["T", &theme.id, &theme.title]);
+            if let Some(summary) = &theme.summary {
+                line(&["S", summary]);
+            }
+            for point in &theme.key_data {
+                line(&["K", point]);
+            }
+            if !theme.questions.is_empty() {
+                line(&["Q", &questions_field(&theme.questions)]);
+            }
+        }
+    }
+    out.push_str(END);
+    out.push('\n');
+    out
+}
+
+/// The preview in `text`, when it was read from `key` and is whole. Only
+/// the first `themes_counted` themes get their questions (each theme
+/// takes two rows at least, so a screen of that many rows shows no more):
+/// 10,000 questions take longer to make than the rest of the first frame.
+pub fn decode(text: &str, key: &Key, themes_counted: usize) -> Option<Library> {
+    let mut lines = text.lines();
+    if lines.next()? != HEADER {
+        return None;
+    }
+    let stored = lines.next()?.strip_prefix("key\t")?;
+    if unescape(stored) != key.as_str() {
+        return None;
+    }
+    let mut library = Library::default();
+    let mut themes = 0;
+    for line in lines {
+        if line == END {
+            return Some(library);
+        }
+        themes += usize::from(line.starts_with("T\t"));
+        if themes > themes_counted && line.starts_with("Q\t") {
+            continue;
+        }
+        add(&mut library, line)?;
+    }
+    None
+}
+
+/// One line into `library`; `None` when it cannot be read.
+fn add(library: &mut Library, line: &str) -> Option<()> {
+    let (kind, rest) = line.split_once('\t')?;
+    if kind == "N" {
+        library.notices.push(unescape(rest));
+        return Some(());
+    }
+    if kind == "P" {
+        let [id, title, layer, optional @ ..] = fields::<8>(rest)?;
+        let [period, short_source, source, copyright, licence] = optional.map(read_optional);
+        let mut pack = super::bare_pack(&unescape(id), &unescape(title), &unescape(layer));
+        pack.overview.period = period?;
+        pack.short_source = short_source?;
+        pack.source = source?;
+        pack.copyright = copyright?;
+        pack.licence = licence?;
+        library.packs.push(pack);
+        return Some(());
+    }
+    let pack = library.packs.last_mut()?;
+    if kind == "F" {
+        let [value, label] = fields(rest)?;
+        let (value, label) = (unescape(value), unescape(label));
+        pack.overview.figures.push(Figure { value, label });
+        return Some(());
+    }
+    if kind == "T" {
+        let [id, title] = fields(rest)?;
+        pack.themes
+            .push(super::bare_theme(&unescape(id), &unescape(title)));
+        return Some(());
+    }
+    let theme = pack.themes.last_mut()?;
+    match kind {
+        "S" => theme.summary = Some(unescape(rest)),
+        "K" => theme.key_data.push(unescape(rest)),
+        "Q" => theme.questions = read_questions(rest)?,
+        _ => return None,
+    }
+    Some(())
+}
+
+/// A theme's questions in one field, in their order: each is its
+/// audience (its place in `Audience::ALL`), `:` and its id, split by
+/// commas. Ids are slugs, so they hold neither.
+fn questions_field(questions: &[Question]) -> String {
+    let mut field = String::with_capacity(questions.len() * 8);
+    for (i, q) in questions.iter().enumerate() {
+        if i > 0 {
+            field.push(',');
+        }
+        let audience = Audience::ALL
+            .iter()
+            .position(|a| *a == q.audience)
+            .unwrap_or(0);
+        let _ = write!(field, "{audience}:{}", q.id);
+    }
+    field
+}
+
+fn read_questions(field: &str) -> Option<Vec<Question>> {
+    let mut questions = Vec::with_capacity(field.matches(',').count() + 1);
+    for item in field.split(',') {
+        let (audience, id) = item.split_once(':')?;
+        let audience = *Audience::ALL.get(audience.parse::<usize>().ok()?)?;
+        questions.push(super::bare_question(id.to_owned(), audience));
+    }
+    Some(questions)
+}
+
+/// Exactly `N` tab-separated fields, still escaped.
+fn fields<const N: usize>(text: &str) -> Option<[&str; N]> {
+    let mut out = [""; N];
+    let mut parts = text.split('\t');
+    for slot in &mut out {
+        *slot = parts.next()?;
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// `-` for none, else `+` and the text: an empty text is a text too.
+fn optional_field(text: Option<&str>) -> String {
+    text.map_or_else(|| "-".to_owned(), |t| format!("+{t}"))
+}
+
+/// `None` when the field is neither; `Some(None)` for none.
+fn read_optional(field: &str) -> Option<Option<String>> {
+    match field.split_at_checked(1)? {
+        ("-", "") => Some(None),
+        ("+", text) => Some(Some(unescape(text))),
+        _ => None,
+    }
+}
+
+fn escape(text: &str) -> String {
+    if !text.contains(['\\', '\t', '\n', '\r']) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn unescape(text: &str) -> String {
+    if !text.contains('\\') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}

@@ -1,0 +1,76 @@
+//! What the content was read from, cheap to take again: each layer's name
+//! and place, and every file in it with its length and time; for the
+//! built-in pack, the program's own file (a new build is a new pack).
+
+use std::fmt::Write;
+use std::fs;
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+use crate::content::library::{Layer, LayerSource};
+use crate::content::source;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key(String);
+
+impl Key {
+    /// The key of the layers as they are on disk now; `None` when
+    /// something cannot be looked at (then the content is read in full,
+    /// which reports why).
+    pub fn of(layers: &[Layer]) -> Option<Key> {
+        let mut key = String::new();
+        for layer in layers {
+            let _ = writeln!(key, "layer {}", layer.label);
+            match &layer.source {
+                LayerSource::Builtin => {
+                    let exe = std::env::current_exe().ok()?;
+                    let _ = writeln!(key, "builtin {}", env!("CARGO_PKG_VERSION"));
+                    file_line(&mut key, &exe)?;
+                }
+                LayerSource::Folder { path, required } => {
+                    folder_lines(&mut key, path, *required)?;
+                }
+            }
+        }
+        Some(Key(key))
+    }
+
+    /// A key as the index holds it.
+    pub fn from_text(text: String) -> Key {
+        Key(text)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A folder's TOML files, as `Library::load` finds them; a folder that is
+/// not there (and need not be) is a line of its own.
+fn folder_lines(key: &mut String, path: &Path, required: bool) -> Option<()> {
+    let _ = writeln!(key, "folder {} {}", required, path.display());
+    if path.is_file() {
+        return file_line(key, path);
+    }
+    if !path.exists() {
+        // A required folder that is missing is an error: never indexed.
+        return (!required).then(|| key.push_str("missing\n"));
+    }
+    for file in source::toml_files_in(path).ok()? {
+        file_line(key, &file)?;
+    }
+    Some(())
+}
+
+fn file_line(key: &mut String, path: &Path) -> Option<()> {
+    let meta = fs::metadata(path).ok()?;
+    let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+    let _ = writeln!(
+        key,
+        "file {} {} {}",
+        path.display(),
+        meta.len(),
+        modified.as_nanos()
+    );
+    Some(())
+}
