@@ -13,6 +13,8 @@ use reflect::ui::{Palette, view};
 mod drawing;
 #[path = "screens/fixtures.rs"]
 mod fixtures;
+#[path = "screens/preview.rs"]
+mod preview;
 #[path = "screens/sheet.rs"]
 mod sheet;
 #[path = "screens/states.rs"]

@@ -34,6 +34,10 @@ pub enum Action {
     EarlierMarkFailed(String),
     /// Fresh content from disk (already merged with the last good content).
     ContentReloaded(Box<Library>),
+    /// The content in full, read after the first frame drew its preview
+    /// from the content index. Keys wait for it, so nothing was opened
+    /// from the preview.
+    ContentLoaded(Box<Library>),
     HistoryLoaded(Vec<Reflection>),
     /// The forms the CPD and NMC exports fill, with any copies in the
     /// forms folder (read after the first frame).

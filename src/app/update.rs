@@ -46,6 +46,10 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             group::content_reloaded(app);
             effects
         }
+        Action::ContentLoaded(library) => {
+            app.library = *library;
+            Vec::new()
+        }
         Action::Notice(notice) => {
             app.notices.push(notice);
             Vec::new()

@@ -9,6 +9,8 @@
 //! savers, the locks. What does not: any rule about what to save when, or
 //! what to draw (those are `app` and `ui`).
 
+mod arriving;
+mod content_load;
 mod groups;
 mod history_load;
 mod notices;
@@ -30,6 +32,7 @@ use crate::content::{Audience, Layer, Library};
 use crate::paths::Paths;
 use crate::store::FirstScreen;
 use crate::ui::Palette;
+pub use content_load::ContentFollowUp;
 pub use private::Reflections;
 
 /// How the app starts.
@@ -67,6 +70,8 @@ pub struct Launch {
 pub struct Loaded {
     pub library: Library,
     pub private: Option<(FirstScreen, Reflections)>,
+    /// What is left to read or write of the content after the first frame.
+    pub content: Option<ContentFollowUp>,
 }
 
 /// Content and history, read once the terminal is set up. On the same
@@ -85,10 +90,11 @@ impl Loading {
             _ => HistoryRead::Checked,
         };
         Loading(Box::new(move || {
-            let (library, history, store) = load_startup(&paths, &layers, read)?;
+            let startup = load_startup(&paths, &layers, read)?;
             Ok(Loaded {
-                library,
-                private: Some((history, store)),
+                library: startup.library,
+                private: Some((startup.history, startup.store)),
+                content: Some(startup.content),
             })
         }))
     }
@@ -99,6 +105,7 @@ impl Loading {
             Ok(Loaded {
                 library,
                 private: None,
+                content: None,
             })
         }))
     }
@@ -108,33 +115,49 @@ impl Loading {
     }
 }
 
-/// How much of the history is read before the first frame.
+/// How much of the history (and of the content) is read before the first
+/// frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HistoryRead {
-    /// What the home screen shows, from the index when there is one.
+    /// What the home screen shows, from the indexes when they are current.
     FirstScreen,
-    /// Every reflection's summary, checked against its file.
+    /// Every reflection's summary, checked against its file, and the
+    /// content in full.
     Checked,
 }
 
-/// Content and the summaries of earlier reflections (from the index where
-/// it is current): what the first frame needs. The full records are read
-/// after it.
-pub fn load_startup(
-    paths: &Paths,
-    layers: &[Layer],
-    read: HistoryRead,
-) -> Result<(Library, FirstScreen, Reflections)> {
-    let library = Library::load(layers);
+/// What the first frame is drawn from.
+pub struct Startup {
+    /// The content, or its preview from the content index.
+    pub library: Library,
+    pub history: FirstScreen,
+    pub store: Reflections,
+    pub content: ContentFollowUp,
+}
+
+/// Content and the summaries of earlier reflections (from the indexes
+/// where they are current): what the first frame needs. The full records,
+/// and the full content when the frame drew its preview, are read after it.
+pub fn load_startup(paths: &Paths, layers: &[Layer], read: HistoryRead) -> Result<Startup> {
+    let rows = rows_on_screen();
+    let (library, content) = match read {
+        HistoryRead::FirstScreen => content_load::for_first_frame(paths, layers, rows),
+        HistoryRead::Checked => content_load::read_in_full(layers),
+    };
     let store = Reflections::open(paths.reflections_dir())?;
     let history = match read {
-        HistoryRead::FirstScreen => store.records.first_screen(rows_on_screen())?,
+        HistoryRead::FirstScreen => store.records.first_screen(rows)?,
         HistoryRead::Checked => FirstScreen {
             report: store.records.summaries()?,
             total: None,
         },
     };
-    Ok((library, history, store))
+    Ok(Startup {
+        library,
+        history,
+        store,
+        content,
+    })
 }
 
 /// Runs the app until it ends. The terminal is set up, then the content
@@ -146,7 +169,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         let initial = first_effects(&loaded.library, launch.start)?;
         Ok((loaded, initial))
     });
-    let (loaded, initial, group_only) = match ready {
+    let (mut loaded, initial, group_only) = match ready {
         Ok((loaded, (initial, group_only))) => (loaded, initial, group_only),
         Err(e) => {
             terminal::leave();
@@ -157,12 +180,14 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         Effect::OpenSession(r) => Some(r.audience),
         _ => None,
     });
+    let content = loaded.content.take();
     let (mut app, store) = starting_app(loaded, audience.unwrap_or(launch.audience));
     app.group_only = group_only;
     app.group_minutes = launch.group_minutes;
     app.prompts_default = launch.prompts;
     app.identifying.enabled = launch.identifying_check;
     let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
+    runner.content = content;
     let result = runner.run(&mut terminal, &mut app, initial);
     terminal::leave();
     result

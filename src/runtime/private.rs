@@ -27,7 +27,7 @@ impl Reflections {
     /// so reflections can still be looked at.
     pub fn open(dir: PathBuf) -> Result<Self, StoreError> {
         // The leftovers of cut-short saves are removed after the first
-        // frame, with the full history's reading (`HistoryLoad`).
+        // frame, with the full history's reading (`history_load`).
         match RecordDir::open_leaving_leftovers(&dir) {
             Ok(records) => Ok(Reflections {
                 records,

@@ -9,8 +9,10 @@ use std::time::Duration;
 use anyhow::Result;
 use crossterm::event::Event;
 
+use super::arriving::Arriving;
+use super::content_load::ContentFollowUp;
 use super::groups::Groups;
-use super::history_load::HistoryLoad;
+use super::history_load;
 use super::now;
 use std::path::PathBuf;
 
@@ -32,8 +34,6 @@ struct Private {
     /// Started on the first save.
     saver: Option<Saver<Reflection>>,
     sessions: Sessions,
-    /// Started with the first frame.
-    history: Option<HistoryLoad>,
 }
 
 impl Private {
@@ -56,6 +56,10 @@ pub struct Runner<'p> {
     private: Option<Private>,
     groups: Groups,
     listening: Option<Listening>,
+    /// What is left to do about the content after the first frame.
+    pub content: Option<ContentFollowUp>,
+    /// The history, the content and the forms, read after the first frame.
+    arriving: Arriving,
     cli_dirs: Vec<PathBuf>,
     palette: Palette,
     /// Why the app is ending without being asked to (a signal, or the
@@ -84,13 +88,14 @@ impl<'p> Runner<'p> {
         let private = store.map(|store| Private {
             saver: None,
             sessions: Sessions::new(store),
-            history: None,
         });
         Runner {
             paths,
             private,
             groups: Groups::new(paths.groups_dir()),
             listening: None,
+            content: None,
+            arriving: Arriving::default(),
             cli_dirs,
             palette,
             ending: None,
@@ -153,7 +158,8 @@ impl<'p> Runner<'p> {
             self.wait_for_input(app, queue);
         }
         self.collect_results(queue);
-        if let Some(listening) = self.listening.as_mut() {
+        // Edits are merged into the full content, never into its preview.
+        if let Some(listening) = self.listening.as_mut().filter(|_| !self.arriving.pending()) {
             queue.extend(listening.live.poll(self.paths, &app.library));
         }
         queue.push_back(Action::Tick(now()));
@@ -161,15 +167,20 @@ impl<'p> Runner<'p> {
     }
 
     /// After the first frame: keys, signals, content edits, and the
-    /// earlier reflections in full.
+    /// earlier reflections (and the content, if a preview was drawn) in
+    /// full.
     fn start_listening(&mut self, app: &App, queue: &mut VecDeque<Action>) {
         if self.listening.is_some() {
             return;
         }
-        if let Some(private) = self.private.as_mut() {
+        if let Some(private) = self.private.as_ref() {
             let records = &private.sessions.store.records;
             let tell_files = app.history_count.is_some();
-            private.history = Some(HistoryLoad::start(records, self.paths, tell_files));
+            let job = history_load::job(records, self.paths, tell_files);
+            self.arriving.start(job);
+        }
+        if let Some(content) = self.content.take() {
+            content.start(&app.library, &mut self.arriving);
         }
         let (inputs, signal_problem) = Inputs::start();
         let (live, watch_problem) = LiveContent::start(self.paths, &self.cli_dirs);
@@ -197,13 +208,10 @@ impl<'p> Runner<'p> {
             return;
         };
         let input = listening.inputs.next(until_save.min(TICK));
-        if let Some(Input::Terminal(Event::Key(_) | Event::Paste(_))) = input {
-            queue.extend(
-                self.history_load()
-                    .and_then(HistoryLoad::wait)
-                    .into_iter()
-                    .flatten(),
-            );
+        // The first frame may have been drawn from the content's preview,
+        // which fits that frame only: what changes the screen waits.
+        if let Some(Input::Terminal(Event::Key(_) | Event::Paste(_) | Event::Resize(..))) = input {
+            queue.extend(self.arriving.wait());
         }
         match input {
             Some(Input::Terminal(Event::Key(key))) => queue.push_back(Action::Key(key)),
@@ -215,13 +223,8 @@ impl<'p> Runner<'p> {
         }
     }
 
-    fn history_load(&mut self) -> Option<&mut HistoryLoad> {
-        self.private.as_mut()?.history.as_mut()
-    }
-
     fn collect_results(&mut self, queue: &mut VecDeque<Action>) {
-        let history = self.history_load().and_then(HistoryLoad::arrived);
-        queue.extend(history.into_iter().flatten());
+        queue.extend(self.arriving.arrived());
         if let Some(saver) = self.private.as_ref().and_then(|p| p.saver.as_ref()) {
             queue.extend(saver.results.try_iter());
         }

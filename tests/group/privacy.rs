@@ -51,12 +51,13 @@ fn seed_private_reflection(paths: &Paths) {
 /// The app as `reflect` starts it: content and history read from `paths`.
 fn started_app(paths: &Paths) -> App {
     let layers = reflect::config::Config::default().content_layers(paths, &[]);
-    let (library, summaries, store) =
+    let startup =
         reflect::runtime::load_startup(paths, &layers, reflect::runtime::HistoryRead::FirstScreen)
             .expect("start");
+    let store = startup.store;
     let mut app = App::new(
-        library,
-        summaries.report.records,
+        startup.library,
+        startup.history.report.records,
         Audience::Practitioner,
         wall(),
     );
