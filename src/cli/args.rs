@@ -5,6 +5,7 @@
 //!
 //! Not here: what the commands do (`main.rs` and the other `cli/` files).
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -34,18 +35,94 @@ pub struct Cli {
 }
 
 impl Cli {
-    /// The command line. Plain `reflect`, the way the app is started most
-    /// often, needs no parsing: building clap's whole tree of commands, help
-    /// and examples to find there are no arguments was a sixth of the time
-    /// to the first frame.
+    /// The command line. The app's own starts (`reflect`, and a team's
+    /// `reflect --content DIR`) need no clap: building its whole tree of
+    /// commands, help and examples was a sixth of the time to the first
+    /// frame. Anything else, including anything clap would refuse, goes
+    /// to clap.
     pub fn from_args() -> Cli {
-        if std::env::args_os().len() <= 1 {
-            return Cli {
-                content: Vec::new(),
+        let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+        match content_folders_only(&args) {
+            Some(content) => Cli {
+                content,
                 command: None,
-            };
+            },
+            None => <Cli as clap::Parser>::parse(),
         }
-        <Cli as clap::Parser>::parse()
+    }
+}
+
+/// The folders when `args` are only `--content DIR` pairs (DIR neither
+/// empty nor looking like an option, which clap would refuse).
+fn content_folders_only(args: &[OsString]) -> Option<Vec<PathBuf>> {
+    let mut folders = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let folder = match arg.to_str()?.strip_prefix("--content") {
+            Some("") => args.next()?.clone(),
+            Some(joined) => OsString::from(joined.strip_prefix('=')?),
+            None => return None,
+        };
+        let plain = folder
+            .to_str()
+            .is_some_and(|f| !f.is_empty() && !f.starts_with('-'));
+        if !plain {
+            return None;
+        }
+        folders.push(PathBuf::from(folder));
+    }
+    Some(folders)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn by_clap(args: &[&str]) -> Vec<PathBuf> {
+        let argv = std::iter::once("reflect").chain(args.iter().copied());
+        let cli = <Cli as clap::Parser>::try_parse_from(argv).expect("clap takes it");
+        assert!(cli.command.is_none());
+        cli.content
+    }
+
+    fn fast(args: &[&str]) -> Option<Vec<PathBuf>> {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        content_folders_only(&args)
+    }
+
+    #[test]
+    fn the_apps_own_starts_read_as_clap_reads_them() {
+        for args in [
+            &[][..],
+            &["--content", "team"],
+            &["--content=team"],
+            &[
+                "--content",
+                "a",
+                "--content=b",
+                "--content",
+                "dir with spaces",
+            ],
+        ] {
+            assert_eq!(fast(args), Some(by_clap(args)), "{args:?}");
+        }
+    }
+
+    #[test]
+    fn everything_else_goes_to_clap() {
+        for args in [
+            &["start", "--theme", "x"][..],
+            &["--content"],
+            &["--content", ""],
+            &["--content", "--help"],
+            &["--content", "-x"],
+            &["--contents", "x"],
+            &["--content", "a", "list"],
+            &["--help"],
+            &["-V"],
+        ] {
+            assert_eq!(fast(args), None, "{args:?}");
+        }
     }
 }
 
