@@ -1,6 +1,6 @@
-//! The index file: a header, the key, then one line per notice, pack,
-//! figure, theme, summary and key-data point, and one for each theme's
-//! questions, fields split by tabs, and `end`. Tabs, newlines and backslashes in the text are escaped, so each
+//! The index file: a header, the key, one line per notice, pack, figure,
+//! theme, summary and key-data point, then one line of questions for each
+//! theme in turn, fields split by tabs, and `end`. Tabs, newlines and backslashes in the text are escaped, so each
 //! record is one line. A file that does not end with `end`, or has a line
 //! this version does not know, is not used at all.
 
@@ -48,10 +48,10 @@ pub fn encode(key: &Key, preview: &Library) -> String {
             for point in &theme.key_data {
                 line(&["K", point]);
             }
-            if !theme.questions.is_empty() {
-                line(&["Q", &questions_field(&theme.questions)]);
-            }
         }
+    }
+    for (_, theme) in preview.themes() {
+        line(&["Q", &questions_field(&theme.questions)]);
     }
     out.push_str(END);
     out.push('\n');
@@ -61,9 +61,13 @@ pub fn encode(key: &Key, preview: &Library) -> String {
 /// The preview in `text`, when it was read from `key` and is whole. Only
 /// the first `themes_counted` themes get their questions (each theme
 /// takes two rows at least, so a screen of that many rows shows no more):
-/// 10,000 questions take longer to make than the rest of the first frame.
+/// 10,000 questions take longer to make than the rest of the first frame,
+/// so they come last, a line a theme, and the rest is not read.
 pub fn decode(text: &str, key: &Key, themes_counted: usize) -> Option<Library> {
-    let mut lines = text.lines();
+    if !text.ends_with(&format!("\n{END}\n")) {
+        return None;
+    }
+    let mut lines = split_bytes(text, b'\n');
     if lines.next()? != HEADER {
         return None;
     }
@@ -72,23 +76,27 @@ pub fn decode(text: &str, key: &Key, themes_counted: usize) -> Option<Library> {
         return None;
     }
     let mut library = Library::default();
-    let mut themes = 0;
-    for line in lines {
-        if line == END {
-            return Some(library);
-        }
-        themes += usize::from(line.starts_with("T\t"));
-        if themes > themes_counted && line.starts_with("Q\t") {
-            continue;
+    let mut first_questions = None;
+    for line in lines.by_ref() {
+        if let Some(questions) = line.strip_prefix("Q\t") {
+            first_questions = Some(questions);
+            break;
         }
         add(&mut library, line)?;
     }
-    None
+    let questions = first_questions
+        .into_iter()
+        .chain(lines.map_while(|l| l.strip_prefix("Q\t")));
+    let mut themes = library.packs.iter_mut().flat_map(|p| p.themes.iter_mut());
+    for questions in questions.take(themes_counted) {
+        themes.next()?.questions = read_questions(questions)?;
+    }
+    Some(library)
 }
 
 /// One line into `library`; `None` when it cannot be read.
 fn add(library: &mut Library, line: &str) -> Option<()> {
-    let (kind, rest) = line.split_once('\t')?;
+    let (kind, rest) = split_once_byte(line, b'\t')?;
     if kind == "N" {
         library.notices.push(unescape(rest));
         return Some(());
@@ -96,7 +104,7 @@ fn add(library: &mut Library, line: &str) -> Option<()> {
     if kind == "P" {
         let [id, title, layer, optional @ ..] = fields::<8>(rest)?;
         let [period, short_source, source, copyright, licence] = optional.map(read_optional);
-        let mut pack = super::bare_pack(&unescape(id), &unescape(title), &unescape(layer));
+        let mut pack = super::bare_pack(unescape(id), unescape(title), unescape(layer));
         pack.overview.period = period?;
         pack.short_source = short_source?;
         pack.source = source?;
@@ -115,14 +123,13 @@ fn add(library: &mut Library, line: &str) -> Option<()> {
     if kind == "T" {
         let [id, title] = fields(rest)?;
         pack.themes
-            .push(super::bare_theme(&unescape(id), &unescape(title)));
+            .push(super::bare_theme(unescape(id), unescape(title)));
         return Some(());
     }
     let theme = pack.themes.last_mut()?;
     match kind {
         "S" => theme.summary = Some(unescape(rest)),
         "K" => theme.key_data.push(unescape(rest)),
-        "Q" => theme.questions = read_questions(rest)?,
         _ => return None,
     }
     Some(())
@@ -147,11 +154,14 @@ fn questions_field(questions: &[Question]) -> String {
 }
 
 fn read_questions(field: &str) -> Option<Vec<Question>> {
-    let mut questions = Vec::with_capacity(field.matches(',').count() + 1);
-    for item in field.split(',') {
-        let (audience, id) = item.split_once(':')?;
-        let audience = *Audience::ALL.get(audience.parse::<usize>().ok()?)?;
-        questions.push(super::bare_question(id.to_owned(), audience));
+    let mut questions = Vec::new();
+    for item in split_bytes(field, b',').filter(|item| !item.is_empty()) {
+        let audience = match item.as_bytes().first()? {
+            digit @ b'0'..=b'9' => Audience::ALL.get(usize::from(digit - b'0'))?,
+            _ => return None,
+        };
+        let id = item.get(1..)?.strip_prefix(':')?;
+        questions.push(super::bare_question(id.to_owned(), *audience));
     }
     Some(questions)
 }
@@ -159,7 +169,7 @@ fn read_questions(field: &str) -> Option<Vec<Question>> {
 /// Exactly `N` tab-separated fields, still escaped.
 fn fields<const N: usize>(text: &str) -> Option<[&str; N]> {
     let mut out = [""; N];
-    let mut parts = text.split('\t');
+    let mut parts = split_bytes(text, b'\t');
     for slot in &mut out {
         *slot = parts.next()?;
     }
@@ -180,6 +190,28 @@ fn read_optional(field: &str) -> Option<Option<String>> {
     }
 }
 
+/// `text` split at every `separator`, an ASCII byte (so every cut falls
+/// between characters): the index is read in a few hundred microseconds
+/// or not worth having, and this costs a third of `str::split`.
+fn split_bytes(text: &str, separator: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match split_once_byte(text, separator) {
+            Some((part, after)) => {
+                rest = Some(after);
+                Some(part)
+            }
+            None => rest.take(),
+        }
+    })
+}
+
+fn split_once_byte(text: &str, separator: u8) -> Option<(&str, &str)> {
+    let at = text.bytes().position(|b| b == separator)?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
+}
+
 fn escape(text: &str) -> String {
     if !text.contains(['\\', '\t', '\n', '\r']) {
         return text.to_owned();
@@ -198,7 +230,7 @@ fn escape(text: &str) -> String {
 }
 
 fn unescape(text: &str) -> String {
-    if !text.contains('\\') {
+    if !text.as_bytes().contains(&b'\\') {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());

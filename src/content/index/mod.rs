@@ -65,7 +65,11 @@ pub fn preview(library: &Library) -> Library {
 }
 
 fn preview_pack(pack: &Pack, themes: Vec<Theme>) -> Pack {
-    let mut preview = bare_pack(&pack.id, &pack.title, &pack.origin.layer);
+    let mut preview = bare_pack(
+        pack.id.clone(),
+        pack.title.clone(),
+        pack.origin.layer.clone(),
+    );
     preview.overview.period = pack.overview.period.clone();
     preview.short_source = pack.short_source.clone();
     preview.source = pack.source.clone();
@@ -77,7 +81,7 @@ fn preview_pack(pack: &Pack, themes: Vec<Theme>) -> Pack {
 }
 
 fn preview_theme(theme: &Theme, keep_text: bool) -> Theme {
-    let mut preview = bare_theme(&theme.id, &theme.title);
+    let mut preview = bare_theme(theme.id.clone(), theme.title.clone());
     if keep_text {
         preview.summary = theme.summary.clone();
         preview.key_data = theme.key_data.clone();
@@ -92,10 +96,10 @@ fn preview_theme(theme: &Theme, keep_text: bool) -> Theme {
 
 /// A pack with only its name, title and layer: the rest is filled in by
 /// what the preview keeps.
-fn bare_pack(id: &str, title: &str, layer: &str) -> Pack {
+fn bare_pack(id: String, title: String, layer: String) -> Pack {
     Pack {
-        id: id.to_owned(),
-        title: title.to_owned(),
+        id,
+        title,
         summary: None,
         source: None,
         short_source: None,
@@ -109,16 +113,16 @@ fn bare_pack(id: &str, title: &str, layer: &str) -> Pack {
         themes: Vec::new(),
         conclusion: None,
         origin: Origin {
-            layer: layer.to_owned(),
+            layer,
             files: Vec::new(),
         },
     }
 }
 
-fn bare_theme(id: &str, title: &str) -> Theme {
+fn bare_theme(id: String, title: String) -> Theme {
     Theme {
-        id: id.to_owned(),
-        title: title.to_owned(),
+        id,
+        title,
         summary: None,
         statement: None,
         statement_heading: None,

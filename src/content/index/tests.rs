@@ -101,6 +101,7 @@ fn a_damaged_index_is_not_used_at_all() {
         cut.to_owned(),
         text.replacen("reflect content index 1", "reflect content index 9", 1),
         text.replacen("\nT\t", "\nX\t", 1),
+        text.replacen("\nQ\t", "\nX\t", 1),
         text.replacen("\nQ\t0:", "\nQ\t7:", 1),
         text.replacen("\nQ\t0:", "\nQ\t0-", 1),
         text.replacen("\nQ\t", "\nQ\textra\t", 1),
