@@ -21,6 +21,7 @@ pub fn run(
         ("group records", paths.groups_dir()),
         ("exports", paths.exports_dir()),
         ("forms", paths.forms_dir()),
+        ("cache", paths.cache_dir()),
     ];
     for (label, dir) in &folders {
         line(out, label, dir, describe_existence(dir, true))?;

@@ -106,7 +106,7 @@ impl<'p> Runner<'p> {
     /// first saves what is open, then carries on unwinding.
     pub fn run(
         &mut self,
-        terminal: &mut ratatui::DefaultTerminal,
+        terminal: &mut super::terminal::Screen,
         app: &mut App,
         initial: Vec<Effect>,
     ) -> Result<()> {
@@ -133,7 +133,7 @@ impl<'p> Runner<'p> {
     /// One turn: act on what happened, draw, wait for the next input.
     fn turn(
         &mut self,
-        terminal: &mut ratatui::DefaultTerminal,
+        terminal: &mut super::terminal::Screen,
         app: &mut App,
         effects: Vec<Effect>,
         queue: &mut VecDeque<Action>,

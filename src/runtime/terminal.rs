@@ -6,23 +6,40 @@
 //! readable; the event loop then saves the open reflection (see
 //! `Runner::run`). The panic message never contains note text.
 
-use std::io::{self, IsTerminal};
+use std::io::{self, BufWriter, IsTerminal, Stdout};
 
 use anyhow::{Result, bail};
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
-use ratatui::DefaultTerminal;
+use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
-pub fn enter() -> Result<DefaultTerminal> {
+/// The screen, written a frame at a time: plain `Stdout` would send a
+/// full frame (5 kB for home) in kilobyte pieces, a write to the terminal
+/// each.
+pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Room for a full frame of home at 300x100 in one piece.
+const FRAME_BYTES: usize = 64 * 1024;
+
+pub fn enter() -> Result<Screen> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         bail!(
             "the app needs a terminal; for plain text try `reflect list`, `reflect history` or `reflect export`"
         );
     }
     install_restoring_hook();
-    let terminal = ratatui::try_init()?;
-    execute!(io::stdout(), EnableBracketedPaste)?;
-    Ok(terminal)
+    let entered = enable_raw_mode()
+        .and_then(|()| execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste))
+        .and_then(|()| {
+            let out = BufWriter::with_capacity(FRAME_BYTES, io::stdout());
+            Terminal::new(CrosstermBackend::new(out))
+        });
+    entered.map_err(|e| {
+        leave();
+        e.into()
+    })
 }
 
 /// Back to the shell's normal screen. Errors are ignored: after the window
