@@ -86,8 +86,8 @@ impl Loading {
     pub fn private(paths: &Paths, layers: Vec<Layer>, start: &Start) -> Loading {
         let paths = paths.clone();
         let read = match start {
-            Start::Home => HistoryRead::FirstScreen,
-            _ => HistoryRead::Checked,
+            Start::Home => StartupRead::FirstScreen,
+            _ => StartupRead::Checked,
         };
         Loading(Box::new(move || {
             let startup = load_startup(&paths, &layers, read)?;
@@ -118,7 +118,7 @@ impl Loading {
 /// How much of the history (and of the content) is read before the first
 /// frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HistoryRead {
+pub enum StartupRead {
     /// What the home screen shows, from the indexes when they are current.
     FirstScreen,
     /// Every reflection's summary, checked against its file, and the
@@ -138,16 +138,16 @@ pub struct Startup {
 /// Content and the summaries of earlier reflections (from the indexes
 /// where they are current): what the first frame needs. The full records,
 /// and the full content when the frame drew its preview, are read after it.
-pub fn load_startup(paths: &Paths, layers: &[Layer], read: HistoryRead) -> Result<Startup> {
+pub fn load_startup(paths: &Paths, layers: &[Layer], read: StartupRead) -> Result<Startup> {
     let rows = rows_on_screen();
     let (library, content) = match read {
-        HistoryRead::FirstScreen => content_load::for_first_frame(paths, layers, rows),
-        HistoryRead::Checked => content_load::read_in_full(layers),
+        StartupRead::FirstScreen => content_load::for_first_frame(paths, layers, rows),
+        StartupRead::Checked => content_load::read_in_full(layers),
     };
     let store = Reflections::open(paths.reflections_dir())?;
     let history = match read {
-        HistoryRead::FirstScreen => store.records.first_screen(rows)?,
-        HistoryRead::Checked => FirstScreen {
+        StartupRead::FirstScreen => store.records.first_screen(rows)?,
+        StartupRead::Checked => FirstScreen {
             report: store.records.summaries()?,
             total: None,
         },

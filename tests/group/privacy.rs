@@ -52,7 +52,7 @@ fn seed_private_reflection(paths: &Paths) {
 fn started_app(paths: &Paths) -> App {
     let layers = reflect::config::Config::default().content_layers(paths, &[]);
     let startup =
-        reflect::runtime::load_startup(paths, &layers, reflect::runtime::HistoryRead::FirstScreen)
+        reflect::runtime::load_startup(paths, &layers, reflect::runtime::StartupRead::FirstScreen)
             .expect("start");
     let store = startup.store;
     let mut app = App::new(
