@@ -102,3 +102,42 @@ fn a_damaged_index_is_passed_over_and_written_anew() {
     );
     assert_eq!(wait_for_index(home.path(), "Extrafamilial harm"), written);
 }
+
+#[test]
+fn an_index_that_no_longer_holds_what_the_content_gives_is_written_anew() {
+    if !tmux::available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp home");
+    let tmux = Tmux::new("content-index-stale");
+    start_and_quit(&tmux, home.path(), "", "Extrafamilial harm");
+    let written = wait_for_index(home.path(), "Extrafamilial harm");
+    let file = index_files(home.path()).remove(0);
+    // Its key still matches the files, but it says something else.
+    let poisoned = written.replacen("\tExtrafamilial harm\n", "\tPOISONED title\n", 1);
+    assert_ne!(poisoned, written);
+    std::fs::write(&file, &poisoned).expect("poison");
+
+    let screen = start_and_quit(&tmux, home.path(), "", "Extrafamilial harm");
+    assert!(
+        !screen.contains("POISONED"),
+        "the full content replaced it: {screen}"
+    );
+    assert_eq!(wait_for_index(home.path(), "Extrafamilial harm"), written);
+}
+
+#[test]
+fn a_content_folder_that_cannot_be_read_is_said_on_the_first_screen() {
+    if !tmux::available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp home");
+    let tmux = Tmux::new("content-missing");
+    let args = format!("--content {}", home.path().join("no-such-folder").display());
+    let screen = start_and_quit(&tmux, home.path(), &args, "cannot read");
+    assert!(screen.contains("no-such-folder"), "{screen}");
+    assert!(
+        index_files(home.path()).is_empty(),
+        "content with a problem is not indexed"
+    );
+}

@@ -3,20 +3,31 @@
 //! the first frame drew its preview, the forms. Each job runs on a thread
 //! of its own and hands back actions.
 
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 
+use super::signals::Input;
 use crate::app::Action;
 
 #[derive(Default)]
 pub struct Arriving {
     jobs: Vec<Receiver<Vec<Action>>>,
+    /// Told when a job has finished, so the loop does not sleep on it.
+    wake: Option<Sender<Input>>,
 }
 
 impl Arriving {
+    pub fn wake_with(&mut self, wake: Sender<Input>) {
+        self.wake = Some(wake);
+    }
+
     pub fn start(&mut self, job: impl FnOnce() -> Vec<Action> + Send + 'static) {
         let (send, arriving) = mpsc::channel();
+        let wake = self.wake.clone();
         std::thread::spawn(move || {
             let _ = send.send(job());
+            if let Some(wake) = wake {
+                let _ = wake.send(Input::Arrived);
+            }
         });
         self.jobs.push(arriving);
     }

@@ -3,18 +3,14 @@
 //! frame), else the content read in full, and the index written after
 //! the frame for the next start.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::arriving::Arriving;
+use super::index_file;
 use crate::app::Action;
 use crate::content::index::{self, Key};
 use crate::content::{Layer, Library};
 use crate::paths::Paths;
-
-/// Larger than the index of any real content (10,000 questions make
-/// about 250 kB); a bigger file is not read.
-const MAX_INDEX_BYTES: u64 = 8 * 1024 * 1024;
 
 /// What is left to do about the content once the first frame is drawn.
 pub struct ContentFollowUp {
@@ -24,8 +20,13 @@ pub struct ContentFollowUp {
 }
 
 enum Step {
-    /// The first frame drew the preview: read the content in full.
-    ReadInFull,
+    /// The first frame drew the preview from the index: read the content
+    /// in full, and write the index anew if it no longer holds what the
+    /// content would give (files changed without changing length or time).
+    ReadInFull {
+        key: Key,
+        indexed: String,
+    },
     /// The content was read in full from files with this key, and the
     /// index did not match them: write it anew.
     WriteIndex(Key),
@@ -39,11 +40,11 @@ pub fn for_first_frame(paths: &Paths, layers: &[Layer], rows: usize) -> (Library
     let key = Key::of(layers);
     let preview = key
         .as_ref()
-        .and_then(|key| read_index(&index_file, key, rows));
+        .and_then(|key| index_file::read(&index_file, key, rows));
     let (library, step) = match (preview, key) {
-        (Some(preview), _) => (preview, Step::ReadInFull),
-        (None, Some(key)) => (Library::load(layers), Step::WriteIndex(key)),
-        (None, None) => (Library::load(layers), Step::Nothing),
+        (Some((preview, indexed)), Some(key)) => (preview, Step::ReadInFull { key, indexed }),
+        (_, Some(key)) => (Library::load(layers), Step::WriteIndex(key)),
+        (_, None) => (Library::load(layers), Step::Nothing),
     };
     let follow_up = ContentFollowUp {
         layers: layers.to_vec(),
@@ -70,44 +71,34 @@ impl ContentFollowUp {
     /// index is written on a thread of its own, which nothing waits for.
     pub fn start(self, shown: &Library, arriving: &mut Arriving) {
         match self.step {
-            Step::ReadInFull => {
-                let layers = self.layers;
+            Step::ReadInFull { key, indexed } => {
+                let (layers, file) = (self.layers, self.index_file);
                 arriving.start(move || {
                     let library = Library::load(&layers);
+                    check_index(&file, &key, &indexed, &library);
                     vec![Action::ContentLoaded(Box::new(library))]
                 });
             }
             Step::WriteIndex(key) if index::can_index(shown) => {
-                let text = index::encode(&key, &index::preview(shown));
+                let text = index::encode(&key, shown);
                 let file = self.index_file;
-                std::thread::spawn(move || write_index(&file, &text));
+                std::thread::spawn(move || index_file::write(&file, &text));
             }
             Step::WriteIndex(_) | Step::Nothing => {}
         }
     }
 }
 
-fn read_index(file: &Path, key: &Key, rows: usize) -> Option<Library> {
-    let size = fs::metadata(file).ok()?.len();
-    if size > MAX_INDEX_BYTES {
-        return None;
-    }
-    index::decode(&fs::read_to_string(file).ok()?, key, rows)
-}
-
-/// A shortcut only, so not synced to disk, and a failure changes nothing
-/// but the next start's speed. Written whole under another name, then
-/// renamed, so a reader never sees half of it.
-fn write_index(file: &Path, text: &str) {
-    let Some(folder) = file.parent() else {
+/// After the full read that followed a preview: the index is written
+/// anew when it no longer holds what the content gives, and removed when
+/// the content has errors (they must show in the next first frame).
+fn check_index(file: &std::path::Path, key: &Key, indexed: &str, library: &Library) {
+    if !index::can_index(library) {
+        index_file::remove(file);
         return;
-    };
-    let name = file.file_name().unwrap_or_default().to_string_lossy();
-    let temp = folder.join(format!(".{name}.{}", std::process::id()));
-    let written = fs::create_dir_all(folder)
-        .and_then(|()| fs::write(&temp, text))
-        .and_then(|()| fs::rename(&temp, file));
-    if written.is_err() {
-        let _ = fs::remove_file(&temp);
+    }
+    let fresh = index::encode(key, library);
+    if fresh != indexed {
+        index_file::write(file, &fresh);
     }
 }

@@ -13,6 +13,7 @@ mod arriving;
 mod content_load;
 mod groups;
 mod history_load;
+mod index_file;
 mod notices;
 mod private;
 mod reload;

@@ -22,6 +22,14 @@ pub fn at_start<T>(
         notices.extend(about_files(report));
     }
     notices.extend(library.notices.iter().cloned());
+    // A mistyped `--content` folder must not pass for the built-in pack.
+    notices.extend(library.unreadable.iter().map(|u| {
+        format!(
+            "{}: cannot read: {}; no content from it is shown (see reflect check)",
+            u.path.display(),
+            u.reason
+        )
+    }));
     notices
 }
 

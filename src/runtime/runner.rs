@@ -173,6 +173,10 @@ impl<'p> Runner<'p> {
         if self.listening.is_some() {
             return;
         }
+        let (inputs, signal_problem) = Inputs::start();
+        // What arrives wakes the loop, so it is drawn at once, not at the
+        // next tick.
+        self.arriving.wake_with(inputs.waker());
         if let Some(private) = self.private.as_ref() {
             let records = &private.sessions.store.records;
             let tell_files = app.history_count.is_some();
@@ -182,7 +186,6 @@ impl<'p> Runner<'p> {
         if let Some(content) = self.content.take() {
             content.start(&app.library, &mut self.arriving);
         }
-        let (inputs, signal_problem) = Inputs::start();
         let (live, watch_problem) = LiveContent::start(self.paths, &self.cli_dirs);
         queue.extend(
             signal_problem
@@ -217,7 +220,7 @@ impl<'p> Runner<'p> {
             Some(Input::Terminal(Event::Key(key))) => queue.push_back(Action::Key(key)),
             Some(Input::Terminal(Event::Paste(text))) => queue.push_back(Action::Paste(text)),
             Some(Input::Terminal(Event::Resize(w, h))) => queue.push_back(Action::Resize(w, h)),
-            Some(Input::Terminal(_)) | None => {}
+            Some(Input::Terminal(_) | Input::Arrived) | None => {}
             Some(Input::EndSignal) => self.end(Ending::Signal, queue),
             Some(Input::Lost(e)) => self.end(Ending::TerminalLost(e.into()), queue),
         }

@@ -27,10 +27,13 @@ pub enum Input {
     Lost(io::Error),
     /// SIGHUP, SIGTERM or SIGINT.
     EndSignal,
+    /// Work started after the first frame has finished (see `Arriving`).
+    Arrived,
 }
 
 pub struct Inputs {
     events: Receiver<Input>,
+    waker: Sender<Input>,
 }
 
 impl Inputs {
@@ -42,8 +45,19 @@ impl Inputs {
         let problem = listen_for_signals(send.clone())
             .err()
             .map(|e| format!("Closing the window may lose what was typed in the last second: {e}"));
-        read_terminal(send);
-        (Inputs { events }, problem)
+        read_terminal(send.clone());
+        (
+            Inputs {
+                events,
+                waker: send,
+            },
+            problem,
+        )
+    }
+
+    /// What other threads send `Input::Arrived` through.
+    pub fn waker(&self) -> Sender<Input> {
+        self.waker.clone()
     }
 
     /// The next input, waiting at most `timeout`.

@@ -32,7 +32,7 @@ fn with_team_pack(folder: &std::path::Path) -> Library {
 /// The preview as a start-up on a screen of `rows` reads it.
 fn from_index(library: &Library, rows: u16) -> Library {
     let key = Key::from_text("test".into());
-    let text = index::encode(&key, &index::preview(library));
+    let text = index::encode(&key, library);
     index::decode(&text, &key, usize::from(rows)).expect("the index reads back")
 }
 

@@ -14,18 +14,20 @@ use crate::words::Audience;
 const HEADER: &str = "reflect content index 1";
 const END: &str = "end";
 
-/// The index of `preview` (see [`super::preview`]), read from `key`.
-pub fn encode(key: &Key, preview: &Library) -> String {
+/// The index of `library`, read from `key`: what home's first frame
+/// draws of it (see the module's documentation), no more.
+pub fn encode(key: &Key, library: &Library) -> String {
     let mut out = format!("{HEADER}\nkey\t{}\n", escape(key.as_str()));
     let mut line = |fields: &[&str]| {
         let escaped: Vec<String> = fields.iter().map(|f| escape(f)).collect();
         out.push_str(&escaped.join("\t"));
         out.push('\n');
     };
-    for notice in &preview.notices {
+    for notice in &library.notices {
         line(&["N", notice]);
     }
-    for pack in &preview.packs {
+    let mut first_theme = true;
+    for pack in &library.packs {
         let optional = [
             &pack.overview.period,
             &pack.short_source,
@@ -42,6 +44,9 @@ pub fn encode(key: &Key, preview: &Library) -> String {
         }
         for theme in &pack.themes {
             line(&["T", &theme.id, &theme.title]);
+            if !std::mem::take(&mut first_theme) {
+                continue;
+            }
             if let Some(summary) = &theme.summary {
                 line(&["S", summary]);
             }
@@ -50,7 +55,7 @@ pub fn encode(key: &Key, preview: &Library) -> String {
             }
         }
     }
-    for (_, theme) in preview.themes() {
+    for (_, theme) in library.themes() {
         line(&["Q", &questions_field(&theme.questions)]);
     }
     out.push_str(END);

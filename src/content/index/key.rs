@@ -1,6 +1,7 @@
 //! What the content was read from, cheap to take again: each layer's name
-//! and place, and every file in it with its length and time; for the
-//! built-in pack, the program's own file (a new build is a new pack).
+//! and place, and every file in it with its length, time of last write
+//! and (on Unix) time of last change; for the built-in pack, the program's
+//! own file (a new build is a new pack).
 
 use std::fmt::Write;
 use std::fs;
@@ -67,10 +68,25 @@ fn file_line(key: &mut String, path: &Path) -> Option<()> {
     let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
     let _ = writeln!(
         key,
-        "file {} {} {}",
+        "file {} {} {} {}",
         path.display(),
         meta.len(),
-        modified.as_nanos()
+        modified.as_nanos(),
+        changed(&meta)
     );
     Some(())
+}
+
+/// When the file's inode last changed: a copy that keeps the time
+/// (`cp -p`, `rsync -a`, an archive) or a `chmod` changes this, though
+/// not the time of the last write.
+#[cfg(unix)]
+fn changed(meta: &fs::Metadata) -> String {
+    use std::os::unix::fs::MetadataExt;
+    format!("{}.{}", meta.ctime(), meta.ctime_nsec())
+}
+
+#[cfg(not(unix))]
+fn changed(_: &fs::Metadata) -> String {
+    String::new()
 }

@@ -10,7 +10,9 @@
 //! every theme with its title and its questions' ids, and the first
 //! theme's summary and key data (home opens on it). It draws one frame:
 //! the full content is read straight after it, and every key and every
-//! change of the window's size waits for it.
+//! change of the window's size waits for it. When that full read gives
+//! another index than the one used, the index is written anew (or removed,
+//! when the content now has errors), so a wrong one is used once at most.
 //!
 //! Not here: where the index is kept or how it is written (`runtime`).
 
@@ -38,60 +40,6 @@ pub fn file_name(layers: &[Layer]) -> String {
 /// always read in full, so its errors are always shown.
 pub fn can_index(library: &Library) -> bool {
     !library.has_errors() && library.unreadable.is_empty()
-}
-
-/// What the home screen's first frame draws of `library`: the rest is
-/// left empty. Selecting another theme takes a key, and keys wait for the
-/// full read.
-pub fn preview(library: &Library) -> Library {
-    let mut first_theme = true;
-    let packs = library
-        .packs
-        .iter()
-        .map(|pack| {
-            let themes = pack.themes.iter().map(|theme| {
-                let keep_text = std::mem::take(&mut first_theme);
-                preview_theme(theme, keep_text)
-            });
-            preview_pack(pack, themes.collect())
-        })
-        .collect();
-    Library {
-        packs,
-        diagnostics: Vec::new(),
-        notices: library.notices.clone(),
-        unreadable: Vec::new(),
-    }
-}
-
-fn preview_pack(pack: &Pack, themes: Vec<Theme>) -> Pack {
-    let mut preview = bare_pack(
-        pack.id.clone(),
-        pack.title.clone(),
-        pack.origin.layer.clone(),
-    );
-    preview.overview.period = pack.overview.period.clone();
-    preview.short_source = pack.short_source.clone();
-    preview.source = pack.source.clone();
-    preview.copyright = pack.copyright.clone();
-    preview.licence = pack.licence.clone();
-    preview.overview.figures = pack.overview.figures.clone();
-    preview.themes = themes;
-    preview
-}
-
-fn preview_theme(theme: &Theme, keep_text: bool) -> Theme {
-    let mut preview = bare_theme(theme.id.clone(), theme.title.clone());
-    if keep_text {
-        preview.summary = theme.summary.clone();
-        preview.key_data = theme.key_data.clone();
-    }
-    preview.questions = theme
-        .questions
-        .iter()
-        .map(|q| bare_question(q.id.clone(), q.audience))
-        .collect();
-    preview
 }
 
 /// A pack with only its name, title and layer: the rest is filled in by
