@@ -34,7 +34,6 @@ pub use action::{
 };
 pub use details::Detail;
 pub use resume::reflection_to_open;
-pub use saving::save_due;
 pub use session::{Focus, Session};
 pub use update::update;
 
@@ -264,6 +263,7 @@ impl App {
     }
 
     /// A quit has been asked for and is under way.
+    #[cfg(test)]
     pub fn quitting(&self) -> bool {
         matches!(self.quit, Quit::Asked | Quit::Anyway)
     }

@@ -131,22 +131,11 @@ fn content_for(
     let pack = Pack {
         id: record.pack.clone(),
         title: record.pack.clone(),
-        summary: None,
-        source: None,
-        published: None,
-        url: None,
-        link_text: None,
-        short_source: None,
-        licence: None,
-        copyright: None,
-        prompts: None,
-        overview: Default::default(),
-        themes: Vec::new(),
-        conclusion: None,
         origin: Origin {
             layer: "missing".into(),
             files: Vec::new(),
         },
+        ..Pack::default()
     };
     Ok((pack, record.theme.clone()))
 }

@@ -23,10 +23,7 @@ pub(crate) mod suggest;
 pub use builtin::{BUILTIN_PREFIX, named_files as builtin_files};
 pub use diagnostic::{Diagnostic, Severity};
 pub use library::{Layer, LayerSource, Library};
-pub use model::{
-    Audience, Conclusion, Figure, Origin, Overview, Pack, Question, QuestionKey, Theme,
-};
-pub use parse::is_slug;
+pub use model::{Audience, Conclusion, Figure, Origin, Pack, Question, QuestionKey, Theme};
 pub use reload::reload;
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ pub struct Question {
     pub learning: Vec<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Theme {
     pub id: String,
     pub title: String,
@@ -77,7 +77,7 @@ impl Theme {
 }
 
 /// Where a pack came from, for messages like "replaces the built-in pack".
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Origin {
     /// Human name of the layer: "built-in", "your content folder", a path.
     pub layer: String,
@@ -85,7 +85,7 @@ pub struct Origin {
     pub files: Vec<PathBuf>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Pack {
     pub id: String,
     pub title: String,

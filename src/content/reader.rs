@@ -48,6 +48,29 @@ impl<'a, 'i> TableReader<'a, 'i> {
         self.table.get(key)
     }
 
+    /// The items of a list of `kind`; `None` when the key is missing, or
+    /// (reported, with `example` as the hint) holds something else.
+    fn list(
+        &self,
+        cx: &mut FileContext<'_>,
+        key: &str,
+        kind: &str,
+        example: &str,
+    ) -> Option<&'a [Spanned<DeValue<'i>>]> {
+        let value = self.get(key)?;
+        let DeValue::Array(items) = value.get_ref() else {
+            let found = describe(value.get_ref());
+            cx.error(
+                &value.span(),
+                format!("`{key}` should be a list of {kind}, found {found}"),
+            )
+            .hints
+            .push(format!("write `{key} = {example}`"));
+            return None;
+        };
+        Some(items)
+    }
+
     /// The span of a key's value, or of the table when it is missing.
     pub fn span_of(&self, key: &str) -> Range<usize> {
         self.get(key).map_or(self.span.clone(), Spanned::span)
@@ -88,17 +111,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
         cx: &mut FileContext<'_>,
         key: &str,
     ) -> Vec<(String, Range<usize>)> {
-        let Some(value) = self.get(key) else {
-            return Vec::new();
-        };
-        let DeValue::Array(items) = value.get_ref() else {
-            let found = describe(value.get_ref());
-            cx.error(
-                &value.span(),
-                format!("`{key}` should be a list of text, found {found}"),
-            )
-            .hints
-            .push(format!("write `{key} = [\"first\", \"second\"]`"));
+        let Some(items) = self.list(cx, key, "text", "[\"first\", \"second\"]") else {
             return Vec::new();
         };
         let what = format!("an item of `{key}`");
@@ -111,17 +124,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
     /// A list of whole numbers, each with where it was written (missing
     /// means empty); anything else is reported and left out.
     pub fn integer_list(&self, cx: &mut FileContext<'_>, key: &str) -> Vec<(i64, Range<usize>)> {
-        let Some(value) = self.get(key) else {
-            return Vec::new();
-        };
-        let DeValue::Array(items) = value.get_ref() else {
-            let found = describe(value.get_ref());
-            cx.error(
-                &value.span(),
-                format!("`{key}` should be a list of numbers, found {found}"),
-            )
-            .hints
-            .push(format!("write `{key} = [1, 3]`"));
+        let Some(items) = self.list(cx, key, "numbers", "[1, 3]") else {
             return Vec::new();
         };
         let mut numbers = Vec::new();

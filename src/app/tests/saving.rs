@@ -1,6 +1,7 @@
 //! Autosave, and how save results and failures are handled.
 
 use super::*;
+use crate::app::saving::save_due;
 
 // ---------------------------------------------------------------- autosave
 

@@ -25,7 +25,7 @@ pub use key::Key;
 use std::hash::{Hash, Hasher};
 
 use super::library::{Layer, Library};
-use super::model::{Audience, Origin, Overview, Pack, Question, Theme};
+use super::model::{Audience, Origin, Pack, Question, Theme};
 
 /// The index's file name for these layers, in the cache folder: one file
 /// for each set of folders the app is started with (`reflect` and
@@ -45,25 +45,15 @@ pub fn can_index(library: &Library) -> bool {
 /// A pack with only its name, title and layer: the rest is filled in by
 /// what the preview keeps.
 fn bare_pack(id: String, title: String, layer: String) -> Pack {
+    let origin = Origin {
+        layer,
+        files: Vec::new(),
+    };
     Pack {
         id,
         title,
-        summary: None,
-        source: None,
-        short_source: None,
-        published: None,
-        url: None,
-        link_text: None,
-        licence: None,
-        copyright: None,
-        prompts: None,
-        overview: Overview::default(),
-        themes: Vec::new(),
-        conclusion: None,
-        origin: Origin {
-            layer,
-            files: Vec::new(),
-        },
+        origin,
+        ..Pack::default()
     }
 }
 
@@ -71,13 +61,7 @@ fn bare_theme(id: String, title: String) -> Theme {
     Theme {
         id,
         title,
-        summary: None,
-        statement: None,
-        statement_heading: None,
-        calls_on: None,
-        key_data: Vec::new(),
-        learning: Vec::new(),
-        questions: Vec::new(),
+        ..Theme::default()
     }
 }
 

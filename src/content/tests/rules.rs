@@ -2,6 +2,7 @@
 //! dates and unicode positions.
 
 use super::*;
+use crate::content::parse::is_slug;
 
 #[test]
 fn a_good_file_has_no_problems() {
