@@ -282,11 +282,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
 }
 
 fn reflection_line(app: &App, reflection: &Summary) -> String {
-    let title = app
-        .library
-        .pack(&reflection.pack)
-        .and_then(|p| p.theme(&reflection.theme))
-        .map_or(reflection.theme.as_str(), |t| t.title.as_str());
+    let title = crate::sheet::theme_title(&app.library, &reflection.pack, &reflection.theme);
     format!(
         "{}  {} answered, {} flagged  {}",
         reflection.updated.format("%d %b %Y"),
