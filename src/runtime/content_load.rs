@@ -22,7 +22,7 @@ pub struct ContentFollowUp {
 enum Step {
     /// The first frame drew the preview from the index: read the content
     /// in full, and write the index anew if it no longer holds what the
-    /// content would give (files changed without changing length or time).
+    /// content gives (an index that is wrong though its key matches).
     ReadInFull {
         key: Key,
         indexed: String,
@@ -54,8 +54,8 @@ pub fn for_first_frame(paths: &Paths, layers: &[Layer], rows: usize) -> (Library
     (library, follow_up)
 }
 
-/// The content read in full, with nothing to follow (a walkthrough or
-/// the group view starts straight away on content home does not show).
+/// The content read in full, with nothing to follow: a walkthrough and
+/// the group view start on text the preview does not hold.
 pub fn read_in_full(layers: &[Layer]) -> (Library, ContentFollowUp) {
     let follow_up = ContentFollowUp {
         layers: Vec::new(),
