@@ -191,6 +191,12 @@ impl Config {
 /// The file's text; `None` when there is no file or nothing in it.
 fn read(path: &Path) -> Result<Option<String>, Diagnostic> {
     let fail = |message: String| Diagnostic::error(path, message);
+    // Opening a pipe waits for a writer that may never come.
+    if fs::metadata(path).is_ok_and(|meta| !meta.is_file()) {
+        return Err(fail(
+            "the settings file is not a plain file (a pipe or a device?); it was ignored".into(),
+        ));
+    }
     let file = match fs::File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),

@@ -48,6 +48,28 @@ fn a_missing_or_empty_file_gives_the_defaults_without_diagnostics() {
 }
 
 #[test]
+fn a_pipe_in_place_of_the_settings_file_is_reported_not_waited_on() {
+    let dir = TempDir::new().unwrap();
+    let paths = Paths::at(dir.path());
+    let made = std::process::Command::new("mkfifo")
+        .arg(paths.config_file())
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        return;
+    }
+    let (send, loaded) = std::sync::mpsc::channel();
+    std::thread::spawn(move || send.send(Config::load(&paths)));
+    let (config, diagnostics) = loaded
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("loading did not wait on the pipe");
+    assert_eq!(config, Config::default());
+    assert!(
+        diagnostics[0].message.contains("not a plain file"),
+        "{diagnostics:?}"
+    );
+}
+
+#[test]
 fn every_setting_is_read() {
     let dir = TempDir::new().unwrap();
     fs::create_dir(dir.path().join("team")).unwrap();

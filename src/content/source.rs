@@ -63,6 +63,13 @@ fn collect(dir: &Path, depth: usize, files: &mut Vec<PathBuf>) -> std::io::Resul
 /// Reads one file, or says in plain words why it cannot be used.
 pub fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
     let fail = |message: String| Diagnostic::error(path, message);
+    // A pipe or a device would never end, or never open: not content.
+    let meta = fs::metadata(path).map_err(|e| fail(format!("cannot open this file: {e}")))?;
+    if !meta.is_file() {
+        return Err(fail(
+            "this is not a plain file (a pipe or a device?)".into(),
+        ));
+    }
     let file = fs::File::open(path).map_err(|e| fail(format!("cannot open this file: {e}")))?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)

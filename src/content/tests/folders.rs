@@ -38,6 +38,30 @@ fn huge_files_are_refused() {
     assert!(messages(&load(dir.path()))[0].contains("larger than 1 MiB"));
 }
 
+/// A pipe named like a pack would make reading wait for a writer for
+/// ever; it is reported instead, and the rest loads.
+#[test]
+fn a_pipe_named_like_a_pack_is_reported_not_waited_on() {
+    let dir = folder(&[("good.toml", GOOD.as_bytes())]);
+    let pipe = dir.path().join("pipe.toml");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return;
+    }
+    let (send, loaded) = std::sync::mpsc::channel();
+    let path = dir.path().to_path_buf();
+    std::thread::spawn(move || send.send(load(&path)));
+    let library = loaded
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("loading did not wait on the pipe");
+    assert!(
+        messages(&library)[0].contains("not a plain file"),
+        "{:?}",
+        messages(&library)
+    );
+    assert_eq!(library.packs.len(), 1, "the good file still loads");
+}
+
 #[test]
 fn a_pack_can_span_files_in_name_order() {
     let part = "part_of = \"p\"\n[[theme]]\nid = \"t2\"\ntitle = \"T2\"\n[[theme.question]]\nid = \"q\"\naudience = \"leader\"\ntext = \"Q?\"\n";
