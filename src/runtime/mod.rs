@@ -73,6 +73,9 @@ pub struct Loaded {
     pub private: Option<(FirstScreen, Reflections)>,
     /// What is left to read or write of the content after the first frame.
     pub content: Option<ContentFollowUp>,
+    /// The window's rows when the first screen's share of the content and
+    /// history was read (none when all of it was).
+    pub first_rows: Option<usize>,
 }
 
 /// Content and history, read once the terminal is set up. On the same
@@ -96,6 +99,7 @@ impl Loading {
                 library: startup.library,
                 private: Some((startup.history, startup.store)),
                 content: Some(startup.content),
+                first_rows: (read == StartupRead::FirstScreen).then_some(startup.rows),
             })
         }))
     }
@@ -107,6 +111,7 @@ impl Loading {
                 library,
                 private: None,
                 content: None,
+                first_rows: None,
             })
         }))
     }
@@ -134,6 +139,8 @@ pub struct Startup {
     pub history: FirstScreen,
     pub store: Reflections,
     pub content: ContentFollowUp,
+    /// The window's rows it was read for.
+    pub rows: usize,
 }
 
 /// Content and the summaries of earlier reflections (from the indexes
@@ -158,6 +165,7 @@ pub fn load_startup(paths: &Paths, layers: &[Layer], read: StartupRead) -> Resul
         history,
         store,
         content,
+        rows,
     })
 }
 
@@ -182,6 +190,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
         _ => None,
     });
     let content = loaded.content.take();
+    let first_rows = loaded.first_rows;
     let (mut app, store) = starting_app(loaded, audience.unwrap_or(launch.audience));
     app.group_only = group_only;
     app.group_minutes = launch.group_minutes;
@@ -189,6 +198,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     app.identifying.enabled = launch.identifying_check;
     let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
     runner.content = content;
+    runner.first_rows = first_rows;
     let result = runner.run(&mut terminal, &mut app, initial);
     terminal::leave();
     result

@@ -58,6 +58,9 @@ pub struct Runner<'p> {
     listening: Option<Listening>,
     /// What is left to do about the content after the first frame.
     pub content: Option<ContentFollowUp>,
+    /// The rows the first screen's share of content and history was read
+    /// for: a window grown taller since needs all of it.
+    pub first_rows: Option<usize>,
     /// The history, the content and the forms, read after the first frame.
     arriving: Arriving,
     cli_dirs: Vec<PathBuf>,
@@ -95,6 +98,7 @@ impl<'p> Runner<'p> {
             groups: Groups::new(paths.groups_dir()),
             listening: None,
             content: None,
+            first_rows: None,
             arriving: Arriving::default(),
             cli_dirs,
             palette,
@@ -148,7 +152,14 @@ impl<'p> Runner<'p> {
             };
             effects = app::update(app, action);
         }
-        if self.ending.is_none() {
+        if self.ending.is_none() && self.outgrew_first_read(terminal) {
+            // Grown before a key or resize could be heard: the first frame
+            // is drawn from everything, read now.
+            self.start_listening(app, queue);
+            queue.extend(self.arriving.wait());
+            let size = terminal.size()?;
+            queue.push_back(Action::Resize(size.width, size.height));
+        } else if self.ending.is_none() {
             let mut drawn = None;
             terminal.draw(|frame| drawn = Some(ui::view(app, frame, self.palette)))?;
             if let Some(drawn) = drawn.filter(|d| d.scroll_limit != app.scroll_limit) {
@@ -164,6 +175,17 @@ impl<'p> Runner<'p> {
         }
         queue.push_back(Action::Tick(now()));
         Ok(Flow::Continue)
+    }
+
+    /// Whether the window is taller now than when the first screen's share
+    /// of the content and history was read (only before the first frame).
+    fn outgrew_first_read(&self, terminal: &super::terminal::Screen) -> bool {
+        let Some(rows) = self.first_rows.filter(|_| self.listening.is_none()) else {
+            return false;
+        };
+        terminal
+            .size()
+            .is_ok_and(|size| usize::from(size.height) > rows)
     }
 
     /// After the first frame: keys, signals, content edits, and the
