@@ -302,6 +302,55 @@ fn scrolling_stops_at_the_end_and_one_key_comes_back() {
     );
 }
 
+/// A broken pack at start-up is left out, so nothing "last good" is on
+/// screen; after a reload that keeps one, the line says so.
+#[test]
+fn the_content_problem_line_says_last_good_only_when_one_is_kept() {
+    use reflect::content::{Layer, Library};
+    let folder = tempfile::tempdir().expect("temp");
+    let team = folder.path().join("team");
+    let copied = std::process::Command::new(env!("CARGO_BIN_EXE_reflect"))
+        .args(["new", "--from-builtin"])
+        .arg(&team)
+        .env("REFLECT_CONFIG_DIR", folder.path().join("config"))
+        .env("HOME", folder.path())
+        .output()
+        .expect("reflect new");
+    assert!(copied.status.success());
+    let layers = [Layer::builtin(), Layer::folder("team", &team, true)];
+    let good = Library::load(&layers);
+    let file = team.join("panel-2023-24/pack.toml");
+    let text = std::fs::read_to_string(&file).expect("read");
+    std::fs::write(&file, text.replacen("[pack]", "[pack", 1)).expect("break");
+    let broken = Library::load(&layers);
+
+    let mut app = App::new(
+        broken.clone(),
+        Vec::new(),
+        reflect::content::Audience::Practitioner,
+        now(),
+    );
+    update(&mut app, Action::HistoryLoaded(Vec::new()));
+    let at_start = buffer_to_string(&draw(&app, 200, 30));
+    assert!(at_start.contains("Content problem: "), "{at_start}");
+    assert!(!at_start.contains("last good"), "{at_start}");
+
+    let mut app = App::new(
+        good.clone(),
+        Vec::new(),
+        reflect::content::Audience::Practitioner,
+        now(),
+    );
+    update(&mut app, Action::HistoryLoaded(Vec::new()));
+    let kept = reflect::content::reload(&good, broken);
+    update(&mut app, Action::ContentReloaded(Box::new(kept)));
+    let reloaded = buffer_to_string(&draw(&app, 200, 30));
+    assert!(
+        reloaded.contains("Content problem, showing the last good version"),
+        "{reloaded}"
+    );
+}
+
 #[test]
 fn below_the_minimum_size_a_short_message_shows() {
     let app = home_empty();

@@ -54,6 +54,9 @@ pub struct Library {
     pub notices: Vec<String>,
     /// Folders or files that could not be read at all.
     pub unreadable: Vec<Unreadable>,
+    /// Packs kept as they were last read well, because their files now
+    /// have errors (see [`super::reload`]).
+    pub held_back: Vec<String>,
 }
 
 impl Library {

@@ -35,6 +35,7 @@ pub fn reload(previous: &Library, fresh: Library) -> Library {
         .collect();
     let mut library = fresh;
     for (index, old, broken) in kept {
+        library.held_back.push(old.id.clone());
         library.notices.push(format!(
             "showing the last good version of pack `{}` until {} is fixed",
             old.id,
@@ -156,6 +157,8 @@ mod tests {
         assert_eq!(question(&after, "team", "t").as_deref(), Some("Old?"));
         let path = folder.dir.path().join("pack.toml");
         assert_eq!(errors(&after), [format!("{}:1:6", path.display())]);
+        assert_eq!(after.held_back, ["team"]);
+        assert!(before.held_back.is_empty());
         assert_eq!(
             after.notices,
             [format!(

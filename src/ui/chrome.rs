@@ -144,8 +144,15 @@ fn content_problem(app: &App) -> Option<String> {
         1 => String::new(),
         n => format!(" (and {} more: reflect check)", n - 1),
     };
+    // At start-up a broken pack is left out; only a reload keeps the last
+    // good version of one on screen.
+    let lead = if app.library.held_back.is_empty() {
+        "Content problem"
+    } else {
+        "Content problem, showing the last good version"
+    };
     Some(format!(
-        "Content problem, showing the last good version: {}: {}{more}",
+        "{lead}: {}: {}{more}",
         first.location(),
         first.message
     ))

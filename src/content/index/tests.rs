@@ -35,6 +35,7 @@ fn preview(library: &Library) -> Library {
         diagnostics: Vec::new(),
         notices: library.notices.clone(),
         unreadable: Vec::new(),
+        held_back: Vec::new(),
     }
 }
 
