@@ -16,7 +16,7 @@ use reflect::ui::{Palette, view};
 
 #[path = "screens/drawing.rs"]
 mod drawing;
-use drawing::{buffer_to_string, draw};
+use drawing::{SNAPSHOT_SIZES, buffer_to_string, draw, scrolled_to};
 
 const PACK: &str = "panel-2023-24";
 const CMH: &str = "child-mental-health";
@@ -234,29 +234,15 @@ const SCREENS: &[(&str, Build)] = &[
 
 fn snapshot(name: &str, build: Build) {
     let app = build();
-    for (width, height) in [(80, 24), (120, 40)] {
+    for (width, height) in SNAPSHOT_SIZES {
         let text = buffer_to_string(&draw(&app, width, height));
         insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);
     }
 }
 
-/// Scrolls down until `needle` is near the top or the text ends.
 fn snapshot_scrolled_to(name: &str, build: Build, needle: &str) {
-    for (width, height) in [(80, 24), (120, 40)] {
-        let mut app = build();
-        let mut text = buffer_to_string(&draw(&app, width, height));
-        for _ in 0..200 {
-            let row = text.lines().position(|l| l.contains(needle));
-            if row.is_some_and(|r| r <= 2) || text.contains("end · ↑/k to scroll back") {
-                break;
-            }
-            press(&mut app, KeyCode::Char('j'));
-            text = buffer_to_string(&draw(&app, width, height));
-        }
-        assert!(
-            text.contains(needle),
-            "{needle:?} never came into view:\n{text}"
-        );
+    for (width, height) in SNAPSHOT_SIZES {
+        let text = scrolled_to(build(), (width, height), needle, press);
         insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);
     }
 }

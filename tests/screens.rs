@@ -28,30 +28,15 @@ use states::*;
 
 fn snapshot(name: &str, build: Build) {
     let app = build();
-    for (width, height) in [(80, 24), (120, 40)] {
+    for (width, height) in SNAPSHOT_SIZES {
         let text = buffer_to_string(&draw(&app, width, height));
         insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);
     }
 }
 
-/// Scrolls down (with `j`) until `needle` is at the top of the body, or
-/// the text ends (scrolling stops there), then snapshots what the user sees.
 fn snapshot_scrolled_to(name: &str, build: Build, needle: &str) {
-    for (width, height) in [(80, 24), (120, 40)] {
-        let mut app = build();
-        let mut text = buffer_to_string(&draw(&app, width, height));
-        for _ in 0..200 {
-            let row = text.lines().position(|l| l.contains(needle));
-            if row.is_some_and(|r| r <= 2) || text.contains("end · ↑/k to scroll back") {
-                break;
-            }
-            press(&mut app, KeyCode::Char('j'));
-            text = buffer_to_string(&draw(&app, width, height));
-        }
-        assert!(
-            text.contains(needle),
-            "{needle:?} never came into view:\n{text}"
-        );
+    for (width, height) in SNAPSHOT_SIZES {
+        let text = scrolled_to(build(), (width, height), needle, press);
         insta::assert_snapshot!(format!("{name}_{width}x{height}"), text);
     }
 }
