@@ -2,10 +2,11 @@
 //! help overlay. All key text comes from the key tables in `keys`.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use super::split::{self, Size};
 use super::style::Palette;
 use crate::app::{App, SaveState};
 use crate::keys::{self, Mode};
@@ -173,8 +174,7 @@ pub fn scrolled(
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
         return 0;
     }
-    let [text_area, hint_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let [text_area, hint_area] = split::rows(area, [Size::Fill, Size::Len(1)]);
     let last = total.saturating_sub(text_area.height);
     let scroll = scroll.min(last);
     frame.render_widget(

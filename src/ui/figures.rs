@@ -3,11 +3,12 @@
 //! is room, as on the group's title slide.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
+use super::split::{self, Size};
 use super::style::Palette;
 use crate::content::Figure;
 
@@ -59,10 +60,9 @@ pub fn big_height(figures: &[Figure], width: u16) -> Option<u16> {
 
 /// The figures side by side, in big digits, each label under its number.
 pub fn draw_big(frame: &mut Frame, area: Rect, figures: &[Figure], palette: Palette) {
-    let columns = Layout::horizontal(vec![Constraint::Fill(1); figures.len()]).split(area);
-    for (figure, column) in figures.iter().zip(columns.iter()) {
-        let [digits, label] =
-            Layout::vertical([Constraint::Length(BIG_ROWS), Constraint::Fill(1)]).areas(*column);
+    let columns = split::even_columns(area, figures.len());
+    for (figure, column) in figures.iter().zip(columns) {
+        let [digits, label] = split::rows(column, [Size::Len(BIG_ROWS), Size::Fill]);
         let big = BigText::builder()
             .pixel_size(PixelSize::Quadrant)
             .style(palette.figure())

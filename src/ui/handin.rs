@@ -4,9 +4,10 @@
 //! to export as, the details, the earlier actions to mark done.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
 use crate::app::{App, Detail, ReviewPopup};
@@ -119,20 +120,9 @@ pub fn draw_popup(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let input_rows = if app.line_input.is_some() { 3 } else { 0 };
     let height =
         (text::wrapped_height(&lines, width.saturating_sub(2)) + 2 + input_rows).min(area.height);
-    let [_, middle, _] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(height),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    let [_, boxed, _] = Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(width),
-        Constraint::Fill(1),
-    ])
-    .areas(middle);
-    let [list, input] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(input_rows)]).areas(boxed);
+    let [_, middle, _] = split::rows(area, [Size::Fill, Size::Len(height), Size::Fill]);
+    let [_, boxed, _] = split::columns(middle, [Size::Fill, Size::Len(width), Size::Fill]);
+    let [list, input] = split::rows(boxed, [Size::Fill, Size::Len(input_rows)]);
     super::chrome::popup(frame, list, title, lines, palette);
     draw_input(frame, input, app, palette);
 }

@@ -2,10 +2,11 @@
 //! reflections, and the reminder to keep notes free of identifying details.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
+use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
 use crate::app::{App, HomeFocus};
@@ -17,6 +18,9 @@ pub const PRIVACY_BANNER: &str = "Private to you, kept on this computer. Do not 
 /// Rows the selected theme's key data keeps, at least, before the figures
 /// give way (they are one key away, on the overview).
 const KEY_DATA_ROWS: u16 = 6;
+
+/// On a wide window, the themes and the reflections side by side.
+const THEMES_BESIDE_RECENT: [Size; 2] = [Size::Percent(60), Size::Fill];
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let figures = app
@@ -38,16 +42,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     } else {
         0
     };
-    let [top, rest] =
-        Layout::vertical([Constraint::Length(3 + figures_height), Constraint::Fill(1)]).areas(area);
+    let [top, rest] = split::rows(area, [Size::Len(3 + figures_height), Size::Fill]);
     draw_top(frame, top, app, figures, palette);
     let [themes_area, recent] = if rest.width >= 100 {
-        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(rest)
+        split::columns(rest, THEMES_BESIDE_RECENT)
     } else {
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(recent_height)]).areas(rest)
+        split::rows(rest, [Size::Fill, Size::Len(recent_height)])
     };
-    let [list, detail] =
-        Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(themes_area);
+    let [list, detail] = split::rows(themes_area, [Size::Len(list_height), Size::Fill]);
     draw_themes(frame, list, app, shown, palette);
     draw_key_data(frame, detail, app, palette);
     draw_recent(frame, recent, app, palette);
@@ -55,12 +57,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
 
 /// The reminder, the pack's title and period, and its figures.
 fn draw_top(frame: &mut Frame, area: Rect, app: &App, figures: &[Figure], palette: Palette) {
-    let [banner, heading, figures_area] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [banner, heading, figures_area] =
+        split::rows(area, [Size::Len(2), Size::Len(1), Size::Fill]);
     frame.render_widget(
         Paragraph::new(PRIVACY_BANNER)
             .style(palette.warning())
@@ -77,7 +75,7 @@ fn draw_top(frame: &mut Frame, area: Rect, app: &App, figures: &[Figure], palett
 /// Text columns inside the themes box (the same split as `draw` makes).
 fn theme_list_width(area: Rect) -> u16 {
     let themes = if area.width >= 100 {
-        area.width * 60 / 100
+        split::columns(area, THEMES_BESIDE_RECENT)[0].width
     } else {
         area.width
     };
@@ -235,7 +233,7 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
         return;
     }
-    let [shown, more] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    let [shown, more] = split::rows(inner, [Size::Fill, Size::Len(1)]);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), shown);
     let sign = "… more: Enter opens the theme";
     frame.render_widget(Paragraph::new(Line::styled(sign, palette.label())), more);

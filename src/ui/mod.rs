@@ -15,14 +15,15 @@ mod marks;
 mod overview;
 mod prompts;
 mod review;
+mod split;
 mod style;
 mod text;
 mod theme;
 mod walkthrough;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
 use ratatui::widgets::Paragraph;
+use split::Size;
 
 use crate::app::{App, Screen};
 pub use style::Palette;
@@ -56,13 +57,15 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
     }
     let status_height = chrome::status_height(app, area);
     let source = chrome::source_line(app, palette);
-    let [body, source_area, status, footer] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(chrome::source_height(&source, area)),
-        Constraint::Length(status_height),
-        Constraint::Length(footer::height(app.mode(), area.width)),
-    ])
-    .areas(area);
+    let [body, source_area, status, footer] = split::rows(
+        area,
+        [
+            Size::Fill,
+            Size::Len(chrome::source_height(&source, area)),
+            Size::Len(status_height),
+            Size::Len(footer::height(app.mode(), area.width)),
+        ],
+    );
     drawn.scroll_limit = screen(frame, body, app, palette);
     frame.render_widget(
         Paragraph::new(source).wrap(ratatui::widgets::Wrap { trim: true }),

@@ -3,11 +3,12 @@
 //! conclusion. The Panel's words in the text styles; our labels set apart.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::figures;
+use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
 use crate::app::App;
@@ -26,13 +27,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     let big =
         figures::big_height(figures, area.width).filter(|&h| h + TEXT_ROWS + 2 <= area.height);
     let figures_height = big.unwrap_or(u16::try_from(figures.len()).unwrap_or(0));
-    let [title, figures_area, _, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(figures_height),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [title, figures_area, _, body] = split::rows(
+        area,
+        [
+            Size::Len(1),
+            Size::Len(figures_height),
+            Size::Len(1),
+            Size::Fill,
+        ],
+    );
     frame.render_widget(Paragraph::new(title_line(pack, palette)), title);
     match big {
         Some(_) => figures::draw_big(frame, figures_area, figures, palette),
@@ -146,12 +149,7 @@ pub fn draw_conclusion(frame: &mut Frame, area: Rect, app: &App, palette: Palett
         frame.render_widget(Paragraph::new(none).style(palette.muted()), area);
         return 0;
     };
-    let [title, _, body] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [title, _, body] = split::rows(area, [Size::Len(2), Size::Len(1), Size::Fill]);
     frame.render_widget(
         Paragraph::new(conclusion.title.clone())
             .style(palette.title())

@@ -3,10 +3,11 @@
 //! said to be reflect's on their first line.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
 use crate::prompts::PromptSet;
@@ -29,8 +30,7 @@ pub fn draw_under(frame: &mut Frame, area: Rect, set: &PromptSet, palette: Palet
         (None, Some(height)) => (short, height),
         (None, None) => return area,
     };
-    let [editor, prompts] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(height)]).areas(area);
+    let [editor, prompts] = split::rows(area, [Size::Fill, Size::Len(height)]);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), prompts);
     editor
 }

@@ -1,10 +1,11 @@
 //! Review (the whole reflection on one screen) and the actions list.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
+use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
 use crate::app::{App, LineInput};
@@ -108,8 +109,7 @@ pub fn action_line(action: &crate::store::Action) -> String {
 pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
     let input_height = if app.line_input.is_some() { 3 } else { 0 };
-    let [list_area, input_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(input_height)]).areas(area);
+    let [list_area, input_area] = split::rows(area, [Size::Fill, Size::Len(input_height)]);
     let block = Block::default()
         .borders(Borders::ALL)
         .title(" Actions ")

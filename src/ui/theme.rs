@@ -2,10 +2,11 @@
 //! the reflective questions for the chosen audience.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
 use crate::app::App;
@@ -17,12 +18,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     let Some((pack, theme)) = app.selected() else {
         return 0;
     };
-    let [title, tabs, body] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [title, tabs, body] = split::rows(area, [Size::Len(1), Size::Len(1), Size::Fill]);
     frame.render_widget(
         Paragraph::new(Line::styled(theme.title.clone(), palette.title())),
         title,

@@ -3,11 +3,12 @@
 //! notes) editor below.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::chrome;
+use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
 use crate::app::privacy::Shown;
@@ -36,13 +37,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     } else {
         (text::wrapped_height(&learning, area.width) + 1).min(LEARNING_ROWS)
     };
-    let [header, question_area, learning_area, editor_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(question_height),
-        Constraint::Length(learning_height),
-        Constraint::Min(3),
-    ])
-    .areas(area);
+    let [header, question_area, learning_area, editor_area] = split::rows(
+        area,
+        [
+            Size::Len(1),
+            Size::Len(question_height),
+            Size::Len(learning_height),
+            Size::Fill,
+        ],
+    );
     draw_header(frame, header, app, session, theme, questions.len(), palette);
     frame.render_widget(
         Paragraph::new(question_lines).wrap(Wrap { trim: true }),
@@ -244,8 +247,7 @@ fn draw_note(
     };
     let rows = text::wrapped_height(std::slice::from_ref(&note), area.width);
     let height = rows.min(if area.height >= 6 { 2 } else { 1 });
-    let [rest, note_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(height)]).areas(area);
+    let [rest, note_area] = split::rows(area, [Size::Fill, Size::Len(height)]);
     frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }), note_area);
     rest
 }
