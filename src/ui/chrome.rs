@@ -4,16 +4,17 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::split::{self, Size};
 use super::style::Palette;
+use super::wrap::Wrapped;
 use crate::app::{App, SaveState};
 use crate::keys::{self, Mode};
 
 pub fn footer(frame: &mut Frame, area: Rect, mode: Mode, palette: Palette) {
     let line = super::footer::line(mode, keys::Context::default(), palette);
-    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), area);
+    frame.render_widget(Wrapped::new(line, true), area);
 }
 
 /// Rows the status line needs to show its message whole (a long OS error
@@ -30,7 +31,7 @@ pub fn status_height(app: &App, area: Rect) -> u16 {
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let line = status_line(app, palette);
-    frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), area);
+    frame.render_widget(Wrapped::new(line, false), area);
 }
 
 /// The one message shown: what just happened, else a content problem,
@@ -123,12 +124,7 @@ pub fn popup(
         .borders(Borders::ALL)
         .title(title.to_owned())
         .border_style(palette.focused_border());
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        area,
-    );
+    frame.render_widget(Wrapped::new(lines, false).block(block), area);
 }
 
 /// The first content error, shown until the file is fixed (the last good
@@ -171,18 +167,13 @@ pub fn scrolled(
 ) -> u16 {
     let total = super::text::wrapped_height(&lines, area.width);
     if total <= area.height {
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+        frame.render_widget(Wrapped::new(lines, false), area);
         return 0;
     }
     let [text_area, hint_area] = split::rows(area, [Size::Fill, Size::Len(1)]);
     let last = total.saturating_sub(text_area.height);
     let scroll = scroll.min(last);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        text_area,
-    );
+    frame.render_widget(Wrapped::new(lines, false).scroll(scroll), text_area);
     let hint = if scroll >= last {
         "end · ↑/k to scroll back"
     } else {

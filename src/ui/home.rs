@@ -4,11 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
+use super::wrap::Wrapped;
 use crate::app::{App, HomeFocus};
 use crate::content::{Figure, Pack, Theme};
 use crate::store::Summary;
@@ -60,9 +61,7 @@ fn draw_top(frame: &mut Frame, area: Rect, app: &App, figures: &[Figure], palett
     let [banner, heading, figures_area] =
         split::rows(area, [Size::Len(2), Size::Len(1), Size::Fill]);
     frame.render_widget(
-        Paragraph::new(PRIVACY_BANNER)
-            .style(palette.warning())
-            .wrap(Wrap { trim: true }),
+        Wrapped::new(PRIVACY_BANNER, true).style(palette.warning()),
         banner,
     );
     frame.render_widget(Paragraph::new(heading_line(app, palette)), heading);
@@ -230,11 +229,11 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     frame.render_widget(block, area);
     let needed = text::wrapped_height(&lines, inner.width);
     if needed <= inner.height {
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+        frame.render_widget(Wrapped::new(lines, true), inner);
         return;
     }
     let [shown, more] = split::rows(inner, [Size::Fill, Size::Len(1)]);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), shown);
+    frame.render_widget(Wrapped::new(lines, true), shown);
     let sign = "… more: Enter opens the theme";
     frame.render_widget(Paragraph::new(Line::styled(sign, palette.label())), more);
 }
@@ -252,10 +251,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     if app.summaries.is_empty() {
         let hint = "None yet. Choose a theme and press Enter to begin.";
         frame.render_widget(
-            Paragraph::new(hint)
-                .style(palette.muted())
-                .block(block)
-                .wrap(Wrap { trim: true }),
+            Wrapped::new(hint, true).style(palette.muted()).block(block),
             area,
         );
         return;

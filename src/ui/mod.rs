@@ -20,10 +20,11 @@ mod style;
 mod text;
 mod theme;
 mod walkthrough;
+mod wrap;
 
 use ratatui::Frame;
-use ratatui::widgets::Paragraph;
 use split::Size;
+use wrap::Wrapped;
 
 use crate::app::{App, Screen};
 pub use style::Palette;
@@ -49,9 +50,10 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
     }
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let message =
-            Paragraph::new("Window too small for reflect. Make it larger; nothing is lost.")
-                .wrap(ratatui::widgets::Wrap { trim: true });
+        let message = Wrapped::new(
+            "Window too small for reflect. Make it larger; nothing is lost.",
+            true,
+        );
         frame.render_widget(message, area);
         return drawn;
     }
@@ -67,10 +69,7 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
         ],
     );
     drawn.scroll_limit = screen(frame, body, app, palette);
-    frame.render_widget(
-        Paragraph::new(source).wrap(ratatui::widgets::Wrap { trim: true }),
-        source_area,
-    );
+    frame.render_widget(Wrapped::new(source, true), source_area);
     if app.earlier_open {
         walkthrough::draw_earlier(frame, body, app, palette);
     }

@@ -11,6 +11,7 @@ use super::figures;
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
+use super::wrap::Wrapped;
 use crate::app::App;
 use crate::content::Pack;
 
@@ -151,9 +152,7 @@ pub fn draw_conclusion(frame: &mut Frame, area: Rect, app: &App, palette: Palett
     };
     let [title, _, body] = split::rows(area, [Size::Len(2), Size::Len(1), Size::Fill]);
     frame.render_widget(
-        Paragraph::new(conclusion.title.clone())
-            .style(palette.title())
-            .wrap(ratatui::widgets::Wrap { trim: true }),
+        Wrapped::new(conclusion.title.clone(), true).style(palette.title()),
         title,
     );
     let lines = text::paragraphs(conclusion.text.trim(), palette.text());

@@ -5,11 +5,11 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
+use super::wrap::Wrapped;
 use crate::prompts::PromptSet;
 
 /// Rows the answer box keeps before the prompts shrink to one line.
@@ -31,7 +31,7 @@ pub fn draw_under(frame: &mut Frame, area: Rect, set: &PromptSet, palette: Palet
         (None, None) => return area,
     };
     let [editor, prompts] = split::rows(area, [Size::Fill, Size::Len(height)]);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), prompts);
+    frame.render_widget(Wrapped::new(lines, true), prompts);
     editor
 }
 

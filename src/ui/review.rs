@@ -3,11 +3,12 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
 
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
+use super::wrap::Wrapped;
 use crate::app::{App, LineInput};
 use crate::sheet::{self, Standing};
 use crate::store::Reflection;
@@ -119,10 +120,7 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
         let hint =
             "No actions yet. Press a to add one: something you will do, with a date if it has one.";
         frame.render_widget(
-            Paragraph::new(hint)
-                .style(palette.muted())
-                .block(block)
-                .wrap(Wrap { trim: true }),
+            Wrapped::new(hint, true).style(palette.muted()).block(block),
             list_area,
         );
     } else {

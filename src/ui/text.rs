@@ -2,7 +2,6 @@
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 /// Multi-line text as lines (each source line its own `Line`).
 pub fn paragraphs(text: &str, style: Style) -> Vec<Line<'static>> {
@@ -39,6 +38,5 @@ pub fn fit(text: &str, width: usize) -> String {
 /// Rows `lines` take when word-wrapped to `width`, counted by ratatui's
 /// own wrapping, so a box sized with it never cuts its last row.
 pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> u16 {
-    let paragraph = Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false });
-    u16::try_from(paragraph.line_count(width.max(1))).unwrap_or(u16::MAX)
+    u16::try_from(super::wrap::rows(lines, width.max(1), false)).unwrap_or(u16::MAX)
 }

@@ -5,12 +5,13 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::chrome;
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
+use super::wrap::Wrapped;
 use crate::app::privacy::Shown;
 use crate::app::{App, Focus, Session};
 use crate::content::{Question, Theme};
@@ -19,7 +20,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
     let Some(theme) = session.theme(&app.library) else {
         let message = "This theme is no longer in the loaded content. Your answers are kept: press r to review them.";
-        frame.render_widget(Paragraph::new(message).wrap(Wrap { trim: true }), area);
+        frame.render_widget(Wrapped::new(message, true), area);
         return;
     };
     let questions = session.questions(&app.library);
@@ -47,10 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         ],
     );
     draw_header(frame, header, app, session, theme, questions.len(), palette);
-    frame.render_widget(
-        Paragraph::new(question_lines).wrap(Wrap { trim: true }),
-        question_area,
-    );
+    frame.render_widget(Wrapped::new(question_lines, true), question_area);
     draw_learning(frame, learning_area, learning_title, learning, palette);
     let editor_area = match app.prompt_set().filter(|_| session.focus != Focus::Notes) {
         Some(set) => super::prompts::draw_under(frame, editor_area, set, palette),
@@ -71,12 +69,7 @@ fn draw_learning(
         .borders(Borders::TOP)
         .title(Span::styled(title, palette.label()))
         .border_style(palette.border());
-    frame.render_widget(
-        Paragraph::new(learning)
-            .block(block)
-            .wrap(Wrap { trim: true }),
-        area,
-    );
+    frame.render_widget(Wrapped::new(learning, true).block(block), area);
 }
 
 fn draw_header(
@@ -248,7 +241,7 @@ fn draw_note(
     let rows = text::wrapped_height(std::slice::from_ref(&note), area.width);
     let height = rows.min(if area.height >= 6 { 2 } else { 1 });
     let [rest, note_area] = split::rows(area, [Size::Fill, Size::Len(height)]);
-    frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }), note_area);
+    frame.render_widget(Wrapped::new(note, true), note_area);
     rest
 }
 

@@ -1,0 +1,269 @@
+//! Word-wrapped text: what ratatui's `Paragraph` with `Wrap` draws, cell
+//! for cell, at a fraction of the cost for everyday text.
+//!
+//! `Paragraph` splits every line into graphemes and moves each through
+//! its wrapper one at a time: on home's first frame that was most of the
+//! drawing (callgrind). The Panel's text and the app's own are plain
+//! letters and a few typographic marks, each one grapheme one cell wide,
+//! so for lines made only of those the same wrapping rule runs over
+//! ranges of characters instead. Anything else (wide or combining
+//! characters, alignment) is left to `Paragraph` itself. A property test
+//! holds the two to the same result.
+
+use std::ops::Range;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+/// Besides printable ASCII: marks the content and the app use, each a
+/// grapheme of its own, one cell wide, and (but for the space) never
+/// whitespace to the wrapper (ratatui keeps U+00A0 inside words too).
+const ONE_CELL: &[char] = &[
+    '\u{a0}', '•', '·', '‘', '’', '“', '”', '–', '—', '…', '£', '€', '─', '↑', '↓', '←', '→',
+];
+
+pub struct Wrapped<'a> {
+    text: Text<'a>,
+    trim: bool,
+    style: Style,
+    scroll: u16,
+    block: Option<Block<'a>>,
+}
+
+impl<'a> Wrapped<'a> {
+    /// `trim`: leading spaces of wrapped rows dropped, as `Wrap { trim }`.
+    pub fn new(text: impl Into<Text<'a>>, trim: bool) -> Self {
+        Wrapped {
+            text: text.into(),
+            trim,
+            style: Style::new(),
+            scroll: 0,
+            block: None,
+        }
+    }
+
+    pub fn style(self, style: Style) -> Self {
+        Wrapped { style, ..self }
+    }
+
+    pub fn scroll(self, rows: u16) -> Self {
+        Wrapped {
+            scroll: rows,
+            ..self
+        }
+    }
+
+    pub fn block(self, block: Block<'a>) -> Self {
+        Wrapped {
+            block: Some(block),
+            ..self
+        }
+    }
+
+    fn is_plain(&self) -> bool {
+        is_left(self.text.alignment) && is_plain(&self.text.lines)
+    }
+
+    /// The base style on every cell; a default style would change none.
+    fn set_style(&self, area: Rect, buf: &mut Buffer) {
+        if self.style != Style::new() {
+            buf.set_style(area, self.style);
+        }
+    }
+
+    fn render_text(&self, area: Rect, buf: &mut Buffer) {
+        if area.is_empty() {
+            return;
+        }
+        self.set_style(area, buf);
+        let mut glyphs = Vec::new();
+        let mut row = 0u16;
+        let mut skip = self.scroll;
+        for line in &self.text.lines {
+            glyphs_of(line, self.text.style, &mut glyphs);
+            let mut done = false;
+            wrap(&glyphs, area.width, self.trim, &mut |ranges| {
+                if skip > 0 {
+                    skip -= 1;
+                    return;
+                }
+                if row < area.height {
+                    draw_row(&glyphs, ranges, area, row, buf);
+                    row += 1;
+                }
+                done = row >= area.height;
+            });
+            if done {
+                return;
+            }
+        }
+    }
+}
+
+impl Widget for Wrapped<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if !self.is_plain() {
+            let mut paragraph = Paragraph::new(self.text)
+                .wrap(Wrap { trim: self.trim })
+                .style(self.style)
+                .scroll((self.scroll, 0));
+            if let Some(block) = self.block {
+                paragraph = paragraph.block(block);
+            }
+            return paragraph.render(area, buf);
+        }
+        let area = area.intersection(buf.area);
+        self.set_style(area, buf);
+        let inner = match &self.block {
+            Some(block) => {
+                block.render(area, buf);
+                block.inner(area)
+            }
+            None => area,
+        };
+        self.render_text(inner, buf);
+    }
+}
+
+/// Rows `lines` take when wrapped to `width`, as `Paragraph` counts them.
+pub fn rows(lines: &[Line], width: u16, trim: bool) -> usize {
+    if width == 0 {
+        return 0;
+    }
+    if !is_plain(lines) {
+        let paragraph = Paragraph::new(lines.to_vec()).wrap(Wrap { trim });
+        return paragraph.line_count(width);
+    }
+    let mut rows = 0;
+    let mut glyphs = Vec::new();
+    for line in lines {
+        glyphs_of(line, Style::new(), &mut glyphs);
+        wrap(&glyphs, width, trim, &mut |_| rows += 1);
+    }
+    rows
+}
+
+fn is_left(alignment: Option<Alignment>) -> bool {
+    matches!(alignment, None | Some(Alignment::Left))
+}
+
+/// Every line left-aligned and made only of one-cell characters.
+fn is_plain(lines: &[Line]) -> bool {
+    let one_cell = |c: char| (' '..='~').contains(&c) || ONE_CELL.contains(&c);
+    lines.iter().all(|line| {
+        is_left(line.alignment) && line.spans.iter().all(|s| s.content.chars().all(one_cell))
+    })
+}
+
+/// A line's characters with their styles, as `Paragraph` sees them.
+fn glyphs_of<'t>(line: &'t Line, base: Style, glyphs: &mut Vec<Glyph<'t>>) {
+    glyphs.clear();
+    let style = base.patch(line.style);
+    for span in &line.spans {
+        let style = style.patch(span.style);
+        for (at, c) in span.content.char_indices() {
+            glyphs.push(Glyph {
+                symbol: &span.content[at..at + c.len_utf8()],
+                style,
+                space: c == ' ',
+            });
+        }
+    }
+}
+
+struct Glyph<'t> {
+    symbol: &'t str,
+    style: Style,
+    space: bool,
+}
+
+fn draw_row(glyphs: &[Glyph], ranges: &[Range<usize>], area: Rect, row: u16, buf: &mut Buffer) {
+    let y = area.y + row;
+    let mut x = area.x;
+    for glyph in ranges.iter().flat_map(|r| &glyphs[r.clone()]) {
+        buf[(x, y)].set_symbol(glyph.symbol).set_style(glyph.style);
+        x += 1;
+    }
+}
+
+/// One line wrapped to `width` (at least 1) by the rule of ratatui's
+/// `WordWrapper` for one-cell characters: `row` is called with each row's
+/// ranges of `glyphs`, in order.
+fn wrap(glyphs: &[Glyph], width: u16, trim: bool, row: &mut dyn FnMut(&[Range<usize>])) {
+    let width = usize::from(width);
+    let mut line: Vec<Range<usize>> = Vec::new();
+    let mut line_width = 0;
+    let mut word = 0..0;
+    let mut space = 0..0;
+    let mut rows = 0;
+    let mut after_word = false;
+    for (i, glyph) in glyphs.iter().enumerate() {
+        let is_space = glyph.space;
+        let first = line.is_empty();
+        let overflow = first
+            && if trim {
+                word.len() + 1 > width || space.len() + 1 > width
+            } else {
+                word.len() + space.len() + 1 > width
+            };
+        if (after_word && is_space) || overflow {
+            if !first || !trim {
+                line_width += space.len();
+                push(&mut line, space.clone());
+            }
+            line_width += word.len();
+            push(&mut line, word.clone());
+            space = i..i;
+            word = i..i;
+        }
+        if line_width >= width || line_width + space.len() + word.len() >= width {
+            let mut room = width.saturating_sub(line_width);
+            row(&line);
+            rows += 1;
+            line.clear();
+            line_width = 0;
+            // The spaces that fit at the end of the row go with it.
+            while !space.is_empty() && room > 0 {
+                space.start += 1;
+                room -= 1;
+            }
+            if is_space && space.is_empty() {
+                continue;
+            }
+        }
+        let pending = if is_space { &mut space } else { &mut word };
+        if Range::is_empty(pending) {
+            *pending = i..i;
+        }
+        debug_assert_eq!(pending.end, i, "spaces and words are runs");
+        pending.end = i + 1;
+        after_word = !is_space;
+    }
+    if line.is_empty() && word.is_empty() && !space.is_empty() && trim {
+        row(&[]);
+        rows += 1;
+    }
+    if !line.is_empty() || !trim {
+        push(&mut line, space);
+    }
+    push(&mut line, word);
+    if !line.is_empty() {
+        row(&line);
+    } else if rows == 0 {
+        row(&[]);
+    }
+}
+
+/// A row holds only ranges with something in them, so an empty row is
+/// one with no glyphs, as in ratatui.
+fn push(line: &mut Vec<Range<usize>>, range: Range<usize>) {
+    if !range.is_empty() {
+        line.push(range);
+    }
+}
+
+#[cfg(test)]
+mod tests;
