@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use toml::de::DeTable;
 
 use super::diagnostic::Diagnostic;
-use super::model::{Audience, Conclusion, Figure, Overview, Question, Theme};
+use super::model::{Audience, Conclusion, Figure, Overview, Pack, Question, Theme};
 use super::reader::{FileContext, Position, TableReader, parse_document};
 
 const ROOT_KEYS: &[&str] = &["pack", "overview", "theme", "conclusion", "part_of"];
@@ -50,24 +50,12 @@ const THEME_KEYS: &[&str] = &[
 ];
 const QUESTION_KEYS: &[&str] = &["id", "audience", "text", "prompts", "learning"];
 
-/// Pack metadata from a main file (the one with `[pack]`).
+/// Pack metadata from a main file (the one with `[pack]`): a pack with no
+/// themes yet, and where its id was written.
 #[derive(Debug, Clone, Default)]
 pub struct PackHeader {
-    pub id: String,
+    pub pack: Pack,
     pub id_at: Position,
-    pub title: String,
-    pub summary: Option<String>,
-    pub source: Option<String>,
-    pub short_source: Option<String>,
-    pub published: Option<String>,
-    pub url: Option<String>,
-    pub link_text: Option<String>,
-    pub licence: Option<String>,
-    pub copyright: Option<String>,
-    /// The reflective prompts this pack suggests (see `crate::prompts`).
-    pub prompts: Option<String>,
-    pub overview: Overview,
-    pub conclusion: Option<Conclusion>,
 }
 
 #[derive(Debug, Clone)]
@@ -154,8 +142,7 @@ fn read_header(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<P
     let pack = TableReader::new(cx, table, span, "[pack]", PACK_KEYS);
     let id = pack.required_text(cx, "id");
     let title = pack.required_text(cx, "title");
-    let header = PackHeader {
-        id_at: cx.position(&pack.span_of("id")),
+    let header = Pack {
         summary: pack.optional_text(cx, "summary"),
         source: pack.optional_text(cx, "source"),
         short_source: pack.optional_text(cx, "short_source"),
@@ -174,15 +161,17 @@ fn read_header(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<P
             .map(str::to_owned),
         overview: read_overview(cx, root),
         conclusion: read_conclusion(cx, root),
-        id: String::new(),
-        title: String::new(),
+        ..Pack::default()
     };
     let id = id?;
     check_id(cx, &pack.span_of("id"), &id, "pack id").then_some(())?;
     Some(PackHeader {
-        id,
-        title: title?,
-        ..header
+        pack: Pack {
+            id,
+            title: title?,
+            ..header
+        },
+        id_at: cx.position(&pack.span_of("id")),
     })
 }
 
