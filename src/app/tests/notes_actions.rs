@@ -67,10 +67,7 @@ fn tab_from_the_notes_goes_to_the_next_answer() {
     assert_eq!(session(&app).focus, Focus::Answer);
     type_text(&mut app, "answer");
     assert_eq!(session(&app).reflection.notes, "n");
-    assert_eq!(
-        answer(&mut app, CMH_PRACTITIONER[1]).expect("answer").text,
-        "answer"
-    );
+    assert_eq!(answer_text(&mut app, 1), "answer");
 }
 
 #[test]
