@@ -213,6 +213,12 @@ fn status_text(app: &App) -> &str {
     app.status.as_ref().map_or("", |s| s.text.as_str())
 }
 
+#[track_caller]
+fn assert_status_says(app: &App, words: &str) {
+    let text = status_text(app);
+    assert!(text.contains(words), "the status line says {text:?}");
+}
+
 fn status_is_error(app: &App) -> bool {
     app.status.as_ref().is_some_and(|s| s.is_error)
 }

@@ -168,11 +168,7 @@ fn a_bad_due_date_keeps_the_input_and_says_so() {
     assert_eq!(input.pending_text.as_deref(), Some("Call school"));
     assert_eq!(input.prompt, "Due date (YYYY-MM-DD), or Enter for none");
     assert!(status_is_error(&app));
-    assert!(
-        status_text(&app).contains("not a date"),
-        "{}",
-        status_text(&app)
-    );
+    assert_status_says(&app, "not a date");
     assert!(session(&app).reflection.actions.is_empty());
     // 31 February is not a date either.
     for _ in 0.."next tuesday".len() {
