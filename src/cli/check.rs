@@ -109,9 +109,7 @@ pub fn watch(
     loop {
         let plan = watch_plan(request);
         match watcher.as_mut() {
-            Some(running) => {
-                running.update(&plan)?;
-            }
+            Some(running) => _ = running.update(&plan)?,
             None => watcher = Some(ContentWatcher::start(&plan, tx.clone())?),
         }
         let library = check(request);
@@ -124,11 +122,8 @@ pub fn watch(
             return Ok(exit_code(&library));
         }
         while rx.try_recv().is_ok() {}
-        writeln!(
-            out,
-            "{}",
-            separator(chrono::Local::now().naive_local().time())
-        )?;
+        let now = chrono::Local::now().naive_local().time();
+        writeln!(out, "{}", separator(now))?;
     }
 }
 
@@ -205,15 +200,9 @@ pub fn summary(library: &Library) -> String {
     let learning: usize = themes.iter().map(|t| t.learning.len()).sum();
     let per_audience: Vec<String> = Audience::ALL
         .iter()
-        .map(|a| {
-            format!(
-                "{} {}",
-                themes
-                    .iter()
-                    .map(|t| t.questions_for(*a).count())
-                    .sum::<usize>(),
-                a.key()
-            )
+        .map(|&a| {
+            let count: usize = themes.iter().map(|t| t.questions_for(a).count()).sum();
+            format!("{count} {}", a.key())
         })
         .collect();
     let questions: usize = themes.iter().map(|t| t.questions.len()).sum();
