@@ -105,8 +105,7 @@ fn read_role(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<Fil
                 &root.span_of("part_of"),
                 "a file has either `[pack]` or `part_of`, not both",
             )
-            .hints
-            .push("remove `part_of` from the pack's main file".to_owned());
+            .push_hint("remove `part_of` from the pack's main file");
             None
         }
         (true, false) => read_header(cx, root).map(|h| FileRole::Main(Box::new(h))),
@@ -244,8 +243,7 @@ fn read_theme(
             &theme.span(),
             format!("theme `{}` has no questions", parsed.id),
         )
-        .hints
-        .push("add a `[[theme.question]]` section after it".to_owned());
+        .push_hint("add a `[[theme.question]]` section after it");
     }
     Some(ParsedTheme {
         theme: parsed,
@@ -272,7 +270,7 @@ fn read_questions(
                 "the first is at line {}, column {}; ids must be unique",
                 first.line, first.column
             );
-            cx.error(&id_span, message).hints.push(hint);
+            cx.error(&id_span, message).push_hint(hint);
             continue;
         }
         seen.insert(question.id.clone(), cx.position(&id_span));
@@ -326,8 +324,7 @@ fn read_learning_links(
                     count => format!("this theme lists {count} learning points: use 1 to {count}"),
                 };
                 cx.error(&span, format!("there is no learning point {n}"))
-                    .hints
-                    .push(hint);
+                    .push_hint(hint);
             }
         }
     }
@@ -345,11 +342,9 @@ fn read_audience(cx: &mut FileContext<'_>, question: &TableReader<'_, '_>) -> Op
         format!("unknown audience `{word}`"),
     );
     if let Some(close) = super::suggest::closest(&word.to_lowercase(), &keys) {
-        diagnostic.hints.push(format!("did you mean `{close}`?"));
+        diagnostic.push_hint(format!("did you mean `{close}`?"));
     }
-    diagnostic
-        .hints
-        .push("use \"practitioner\", or \"leader\" for strategic leaders and managers".to_owned());
+    diagnostic.push_hint("use \"practitioner\", or \"leader\" for strategic leaders and managers");
     None
 }
 
@@ -359,12 +354,10 @@ fn check_id(cx: &mut FileContext<'_>, span: &std::ops::Range<usize>, id: &str, w
         return true;
     }
     let diagnostic = cx.error(span, format!("`{id}` is not a valid {what}"));
-    diagnostic
-        .hints
-        .push("use lower-case letters, digits and `-`".to_owned());
+    diagnostic.push_hint("use lower-case letters, digits and `-`");
     let suggestion = crate::words::id::slug(id);
     if !suggestion.is_empty() {
-        diagnostic.hints.push(format!("for example `{suggestion}`"));
+        diagnostic.push_hint(format!("for example `{suggestion}`"));
     }
     false
 }
