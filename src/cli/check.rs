@@ -134,18 +134,11 @@ fn tell_watching(
     err: &mut dyn Write,
 ) -> io::Result<()> {
     for (path, reason) in running.failures() {
-        writeln!(
-            err,
-            "{}: warning: cannot watch for changes: {reason}",
-            path.display()
-        )?;
+        let path = path.display();
+        writeln!(err, "{path}: warning: cannot watch for changes: {reason}")?;
     }
-    let folders = running.watches().len();
-    writeln!(
-        out,
-        "watching {} for changes; Ctrl-C to stop",
-        plural(folders, "folder")
-    )
+    let folders = plural(running.watches().len(), "folder");
+    writeln!(out, "watching {folders} for changes; Ctrl-C to stop")
 }
 
 /// Waits for a save; `false` when the watcher has stopped for good.
@@ -168,12 +161,8 @@ pub fn separator(time: chrono::NaiveTime) -> String {
 
 pub fn report(library: &Library, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<()> {
     for problem in &library.unreadable {
-        writeln!(
-            err,
-            "{}: error: cannot read: {}",
-            problem.path.display(),
-            problem.reason
-        )?;
+        let (path, reason) = (problem.path.display(), &problem.reason);
+        writeln!(err, "{path}: error: cannot read: {reason}")?;
     }
     for diagnostic in &library.diagnostics {
         writeln!(err, "{diagnostic}")?;
