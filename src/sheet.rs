@@ -1,9 +1,11 @@
 //! A reflection laid out question by question, for the review screen and
 //! the supervision preparation sheet, so both always say the same thing.
 
+use std::fmt::Write;
+
 use crate::carry::Carried;
-use crate::content::Library;
-use crate::store::Reflection;
+use crate::content::{Library, attribution};
+use crate::store::{Action, Reflection};
 
 /// A theme's title as the loaded content has it, else its id (a theme no
 /// longer in the content still has reflections on it).
@@ -82,28 +84,24 @@ fn entry(question: &crate::content::Question, answer: Option<&crate::store::Answ
     }
 }
 
+/// What a sheet shows: every question answered or flagged.
+pub fn shown_entries(reflection: &Reflection, library: &Library) -> Vec<Entry> {
+    let mut shown = entries(reflection, library);
+    shown.retain(|e| e.standing != Standing::Skipped || e.flagged);
+    shown
+}
+
 /// The supervision preparation sheet, in Markdown: the open actions of
 /// earlier reflections first (supervision starts by reviewing them).
 pub fn markdown(reflection: &Reflection, earlier: &[Carried<'_>], library: &Library) -> String {
-    let pack = library.pack(&reflection.pack);
-    let theme_title = pack
-        .and_then(|p| p.theme(&reflection.theme))
-        .map_or(reflection.theme.clone(), |t| t.title.clone());
+    let title = theme_title(library, &reflection.pack, &reflection.theme);
+    let date = reflection.updated.format("%A %d %B %Y");
+    let whom = reflection.audience.label();
     let mut out = String::from("# Supervision preparation\n\n");
-    out.push_str(&format!(
-        "- **Date:** {}\n",
-        reflection.updated.format("%A %d %B %Y")
-    ));
-    out.push_str(&format!("- **Theme:** {theme_title}\n"));
-    out.push_str(&format!(
-        "- **Questions for:** {}\n",
-        reflection.audience.label()
-    ));
-    if let Some(pack) = pack {
-        out.push_str(&format!(
-            "- {}\n",
-            crate::content::attribution::source_line(pack)
-        ));
+    let _ = writeln!(out, "- **Date:** {date}\n- **Theme:** {title}");
+    let _ = writeln!(out, "- **Questions for:** {whom}");
+    if let Some(pack) = library.pack(&reflection.pack) {
+        let _ = writeln!(out, "- {}", attribution::source_line(pack));
     }
     out.push('\n');
     earlier_section(&mut out, earlier, library);
@@ -118,16 +116,8 @@ fn earlier_section(out: &mut String, earlier: &[Carried<'_>], library: &Library)
     }
     out.push_str("## Actions from earlier reflections\n\n");
     for carried in earlier {
-        let due = carried
-            .action
-            .due
-            .map(|d| format!(" (by {})", d.format("%d %B %Y")))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "- [ ] {}{due}: from {}\n",
-            carried.action.text.replace('\n', " "),
-            from(carried, library)
-        ));
+        let (text, due) = (one_line(&carried.action.text), due(carried.action));
+        let _ = writeln!(out, "- [ ] {text}{due}: from {}", from(carried, library));
     }
     out.push('\n');
 }
@@ -136,17 +126,12 @@ fn earlier_section(out: &mut String, earlier: &[Carried<'_>], library: &Library)
 pub fn from(carried: &Carried<'_>, library: &Library) -> String {
     let r = carried.from;
     let title = theme_title(library, &r.pack, &r.theme);
-    format!(
-        "the reflection of {} on {title}",
-        carried.date().format("%-d %B %Y")
-    )
+    let date = carried.date().format("%-d %B %Y");
+    format!("the reflection of {date} on {title}")
 }
 
 fn questions_section(out: &mut String, reflection: &Reflection, library: &Library) {
-    let shown: Vec<Entry> = entries(reflection, library)
-        .into_iter()
-        .filter(|e| e.standing != Standing::Skipped || e.flagged)
-        .collect();
+    let shown = shown_entries(reflection, library);
     out.push_str("## Questions\n\n");
     if shown.is_empty() {
         out.push_str("No questions answered or flagged yet.\n\n");
@@ -157,25 +142,20 @@ fn questions_section(out: &mut String, reflection: &Reflection, library: &Librar
         } else {
             ""
         };
-        out.push_str(&format!(
-            "### {}{flag}\n\n",
-            entry.question.replace('\n', " ")
-        ));
+        let _ = writeln!(out, "### {}{flag}\n", one_line(&entry.question));
         if entry.standing == Standing::NoLongerInPack {
             out.push_str("*From a question no longer in this pack.*\n\n");
         }
         if let Some(wording) = &entry.answered_wording {
-            out.push_str(&format!(
-                "*Answered when the question read:* {}\n\n",
-                wording.replace('\n', " ")
-            ));
+            let wording = one_line(wording);
+            let _ = writeln!(out, "*Answered when the question read:* {wording}\n");
         }
         let answer = if entry.answer.is_empty() {
             "*Not answered yet.*".to_owned()
         } else {
             hard_breaks(&entry.answer)
         };
-        out.push_str(&format!("{answer}\n\n"));
+        let _ = writeln!(out, "{answer}\n");
     }
 }
 
@@ -186,14 +166,8 @@ fn notes_section(out: &mut String, reflection: &Reflection) {
     }
     for action in &reflection.actions {
         let done = if action.done { "x" } else { " " };
-        let due = action
-            .due
-            .map(|d| format!(" (by {})", d.format("%d %B %Y")))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "- [{done}] {}{due}\n",
-            action.text.replace('\n', " ")
-        ));
+        let (text, due) = (one_line(&action.text), due(action));
+        let _ = writeln!(out, "- [{done}] {text}{due}");
     }
     out.push_str("\n## Notes\n\n");
     let notes = reflection.notes.trim();
@@ -203,6 +177,16 @@ fn notes_section(out: &mut String, reflection: &Reflection) {
         hard_breaks(notes)
     });
     out.push('\n');
+}
+
+/// " (by 01 December 2026)", or nothing when the action has no date.
+fn due(action: &Action) -> String {
+    let due = action.due.map(|d| d.format("%d %B %Y"));
+    due.map(|d| format!(" (by {d})")).unwrap_or_default()
+}
+
+fn one_line(text: &str) -> String {
+    text.replace('\n', " ")
 }
 
 /// Keeps the writer's line breaks: Markdown would otherwise join the lines.

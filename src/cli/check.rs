@@ -109,9 +109,7 @@ pub fn watch(
     loop {
         let plan = watch_plan(request);
         match watcher.as_mut() {
-            Some(running) => {
-                running.update(&plan)?;
-            }
+            Some(running) => _ = running.update(&plan)?,
             None => watcher = Some(ContentWatcher::start(&plan, tx.clone())?),
         }
         let library = check(request);
@@ -124,11 +122,8 @@ pub fn watch(
             return Ok(exit_code(&library));
         }
         while rx.try_recv().is_ok() {}
-        writeln!(
-            out,
-            "{}",
-            separator(chrono::Local::now().naive_local().time())
-        )?;
+        let now = chrono::Local::now().naive_local().time();
+        writeln!(out, "{}", separator(now))?;
     }
 }
 
@@ -139,18 +134,11 @@ fn tell_watching(
     err: &mut dyn Write,
 ) -> io::Result<()> {
     for (path, reason) in running.failures() {
-        writeln!(
-            err,
-            "{}: warning: cannot watch for changes: {reason}",
-            path.display()
-        )?;
+        let path = path.display();
+        writeln!(err, "{path}: warning: cannot watch for changes: {reason}")?;
     }
-    let folders = running.watches().len();
-    writeln!(
-        out,
-        "watching {} for changes; Ctrl-C to stop",
-        plural(folders, "folder")
-    )
+    let folders = plural(running.watches().len(), "folder");
+    writeln!(out, "watching {folders} for changes; Ctrl-C to stop")
 }
 
 /// Waits for a save; `false` when the watcher has stopped for good.
@@ -173,12 +161,8 @@ pub fn separator(time: chrono::NaiveTime) -> String {
 
 pub fn report(library: &Library, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<()> {
     for problem in &library.unreadable {
-        writeln!(
-            err,
-            "{}: error: cannot read: {}",
-            problem.path.display(),
-            problem.reason
-        )?;
+        let (path, reason) = (problem.path.display(), &problem.reason);
+        writeln!(err, "{path}: error: cannot read: {reason}")?;
     }
     for diagnostic in &library.diagnostics {
         writeln!(err, "{diagnostic}")?;
@@ -205,15 +189,9 @@ pub fn summary(library: &Library) -> String {
     let learning: usize = themes.iter().map(|t| t.learning.len()).sum();
     let per_audience: Vec<String> = Audience::ALL
         .iter()
-        .map(|a| {
-            format!(
-                "{} {}",
-                themes
-                    .iter()
-                    .map(|t| t.questions_for(*a).count())
-                    .sum::<usize>(),
-                a.key()
-            )
+        .map(|&a| {
+            let count: usize = themes.iter().map(|t| t.questions_for(a).count()).sum();
+            format!("{count} {}", a.key())
         })
         .collect();
     let questions: usize = themes.iter().map(|t| t.questions.len()).sum();

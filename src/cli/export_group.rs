@@ -35,12 +35,8 @@ pub fn run(
         Some(path) => {
             write_atomic(path, text.as_bytes())
                 .with_context(|| format!("could not write {}", path.display()))?;
-            writeln!(
-                err,
-                "reflect: wrote group record `{}` to {}",
-                record.id,
-                path.display()
-            )?;
+            let (id, path) = (&record.id, path.display());
+            writeln!(err, "reflect: wrote group record `{id}` to {path}")?;
         }
         None => out.write_all(text.as_bytes())?,
     }
@@ -75,10 +71,10 @@ fn find_record(
         }
     };
     if found.is_none() {
+        let dir = dir_path.display();
         writeln!(
             err,
-            "reflect: no group records yet (they are kept in {})",
-            dir_path.display()
+            "reflect: no group records yet (they are kept in {dir})"
         )?;
     }
     Ok(found)
@@ -101,11 +97,8 @@ fn recent_ids(report: &LoadReport<GroupRecord>) -> String {
 /// Files that could not be read were left alone: say so, never quoting them.
 fn warn_damaged(report: &LoadReport<GroupRecord>, err: &mut dyn Write) -> Result<()> {
     for (path, reason) in report.unreadable.iter().chain(&report.skipped) {
-        writeln!(
-            err,
-            "reflect: warning: {} was skipped: {reason}",
-            path.display()
-        )?;
+        let path = path.display();
+        writeln!(err, "reflect: warning: {path} was skipped: {reason}")?;
     }
     Ok(())
 }

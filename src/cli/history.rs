@@ -61,14 +61,11 @@ pub fn line(reflection: &Reflection, library: &Library) -> String {
 
 /// `2026-11-22 14:30  group  child-mental-health  3 notes  ID`
 fn group_line(record: &GroupRecord) -> String {
-    let notes = match record.notes.len() {
-        1 => "1 note".to_string(),
-        n => format!("{n} notes"),
-    };
     format!(
-        "{}  group  {}  {notes}  {}",
+        "{}  group  {}  {}  {}",
         record.started.format("%Y-%m-%d %H:%M"),
         record.theme,
+        super::check::plural(record.notes.len(), "note"),
         record.id
     )
 }

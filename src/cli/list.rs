@@ -70,12 +70,8 @@ pub fn lines(library: &Library, filter: &Filter) -> Vec<String> {
         if filter.theme.is_none()
             && let Some(conclusion) = &pack.conclusion
         {
-            push(
-                &mut lines,
-                "conclusion",
-                &pack.id,
-                &format!("{}: {}", conclusion.title, conclusion.text),
-            );
+            let text = format!("{}: {}", conclusion.title, conclusion.text);
+            push(&mut lines, "conclusion", &pack.id, &text);
         }
     }
     lines
@@ -102,12 +98,8 @@ fn pack_lines(pack: &Pack, lines: &mut Vec<String>) {
         }
     }
     for figure in &pack.overview.figures {
-        push(
-            lines,
-            "figure",
-            &pack.id,
-            &format!("{} {}", figure.value, figure.label),
-        );
+        let text = format!("{} {}", figure.value, figure.label);
+        push(lines, "figure", &pack.id, &text);
     }
 }
 
@@ -124,21 +116,21 @@ fn theme_lines(pack: &Pack, theme: &Theme, lines: &mut Vec<String>) {
             push(lines, kind, &id, value);
         }
     }
-    for (n, text) in theme.key_data.iter().enumerate() {
-        push(lines, "key-data", &format!("{id}#{}", n + 1), text);
-    }
-    for (n, text) in theme.learning.iter().enumerate() {
-        push(lines, "learning", &format!("{id}#{}", n + 1), text);
+    for (kind, items) in [("key-data", &theme.key_data), ("learning", &theme.learning)] {
+        for (n, text) in items.iter().enumerate() {
+            push(lines, kind, &format!("{id}#{}", n + 1), text);
+        }
     }
     for q in &theme.questions {
+        let question = format!("{id}/{}", q.id);
         push(
             lines,
             &format!("question:{}", q.audience),
-            &format!("{id}/{}", q.id),
+            &question,
             &q.text,
         );
         for prompt in &q.prompts {
-            push(lines, "prompt", &format!("{id}/{}", q.id), prompt);
+            push(lines, "prompt", &question, prompt);
         }
     }
 }

@@ -19,21 +19,21 @@ pub fn assemble(layer: &str, files: Vec<ParsedFile>) -> (Vec<Pack>, Vec<Diagnost
     let mut parts = Vec::new();
     for file in files {
         match file.role {
-            FileRole::Main(ref header) => {
-                let header = (**header).clone();
-                if let Some(first) = builders.iter().find(|b| b.header.id == header.id) {
+            FileRole::Main(header) => {
+                let id = &header.pack.id;
+                if let Some(first) = builders.iter().find(|b| &b.header.pack.id == id) {
                     diagnostics.push(duplicate_pack(&file.path, &header, &first.files[0]));
                     continue;
                 }
-                builders.push(PackBuilder::new(header, file.path, file.themes));
+                builders.push(PackBuilder::new(*header, file.path, file.themes));
             }
-            FileRole::PartOf { ref pack, at } => parts.push((pack.clone(), at, file)),
+            FileRole::PartOf { pack, at } => parts.push((pack, at, file.path, file.themes)),
         }
     }
-    for (pack, at, file) in parts {
-        match builders.iter_mut().find(|b| b.header.id == pack) {
-            Some(builder) => builder.add(file.path, file.themes),
-            None => diagnostics.push(unknown_pack(&file.path, &pack, at, &builders)),
+    for (pack, at, path, themes) in parts {
+        match builders.iter_mut().find(|b| b.header.pack.id == pack) {
+            Some(builder) => builder.add(path, themes),
+            None => diagnostics.push(unknown_pack(&path, &pack, at, &builders)),
         }
     }
     let packs = builders
@@ -68,26 +68,13 @@ impl PackBuilder {
 
     fn build(self, layer: &str, diagnostics: &mut Vec<Diagnostic>) -> Pack {
         let themes = unique_themes(self.themes, diagnostics);
-        let h = self.header;
         Pack {
-            id: h.id,
-            title: h.title,
-            summary: h.summary,
-            link_text: h.link_text,
-            short_source: h.short_source,
-            source: h.source,
-            published: h.published,
-            url: h.url,
-            licence: h.licence,
-            copyright: h.copyright,
-            prompts: h.prompts,
-            overview: h.overview,
-            conclusion: h.conclusion,
             themes,
             origin: Origin {
                 layer: layer.to_owned(),
                 files: self.files,
             },
+            ..self.header.pack
         }
     }
 }
@@ -122,7 +109,7 @@ fn duplicate_pack(
 ) -> Diagnostic {
     let mut d = Diagnostic::error(
         path,
-        format!("pack id `{}` is used twice in this folder", header.id),
+        format!("pack id `{}` is used twice in this folder", header.pack.id),
     );
     (d.line, d.column) = (header.id_at.line, header.id_at.column);
     d.hint(format!("it is also the id of {}", first.display()))
@@ -140,7 +127,7 @@ fn unknown_pack(
         format!("`part_of` names pack `{pack}`, which is not in this folder"),
     );
     (d.line, d.column) = (at.line, at.column);
-    let known: Vec<&str> = builders.iter().map(|b| b.header.id.as_str()).collect();
+    let known: Vec<&str> = builders.iter().map(|b| b.header.pack.id.as_str()).collect();
     match suggest::closest(pack, &known) {
         Some(close) => d.hint(format!("did you mean `{close}`?")),
         None if known.is_empty() => {

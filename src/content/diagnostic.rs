@@ -54,6 +54,12 @@ impl Diagnostic {
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.push_hint(hint);
+        self
+    }
+
+    /// The same on a diagnostic already reported (`FileContext::error`).
+    pub fn push_hint(&mut self, hint: impl Into<String>) -> &mut Self {
         self.hints.push(hint.into());
         self
     }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use toml::de::DeTable;
 
 use super::diagnostic::Diagnostic;
-use super::model::{Audience, Conclusion, Figure, Overview, Question, Theme};
+use super::model::{Audience, Conclusion, Figure, Overview, Pack, Question, Theme};
 use super::reader::{FileContext, Position, TableReader, parse_document};
 
 const ROOT_KEYS: &[&str] = &["pack", "overview", "theme", "conclusion", "part_of"];
@@ -50,24 +50,12 @@ const THEME_KEYS: &[&str] = &[
 ];
 const QUESTION_KEYS: &[&str] = &["id", "audience", "text", "prompts", "learning"];
 
-/// Pack metadata from a main file (the one with `[pack]`).
+/// Pack metadata from a main file (the one with `[pack]`): a pack with no
+/// themes yet, and where its id was written.
 #[derive(Debug, Clone, Default)]
 pub struct PackHeader {
-    pub id: String,
+    pub pack: Pack,
     pub id_at: Position,
-    pub title: String,
-    pub summary: Option<String>,
-    pub source: Option<String>,
-    pub short_source: Option<String>,
-    pub published: Option<String>,
-    pub url: Option<String>,
-    pub link_text: Option<String>,
-    pub licence: Option<String>,
-    pub copyright: Option<String>,
-    /// The reflective prompts this pack suggests (see `crate::prompts`).
-    pub prompts: Option<String>,
-    pub overview: Overview,
-    pub conclusion: Option<Conclusion>,
 }
 
 #[derive(Debug, Clone)]
@@ -117,8 +105,7 @@ fn read_role(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<Fil
                 &root.span_of("part_of"),
                 "a file has either `[pack]` or `part_of`, not both",
             )
-            .hints
-            .push("remove `part_of` from the pack's main file".to_owned());
+            .push_hint("remove `part_of` from the pack's main file");
             None
         }
         (true, false) => read_header(cx, root).map(|h| FileRole::Main(Box::new(h))),
@@ -154,8 +141,7 @@ fn read_header(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<P
     let pack = TableReader::new(cx, table, span, "[pack]", PACK_KEYS);
     let id = pack.required_text(cx, "id");
     let title = pack.required_text(cx, "title");
-    let header = PackHeader {
-        id_at: cx.position(&pack.span_of("id")),
+    let header = Pack {
         summary: pack.optional_text(cx, "summary"),
         source: pack.optional_text(cx, "source"),
         short_source: pack.optional_text(cx, "short_source"),
@@ -174,15 +160,17 @@ fn read_header(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<P
             .map(str::to_owned),
         overview: read_overview(cx, root),
         conclusion: read_conclusion(cx, root),
-        id: String::new(),
-        title: String::new(),
+        ..Pack::default()
     };
     let id = id?;
     check_id(cx, &pack.span_of("id"), &id, "pack id").then_some(())?;
     Some(PackHeader {
-        id,
-        title: title?,
-        ..header
+        pack: Pack {
+            id,
+            title: title?,
+            ..header
+        },
+        id_at: cx.position(&pack.span_of("id")),
     })
 }
 
@@ -255,8 +243,7 @@ fn read_theme(
             &theme.span(),
             format!("theme `{}` has no questions", parsed.id),
         )
-        .hints
-        .push("add a `[[theme.question]]` section after it".to_owned());
+        .push_hint("add a `[[theme.question]]` section after it");
     }
     Some(ParsedTheme {
         theme: parsed,
@@ -283,7 +270,7 @@ fn read_questions(
                 "the first is at line {}, column {}; ids must be unique",
                 first.line, first.column
             );
-            cx.error(&id_span, message).hints.push(hint);
+            cx.error(&id_span, message).push_hint(hint);
             continue;
         }
         seen.insert(question.id.clone(), cx.position(&id_span));
@@ -337,8 +324,7 @@ fn read_learning_links(
                     count => format!("this theme lists {count} learning points: use 1 to {count}"),
                 };
                 cx.error(&span, format!("there is no learning point {n}"))
-                    .hints
-                    .push(hint);
+                    .push_hint(hint);
             }
         }
     }
@@ -356,11 +342,9 @@ fn read_audience(cx: &mut FileContext<'_>, question: &TableReader<'_, '_>) -> Op
         format!("unknown audience `{word}`"),
     );
     if let Some(close) = super::suggest::closest(&word.to_lowercase(), &keys) {
-        diagnostic.hints.push(format!("did you mean `{close}`?"));
+        diagnostic.push_hint(format!("did you mean `{close}`?"));
     }
-    diagnostic
-        .hints
-        .push("use \"practitioner\", or \"leader\" for strategic leaders and managers".to_owned());
+    diagnostic.push_hint("use \"practitioner\", or \"leader\" for strategic leaders and managers");
     None
 }
 
@@ -370,12 +354,10 @@ fn check_id(cx: &mut FileContext<'_>, span: &std::ops::Range<usize>, id: &str, w
         return true;
     }
     let diagnostic = cx.error(span, format!("`{id}` is not a valid {what}"));
-    diagnostic
-        .hints
-        .push("use lower-case letters, digits and `-`".to_owned());
+    diagnostic.push_hint("use lower-case letters, digits and `-`");
     let suggestion = crate::words::id::slug(id);
     if !suggestion.is_empty() {
-        diagnostic.hints.push(format!("for example `{suggestion}`"));
+        diagnostic.push_hint(format!("for example `{suggestion}`"));
     }
     false
 }

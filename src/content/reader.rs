@@ -64,8 +64,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
                 &value.span(),
                 format!("`{key}` should be a list of {kind}, found {found}"),
             )
-            .hints
-            .push(format!("write `{key} = {example}`"));
+            .push_hint(format!("write `{key} = {example}`"));
             return None;
         };
         Some(items)
@@ -83,8 +82,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
     pub fn required_text(&self, cx: &mut FileContext<'_>, key: &str) -> Option<String> {
         if self.get(key).is_none() {
             cx.error(&self.span, format!("missing `{key}` in {}", self.name))
-                .hints
-                .push(format!("add a line like `{key} = \"...\"`"));
+                .push_hint(format!("add a line like `{key} = \"...\"`"));
             return None;
         }
         self.optional_text(cx, key)
@@ -170,7 +168,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
             format!("`{key}` should be a whole number from {low} to {high}, found {found}");
         let diagnostic = cx.error(&value.span(), message);
         if wrong_type {
-            diagnostic.hints.push(format!(
+            diagnostic.push_hint(format!(
                 "write a number without quotes, like `{key} = {low}`"
             ));
         }
@@ -185,7 +183,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
         }
         let found = describe(value.get_ref());
         let message = format!("`{key}` should be true or false, found {found}");
-        cx.error(&value.span(), message).hints.push(format!(
+        cx.error(&value.span(), message).push_hint(format!(
             "write `{key} = true` or `{key} = false`, without quotes"
         ));
         None
@@ -207,12 +205,10 @@ impl<'a, 'i> TableReader<'a, 'i> {
         }
         let diagnostic = cx.error(&value.span(), format!("unknown {what} `{word}`"));
         if let Some(close) = suggest::closest(&word.to_lowercase(), choices) {
-            diagnostic.hints.push(format!("did you mean `{close}`?"));
+            diagnostic.push_hint(format!("did you mean `{close}`?"));
         }
         let quoted: Vec<String> = choices.iter().map(|c| format!("\"{c}\"")).collect();
-        diagnostic
-            .hints
-            .push(format!("use one of: {}", quoted.join(", ")));
+        diagnostic.push_hint(format!("use one of: {}", quoted.join(", ")));
         None
     }
 
@@ -231,8 +227,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
                     &value.span(),
                     format!("`{key}` should be a table, found {found}"),
                 )
-                .hints
-                .push(format!("write it as a `[{key}]` section"));
+                .push_hint(format!("write it as a `[{key}]` section"));
                 None
             }
         }
@@ -253,8 +248,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
                 &value.span(),
                 format!("`{key}` should be a list of tables, found {found}"),
             )
-            .hints
-            .push(format!("write each one as a `[[{key}]]` section"));
+            .push_hint(format!("write each one as a `[[{key}]]` section"));
             return Vec::new();
         };
         items
@@ -300,11 +294,9 @@ fn report_unknown_key(
     let name = key.get_ref().as_ref();
     let diagnostic = cx.error(&key.span(), format!("unknown key `{name}` in {table}"));
     match suggest::closest(name, allowed) {
-        Some(close) => diagnostic.hints.push(format!("did you mean `{close}`?")),
-        None => diagnostic
-            .hints
-            .push(format!("expected one of: {}", allowed.join(", "))),
-    }
+        Some(close) => diagnostic.push_hint(format!("did you mean `{close}`?")),
+        None => diagnostic.push_hint(format!("expected one of: {}", allowed.join(", "))),
+    };
 }
 
 /// A string value, trimmed; reports wrong types and empty text.
@@ -319,15 +311,13 @@ fn text_value(
             &value.span(),
             format!("{what} should be text, found {found}"),
         )
-        .hints
-        .push("put text in quotes: \"...\", or \"\"\"...\"\"\" for several lines".to_owned());
+        .push_hint("put text in quotes: \"...\", or \"\"\"...\"\"\" for several lines");
         return None;
     };
     let trimmed = text.trim();
     if trimmed.is_empty() {
         cx.error(&value.span(), format!("{what} is empty"))
-            .hints
-            .push("write some text, or remove the line if it is optional".to_owned());
+            .push_hint("write some text, or remove the line if it is optional");
         return None;
     }
     Some(trimmed.to_owned())

@@ -17,7 +17,7 @@ const FIELD_KEYS: &[&str] = &["label", "help", "limit", "from"];
 /// The largest limit a field may state, in characters.
 const MOST: i64 = 1_000_000;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Form {
     pub id: String,
     pub name: String,
@@ -91,12 +91,7 @@ impl Form {
         Form {
             id: id.to_owned(),
             name: id.to_owned(),
-            source: String::new(),
-            also: Vec::new(),
-            checked: String::new(),
-            rules: Vec::new(),
-            limits: None,
-            fields: Vec::new(),
+            ..Form::default()
         }
     }
 
@@ -134,8 +129,7 @@ pub fn parse(path: &Path, text: &str) -> (Option<Form>, Vec<Diagnostic>) {
 fn read_form(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<Form> {
     let Some((table, span)) = root.table(cx, "form") else {
         cx.error(&(0..0), "missing the `[form]` table")
-            .hints
-            .push("start the file with `[form]`, its `id`, `name`, `source` and `checked`".into());
+            .push_hint("start the file with `[form]`, its `id`, `name`, `source` and `checked`");
         return None;
     };
     let form = TableReader::new(cx, table, span, "[form]", FORM_KEYS);
@@ -145,10 +139,8 @@ fn read_form(cx: &mut FileContext<'_>, root: &TableReader<'_, '_>) -> Option<For
     let checked = form.optional_date(cx, "checked");
     if !form.has("checked") {
         cx.error(&form.span(), "missing `checked` in [form]")
-            .hints
-            .push(
-                "add the day the wording was compared with its source: `checked = 2026-12-04`"
-                    .into(),
+            .push_hint(
+                "add the day the wording was compared with its source: `checked = 2026-12-04`",
             );
     }
     Some(Form {
@@ -174,18 +166,15 @@ fn read_field(cx: &mut FileContext<'_>, field: &TableReader<'_, '_>) -> Option<F
                 let keys: Vec<&str> = Source::ALL.iter().map(|(k, _)| *k).collect();
                 let diagnostic = cx.error(&span, format!("unknown source `{key}` in `from`"));
                 if let Some(close) = suggest::closest(&key, &keys) {
-                    diagnostic.hints.push(format!("did you mean `{close}`?"));
+                    diagnostic.push_hint(format!("did you mean `{close}`?"));
                 }
-                diagnostic
-                    .hints
-                    .push(format!("use one of: {}", keys.join(", ")));
+                diagnostic.push_hint(format!("use one of: {}", keys.join(", ")));
             }
         }
     }
     if !field.has("from") {
         cx.error(&field.span(), "missing `from` in [[field]]")
-            .hints
-            .push("say what fills it, e.g. `from = [\"answers\"]`".into());
+            .push_hint("say what fills it, e.g. `from = [\"answers\"]`");
     }
     Some(Field {
         label: label?,

@@ -4,36 +4,29 @@
 //! itself, and a break put in here would show there as a ragged line. The
 //! writer's own line breaks are kept.
 
+use std::fmt::Write;
+
 use super::fill::plain_action;
 use crate::carry::Carried;
-use crate::content::Library;
+use crate::content::{Library, attribution};
 use crate::sheet::{self, Standing};
 use crate::store::Reflection;
 
 pub fn sheet(reflection: &Reflection, earlier: &[Carried<'_>], library: &Library) -> String {
-    let pack = library.pack(&reflection.pack);
-    let theme = pack
-        .and_then(|p| p.theme(&reflection.theme))
-        .map_or(reflection.theme.as_str(), |t| t.title.as_str());
+    let theme = sheet::theme_title(library, &reflection.pack, &reflection.theme);
     let mut out = format!(
         "Supervision preparation\n\nDate: {}\nTheme: {theme}\nQuestions for: {}\n",
         reflection.updated.format("%A %-d %B %Y"),
         reflection.audience.label()
     );
-    if let Some(pack) = pack {
-        out.push_str(&format!(
-            "{}\n",
-            crate::content::attribution::source_line(pack)
-        ));
+    if let Some(pack) = library.pack(&reflection.pack) {
+        let _ = writeln!(out, "{}", attribution::source_line(pack));
     }
     if !earlier.is_empty() {
         out.push_str("\nActions from earlier reflections\n");
         for carried in earlier {
             let from = sheet::from(carried, library);
-            out.push_str(&format!(
-                "- {}: from {from}\n",
-                plain_action(carried.action)
-            ));
+            let _ = writeln!(out, "- {}: from {from}", plain_action(carried.action));
         }
     }
     questions(&mut out, reflection, library);
@@ -42,22 +35,17 @@ pub fn sheet(reflection: &Reflection, earlier: &[Carried<'_>], library: &Library
         out.push_str("None recorded.\n");
     }
     for action in &reflection.actions {
-        out.push_str(&format!("- {}\n", plain_action(action)));
+        let _ = writeln!(out, "- {}", plain_action(action));
     }
     let notes = reflection.notes.trim();
-    out.push_str(&format!(
-        "\nNotes\n{}\n",
-        if notes.is_empty() { "None." } else { notes }
-    ));
+    let notes = if notes.is_empty() { "None." } else { notes };
+    let _ = writeln!(out, "\nNotes\n{notes}");
     out
 }
 
 fn questions(out: &mut String, reflection: &Reflection, library: &Library) {
     out.push_str("\nQuestions\n");
-    let shown: Vec<sheet::Entry> = sheet::entries(reflection, library)
-        .into_iter()
-        .filter(|e| e.standing != Standing::Skipped || e.flagged)
-        .collect();
+    let shown = sheet::shown_entries(reflection, library);
     if shown.is_empty() {
         out.push_str("No questions answered or flagged yet.\n");
     }
@@ -67,25 +55,20 @@ fn questions(out: &mut String, reflection: &Reflection, library: &Library) {
         } else {
             ""
         };
-        out.push_str(&format!(
-            "\n{}. {}{flag}\n",
-            n + 1,
-            entry.question.replace('\n', " ")
-        ));
+        let question = entry.question.replace('\n', " ");
+        let _ = writeln!(out, "\n{}. {question}{flag}", n + 1);
         if entry.standing == Standing::NoLongerInPack {
             out.push_str("(From a question no longer in this pack.)\n");
         }
         if let Some(wording) = &entry.answered_wording {
-            out.push_str(&format!(
-                "(Answered when the question read: {})\n",
-                wording.replace('\n', " ")
-            ));
+            let wording = wording.replace('\n', " ");
+            let _ = writeln!(out, "(Answered when the question read: {wording})");
         }
         let answer = if entry.answer.is_empty() {
             "Not answered yet."
         } else {
             entry.answer.as_str()
         };
-        out.push_str(&format!("{answer}\n"));
+        let _ = writeln!(out, "{answer}");
     }
 }

@@ -205,6 +205,12 @@ impl GroupSession {
         if draft.is_blank() && self.record.draft.is_none() {
             return Vec::new();
         }
+        self.file_note(&draft);
+        self.save()
+    }
+
+    /// Files a note with words in it; the draft going is an edit either way.
+    fn file_note(&mut self, draft: &NoteDraft) {
         if !draft.is_blank() {
             let note = draft.as_note();
             self.record
@@ -212,7 +218,6 @@ impl GroupSession {
             self.rebuild();
         }
         self.autosave.edited(self.now);
-        self.save()
     }
 
     /// The facilitator ends the session: a note being typed is kept, never
@@ -221,13 +226,7 @@ impl GroupSession {
         if let Mode::Note(draft) | Mode::ConfirmDiscard(draft) =
             std::mem::replace(&mut self.mode, Mode::Slides)
         {
-            if !draft.is_blank() {
-                let note = draft.as_note();
-                self.record
-                    .add_note(note.slide, note.slide_title, note.text, self.now);
-                self.rebuild();
-            }
-            self.autosave.edited(self.now);
+            self.file_note(&draft);
         }
         self.ending = true;
         if self.autosave.state == SaveState::Saved {

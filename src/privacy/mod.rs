@@ -63,16 +63,7 @@ impl Kind {
 
     /// The spelling kept in a reflection's file.
     pub fn key(self) -> &'static str {
-        match self {
-            Kind::NhsNumber => "nhs-number",
-            Kind::Postcode => "postcode",
-            Kind::BirthDate => "date-of-birth",
-            Kind::Age => "age",
-            Kind::Phone => "phone",
-            Kind::Email => "email",
-            Kind::Address => "address",
-            Kind::Name => "name",
-        }
+        self.words().0
     }
 
     pub fn from_key(key: &str) -> Option<Kind> {
@@ -81,44 +72,31 @@ impl Kind {
 
     /// "a postcode", "an NHS number".
     pub fn one(self) -> &'static str {
-        match self {
-            Kind::NhsNumber => "an NHS number",
-            Kind::Postcode => "a postcode",
-            Kind::BirthDate => "a date of birth",
-            Kind::Age => "an exact age",
-            Kind::Phone => "a phone number",
-            Kind::Email => "an email address",
-            Kind::Address => "a street address",
-            Kind::Name => "a name",
-        }
+        self.words().1
     }
 
     /// "postcodes", "NHS numbers".
     pub fn many(self) -> &'static str {
-        match self {
-            Kind::NhsNumber => "NHS numbers",
-            Kind::Postcode => "postcodes",
-            Kind::BirthDate => "dates of birth",
-            Kind::Age => "exact ages",
-            Kind::Phone => "phone numbers",
-            Kind::Email => "email addresses",
-            Kind::Address => "street addresses",
-            Kind::Name => "names",
-        }
+        self.words().2
     }
 
-    /// When two findings overlap, the more specific one wins ("12 Grace
-    /// Road" is an address, not a name).
+    /// When two findings overlap, the more specific one (the lower rank)
+    /// wins ("12 Grace Road" is an address, not a name).
     fn rank(self) -> u8 {
+        self.words().3
+    }
+
+    /// Its key, one, many and rank.
+    fn words(self) -> (&'static str, &'static str, &'static str, u8) {
         match self {
-            Kind::Email => 0,
-            Kind::NhsNumber => 1,
-            Kind::Phone => 2,
-            Kind::Postcode => 3,
-            Kind::Address => 4,
-            Kind::BirthDate => 5,
-            Kind::Age => 6,
-            Kind::Name => 7,
+            Kind::NhsNumber => ("nhs-number", "an NHS number", "NHS numbers", 1),
+            Kind::Postcode => ("postcode", "a postcode", "postcodes", 3),
+            Kind::BirthDate => ("date-of-birth", "a date of birth", "dates of birth", 5),
+            Kind::Age => ("age", "an exact age", "exact ages", 6),
+            Kind::Phone => ("phone", "a phone number", "phone numbers", 2),
+            Kind::Email => ("email", "an email address", "email addresses", 0),
+            Kind::Address => ("address", "a street address", "street addresses", 4),
+            Kind::Name => ("name", "a name", "names", 7),
         }
     }
 }

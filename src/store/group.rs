@@ -72,6 +72,15 @@ impl GroupRecord {
         });
         self.updated = now;
     }
+
+    /// A draft with no words in it is no draft.
+    pub fn set_draft(&mut self, draft: Option<GroupNote>, now: DateTime<FixedOffset>) {
+        let draft = draft.filter(|d| !d.text.trim().is_empty());
+        if draft != self.draft {
+            self.draft = draft;
+            self.updated = now;
+        }
+    }
 }
 
 impl Record for GroupRecord {
@@ -85,17 +94,6 @@ impl Record for GroupRecord {
     }
     fn updated(&self) -> DateTime<FixedOffset> {
         self.updated
-    }
-}
-
-impl GroupRecord {
-    /// A draft with no words in it is no draft.
-    pub fn set_draft(&mut self, draft: Option<GroupNote>, now: DateTime<FixedOffset>) {
-        let draft = draft.filter(|d| !d.text.trim().is_empty());
-        if draft != self.draft {
-            self.draft = draft;
-            self.updated = now;
-        }
     }
 }
 

@@ -50,27 +50,12 @@ fn a_fully_answered_session_opens_at_the_first_question() {
 #[test]
 fn opening_another_reflection_releases_the_old_one() {
     let mut app = opened();
-    let effects = update(
-        &mut app,
-        Action::SessionOpened(Box::new(OpenedSession {
-            reflection: reflection("r-other", PMH),
-            access: SessionAccess::Editable,
-            resumed: false,
-            show_review: false,
-        })),
-    );
+    let other = || reflection("r-other", PMH);
+    let effects = update(&mut app, session_opened(other(), false, false, false));
     assert_eq!(effects, vec![Effect::CloseSession { id: "r-now".into() }]);
     assert_eq!(session(&app).reflection.id, "r-other");
     // The same reflection again is not released.
-    let again = update(
-        &mut app,
-        Action::SessionOpened(Box::new(OpenedSession {
-            reflection: reflection("r-other", PMH),
-            access: SessionAccess::Editable,
-            resumed: true,
-            show_review: false,
-        })),
-    );
+    let again = update(&mut app, session_opened(other(), false, true, false));
     assert!(again.is_empty(), "{again:?}");
 }
 
@@ -140,10 +125,7 @@ fn enter_in_the_editor_starts_a_new_line() {
     let mut app = opened();
     type_text(&mut app, "one\ntwo");
     assert_eq!(app.screen, Screen::Walkthrough);
-    assert_eq!(
-        answer(&mut app, CMH_PRACTITIONER[0]).expect("answer").text,
-        "one\ntwo"
-    );
+    assert_eq!(answer_text(&mut app, 0), "one\ntwo");
 }
 
 #[test]
@@ -151,9 +133,9 @@ fn backspace_edits_and_an_emptied_answer_is_kept_empty() {
     let mut app = opened();
     type_text(&mut app, "ab");
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "a");
+    assert_eq!(answer_text(&mut app, 0), "a");
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "");
+    assert_eq!(answer_text(&mut app, 0), "");
 }
 
 #[test]
@@ -225,10 +207,7 @@ fn shift_tab_goes_back_with_the_earlier_answer_in_the_editor() {
     assert_eq!(saves(&effects).len(), 1, "{effects:?}");
     assert_eq!(session(&app).question, 0);
     assert_eq!(editor_text(&app), "first");
-    assert_eq!(
-        answer(&mut app, CMH_PRACTITIONER[1]).expect("second").text,
-        "second"
-    );
+    assert_eq!(answer_text(&mut app, 1), "second");
     // BackTab without Shift (as some terminals send it) and at the first question.
     let effects = press_with(&mut app, KeyCode::BackTab, NONE);
     assert!(effects.is_empty());
@@ -253,10 +232,7 @@ fn tab_on_the_last_question_opens_the_review() {
         status_text(&app),
         "That was the last question. Here is your whole reflection."
     );
-    assert_eq!(
-        answer(&mut app, CMH_PRACTITIONER[3]).expect("last").text,
-        "last"
-    );
+    assert_eq!(answer_text(&mut app, 3), "last");
 }
 
 #[test]
@@ -312,14 +288,14 @@ fn undo_and_redo_in_the_editor() {
     let edits = session(&app).autosave.edits;
     ctrl(&mut app, 'z');
     assert_eq!(editor_text(&app), "a");
-    assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "a");
+    assert_eq!(answer_text(&mut app, 0), "a");
     assert_eq!(
         session(&app).autosave.edits,
         edits + 1,
         "an undo is an edit"
     );
     ctrl(&mut app, 'y');
-    assert_eq!(answer(&mut app, CMH_PRACTITIONER[0]).expect("a").text, "ab");
+    assert_eq!(answer_text(&mut app, 0), "ab");
     // Nothing left to redo: no edit recorded.
     let before = session(&app).autosave.edits;
     ctrl(&mut app, 'y');

@@ -210,12 +210,7 @@ fn another_reflection_opening_closes_a_box_left_open_over_the_review() {
     on_review(&mut app);
     ch(&mut app, 'd');
     assert_eq!(app.mode(), Mode::Details);
-    let opened = OpenedSession {
-        reflection: reflection("r-other", PMH),
-        access: SessionAccess::Editable,
-        resumed: false,
-        show_review: true,
-    };
-    update(&mut app, Action::SessionOpened(Box::new(opened)));
+    let other = reflection("r-other", PMH);
+    update(&mut app, session_opened(other, false, false, true));
     assert_eq!(app.mode(), Mode::Review);
 }

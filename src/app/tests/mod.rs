@@ -115,20 +115,23 @@ fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
     effects
 }
 
+/// The runtime reports `r` opened.
+fn session_opened(r: Reflection, read_only: bool, resumed: bool, show_review: bool) -> Action {
+    let access = if read_only {
+        SessionAccess::OpenElsewhere
+    } else {
+        SessionAccess::Editable
+    };
+    Action::SessionOpened(Box::new(OpenedSession {
+        reflection: r,
+        access,
+        resumed,
+        show_review,
+    }))
+}
+
 fn open_with(app: &mut App, r: Reflection, read_only: bool, resumed: bool, show_review: bool) {
-    let effects = update(
-        app,
-        Action::SessionOpened(Box::new(OpenedSession {
-            reflection: r,
-            access: if read_only {
-                SessionAccess::OpenElsewhere
-            } else {
-                SessionAccess::Editable
-            },
-            resumed,
-            show_review,
-        })),
-    );
+    let effects = update(app, session_opened(r, read_only, resumed, show_review));
     assert!(effects.is_empty(), "opening the first session: {effects:?}");
 }
 
@@ -157,6 +160,12 @@ fn editor_text(app: &App) -> String {
 fn answer(app: &mut App, question: &str) -> Option<Answer> {
     let key = key_of(app, question);
     synced(app).answer(&key).cloned()
+}
+
+/// The text of the answer to the `n`th practitioner question of
+/// child-mental-health, which must have been stored.
+fn answer_text(app: &mut App, n: usize) -> String {
+    answer(app, CMH_PRACTITIONER[n]).expect("an answer").text
 }
 
 /// The reflection as a save would take it now.
@@ -202,6 +211,12 @@ fn is_save(effect: &Effect) -> bool {
 
 fn status_text(app: &App) -> &str {
     app.status.as_ref().map_or("", |s| s.text.as_str())
+}
+
+#[track_caller]
+fn assert_status_says(app: &App, words: &str) {
+    let text = status_text(app);
+    assert!(text.contains(words), "the status line says {text:?}");
 }
 
 fn status_is_error(app: &App) -> bool {

@@ -95,11 +95,7 @@ fn ctrl_g_steps_through_the_marks_and_round_again() {
 fn ctrl_o_says_a_mark_is_fine_for_this_answer_and_it_is_saved() {
     let mut app = typed_and_paused("Grace's mum and Tyler said so");
     ctrl(&mut app, 'o');
-    assert!(
-        status_text(&app).contains("not on a marked detail"),
-        "{}",
-        status_text(&app)
-    );
+    assert_status_says(&app, "not on a marked detail");
     ctrl(&mut app, 'g');
     let effects = ctrl(&mut app, 'o');
     assert!(effects.is_empty(), "saved by the autosave, not at once");
@@ -149,11 +145,7 @@ fn nothing_is_checked_when_the_setting_is_off() {
     assert!(marked(&app).is_empty());
     assert_eq!(app.next_check_due(), None);
     ctrl(&mut app, 'g');
-    assert!(
-        status_text(&app).contains("check is off"),
-        "{}",
-        status_text(&app)
-    );
+    assert_status_says(&app, "check is off");
 }
 
 #[test]
@@ -236,11 +228,7 @@ fn the_notes_are_checked_and_their_fine_marks_kept_with_them() {
     ctrl(&mut app, 'g');
     ctrl(&mut app, 'o');
     assert!(marked(&app).is_empty());
-    assert!(
-        status_text(&app).contains("in your notes"),
-        "{}",
-        status_text(&app)
-    );
+    assert_status_says(&app, "in your notes");
     let notes_fine = synced(&mut app).notes_fine.clone();
     assert_eq!(
         notes_fine,

@@ -119,11 +119,7 @@ fn refused_quit(app: &mut App) {
     save_failed(app, "the disk is full");
     assert!(update(app, Action::SavesFinished).is_empty(), "refused");
     assert_eq!(app.quit, Quit::Refused);
-    assert!(
-        status_text(app).contains("could NOT be saved"),
-        "{}",
-        status_text(app)
-    );
+    assert_status_says(app, "could NOT be saved");
 }
 
 #[test]

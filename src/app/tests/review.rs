@@ -134,10 +134,7 @@ fn paste_goes_into_the_focused_editor_with_line_endings_normalised() {
     type_text(&mut app, "A: ");
     let effects = update(&mut app, Action::Paste("one\r\ntwo\rthree".into()));
     assert!(effects.is_empty());
-    assert_eq!(
-        answer(&mut app, CMH_PRACTITIONER[0]).expect("answer").text,
-        "A: one\ntwo\nthree"
-    );
+    assert_eq!(answer_text(&mut app, 0), "A: one\ntwo\nthree");
     assert_eq!(session(&app).autosave.state, SaveState::Unsaved);
     // Into the notes when they have the keyboard.
     press(&mut app, KeyCode::Esc);
@@ -145,7 +142,7 @@ fn paste_goes_into_the_focused_editor_with_line_endings_normalised() {
     update(&mut app, Action::Paste("n1\r\nn2".into()));
     assert_eq!(synced(&mut app).notes, "n1\nn2");
     assert_eq!(
-        answer(&mut app, CMH_PRACTITIONER[0]).expect("answer").text,
+        answer_text(&mut app, 0),
         "A: one\ntwo\nthree",
         "the answer is untouched"
     );

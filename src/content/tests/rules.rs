@@ -190,7 +190,7 @@ fn a_pack_may_suggest_reflective_prompts_by_their_id() {
     let (parsed, _) = parse_file(Path::new("f.toml"), &text);
     match parsed.map(|p| p.role) {
         Some(super::parse::FileRole::Main(header)) => {
-            assert_eq!(header.prompts.as_deref(), Some("gibbs"))
+            assert_eq!(header.pack.prompts.as_deref(), Some("gibbs"))
         }
         _ => panic!("not a main file"),
     }
