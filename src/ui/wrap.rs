@@ -182,10 +182,9 @@ struct Glyph<'t> {
 
 fn draw_row(glyphs: &[Glyph], ranges: &[Range<usize>], area: Rect, row: u16, buf: &mut Buffer) {
     let y = area.y + row;
-    let mut x = area.x;
-    for glyph in ranges.iter().flat_map(|r| &glyphs[r.clone()]) {
+    let row_glyphs = ranges.iter().flat_map(|r| &glyphs[r.clone()]);
+    for (x, glyph) in (area.x..).zip(row_glyphs) {
         buf[(x, y)].set_symbol(glyph.symbol).set_style(glyph.style);
-        x += 1;
     }
 }
 
