@@ -10,6 +10,7 @@
 //! what to draw (those are `app` and `ui`).
 
 mod arriving;
+mod backend;
 mod content_load;
 mod groups;
 mod history_load;

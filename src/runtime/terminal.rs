@@ -13,12 +13,13 @@ use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+
+use super::backend::FrameBackend;
 
 /// The screen, written a frame at a time: plain `Stdout` would send a
 /// full frame (5 kB for home) in kilobyte pieces, a write to the terminal
 /// each.
-pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+pub type Screen = Terminal<FrameBackend<BufWriter<Stdout>>>;
 
 /// Room for a full frame of home at 300x100 in one piece.
 const FRAME_BYTES: usize = 64 * 1024;
@@ -34,7 +35,7 @@ pub fn enter() -> Result<Screen> {
         .and_then(|()| execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste))
         .and_then(|()| {
             let out = BufWriter::with_capacity(FRAME_BYTES, io::stdout());
-            Terminal::new(CrosstermBackend::new(out))
+            Terminal::new(FrameBackend::new(out))
         });
     entered.map_err(|e| {
         leave();

@@ -1,0 +1,277 @@
+//! The terminal backend: crossterm's, except that a frame's cells go out as
+//! bytes instead of a formatted command each.
+//!
+//! Why: crossterm formats every cursor move and every cell's `Print`
+//! through `fmt`, and for home's first frame (2,500 cells, 170 style
+//! changes) that was 0.58M of its 2.9M instructions. Here a cell is a copy
+//! of its text, a move is a few digits, and each style change is crossterm's
+//! own bytes, formatted once and kept. The output is crossterm's, byte for
+//! byte: `tests.rs` draws random frames both ways and compares them.
+
+use std::io::{self, Write};
+
+use crossterm::queue;
+use crossterm::style::Color as CrosstermColor;
+use crossterm::style::{
+    Attribute, Colors, SetAttribute, SetBackgroundColor, SetColors, SetForegroundColor,
+    SetUnderlineColor,
+};
+use ratatui::backend::{Backend, ClearType, CrosstermBackend, IntoCrossterm, WindowSize};
+use ratatui::buffer::Cell;
+use ratatui::layout::{Position, Size};
+use ratatui::style::{Color, Modifier};
+
+#[cfg(test)]
+mod tests;
+
+pub struct FrameBackend<W: Write> {
+    crossterm: CrosstermBackend<W>,
+    styles: StyleBytes,
+    /// A frame's bytes, gathered here and handed on in one write.
+    frame: Vec<u8>,
+}
+
+impl<W: Write> FrameBackend<W> {
+    pub fn new(writer: W) -> Self {
+        FrameBackend {
+            crossterm: CrosstermBackend::new(writer),
+            styles: StyleBytes::default(),
+            frame: Vec::new(),
+        }
+    }
+}
+
+/// The pen a frame is drawn with: what the terminal was last told.
+struct Pen {
+    fg: Color,
+    bg: Color,
+    underline: Color,
+    modifier: Modifier,
+    /// The cell just written: the next one beside it needs no move.
+    last: Option<(u16, u16)>,
+}
+
+impl<W: Write> Backend for FrameBackend<W> {
+    type Error = io::Error;
+
+    /// What crossterm's backend does, in the same order, for the same bytes.
+    fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        let out = &mut self.frame;
+        out.clear();
+        let mut pen = Pen {
+            fg: Color::Reset,
+            bg: Color::Reset,
+            underline: Color::Reset,
+            modifier: Modifier::empty(),
+            last: None,
+        };
+        for (x, y, cell) in content {
+            let beside =
+                matches!(pen.last, Some((px, py)) if px.checked_add(1) == Some(x) && py == y);
+            if !beside {
+                write_move(out, x, y);
+            }
+            pen.last = Some((x, y));
+            if cell.modifier != pen.modifier {
+                out.extend_from_slice(self.styles.modifier_change(pen.modifier, cell.modifier)?);
+                pen.modifier = cell.modifier;
+            }
+            if cell.fg != pen.fg || cell.bg != pen.bg {
+                out.extend_from_slice(self.styles.colors(cell.fg, cell.bg)?);
+                (pen.fg, pen.bg) = (cell.fg, cell.bg);
+            }
+            if cell.underline_color != pen.underline {
+                queue!(
+                    out,
+                    SetUnderlineColor(cell.underline_color.into_crossterm())
+                )?;
+                pen.underline = cell.underline_color;
+            }
+            out.extend_from_slice(cell.symbol().as_bytes());
+        }
+        queue!(
+            out,
+            SetForegroundColor(CrosstermColor::Reset),
+            SetBackgroundColor(CrosstermColor::Reset),
+            SetUnderlineColor(CrosstermColor::Reset),
+            SetAttribute(Attribute::Reset),
+        )?;
+        // crossterm's backend passes writes through to its writer.
+        self.crossterm.write_all(&self.frame)
+    }
+
+    fn append_lines(&mut self, n: u16) -> io::Result<()> {
+        self.crossterm.append_lines(n)
+    }
+
+    fn hide_cursor(&mut self) -> io::Result<()> {
+        self.crossterm.hide_cursor()
+    }
+
+    fn show_cursor(&mut self) -> io::Result<()> {
+        self.crossterm.show_cursor()
+    }
+
+    fn get_cursor_position(&mut self) -> io::Result<Position> {
+        self.crossterm.get_cursor_position()
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
+        self.crossterm.set_cursor_position(position)
+    }
+
+    fn clear(&mut self) -> io::Result<()> {
+        self.crossterm.clear()
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        self.crossterm.clear_region(clear_type)
+    }
+
+    fn size(&self) -> io::Result<Size> {
+        self.crossterm.size()
+    }
+
+    fn window_size(&mut self) -> io::Result<WindowSize> {
+        self.crossterm.window_size()
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Backend::flush(&mut self.crossterm)
+    }
+}
+
+/// crossterm's `MoveTo(x, y)`: `ESC [ row ; column H`, counted from 1.
+fn write_move(out: &mut Vec<u8>, x: u16, y: u16) {
+    let mut bytes = [0u8; 16];
+    let mut len = 0;
+    for (part, end) in [(y, b';'), (x, b'H')] {
+        let digits = u32::from(part) + 1;
+        let start = len;
+        let mut rest = digits;
+        loop {
+            bytes[len] = b'0' + (rest % 10) as u8;
+            len += 1;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        bytes[start..len].reverse();
+        bytes[len] = end;
+        len += 1;
+    }
+    out.extend_from_slice(b"\x1b[");
+    out.extend_from_slice(&bytes[..len]);
+}
+
+/// The bytes of each style change met so far, formatted by crossterm the
+/// first time. A frame uses a handful; the bound only guards the memory.
+#[derive(Default)]
+struct StyleBytes {
+    modifiers: Vec<((Modifier, Modifier), Vec<u8>)>,
+    colors: Vec<((Color, Color), Vec<u8>)>,
+}
+
+const STYLES_KEPT: usize = 64;
+
+impl StyleBytes {
+    fn modifier_change(&mut self, from: Modifier, to: Modifier) -> io::Result<&[u8]> {
+        kept(&mut self.modifiers, (from, to), |out| {
+            write_modifier_change(out, from, to)
+        })
+    }
+
+    fn colors(&mut self, fg: Color, bg: Color) -> io::Result<&[u8]> {
+        kept(&mut self.colors, (fg, bg), |out| {
+            let colors = Colors::new(fg.into_crossterm(), bg.into_crossterm());
+            queue!(out, SetColors(colors))
+        })
+    }
+}
+
+fn kept<K: PartialEq>(
+    table: &mut Vec<(K, Vec<u8>)>,
+    key: K,
+    format: impl FnOnce(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<&[u8]> {
+    let index = match table.iter().position(|(k, _)| *k == key) {
+        Some(index) => index,
+        None => {
+            if table.len() == STYLES_KEPT {
+                table.clear();
+            }
+            let mut bytes = Vec::new();
+            format(&mut bytes)?;
+            table.push((key, bytes));
+            table.len() - 1
+        }
+    };
+    Ok(&table[index].1)
+}
+
+/// ratatui-crossterm's `ModifierDiff::queue`, which is private: what is
+/// removed is switched off first (bold and dim share one "normal
+/// intensity", so whichever of them stays is switched on again), then
+/// what is added is switched on.
+fn write_modifier_change(out: &mut Vec<u8>, from: Modifier, to: Modifier) -> io::Result<()> {
+    let removed = from - to;
+    let added = to - from;
+    let reset_intensity = removed.intersects(Modifier::BOLD | Modifier::DIM);
+    let mut attributes = Vec::new();
+    if removed.contains(Modifier::REVERSED) {
+        attributes.push(Attribute::NoReverse);
+    }
+    if reset_intensity {
+        attributes.push(Attribute::NormalIntensity);
+        if to.contains(Modifier::DIM) {
+            attributes.push(Attribute::Dim);
+        }
+        if to.contains(Modifier::BOLD) {
+            attributes.push(Attribute::Bold);
+        }
+    }
+    let switched_off = [
+        (Modifier::ITALIC, Attribute::NoItalic),
+        (Modifier::UNDERLINED, Attribute::NoUnderline),
+        (Modifier::CROSSED_OUT, Attribute::NotCrossedOut),
+        (Modifier::HIDDEN, Attribute::NoHidden),
+        (
+            Modifier::SLOW_BLINK | Modifier::RAPID_BLINK,
+            Attribute::NoBlink,
+        ),
+    ];
+    for (modifier, attribute) in switched_off {
+        if removed.intersects(modifier) {
+            attributes.push(attribute);
+        }
+    }
+    let intensity = if reset_intensity {
+        Modifier::empty()
+    } else {
+        Modifier::BOLD | Modifier::DIM
+    };
+    let switched_on = [
+        (Modifier::REVERSED, Attribute::Reverse),
+        (Modifier::BOLD & intensity, Attribute::Bold),
+        (Modifier::ITALIC, Attribute::Italic),
+        (Modifier::UNDERLINED, Attribute::Underlined),
+        (Modifier::DIM & intensity, Attribute::Dim),
+        (Modifier::CROSSED_OUT, Attribute::CrossedOut),
+        (Modifier::HIDDEN, Attribute::Hidden),
+        (Modifier::SLOW_BLINK, Attribute::SlowBlink),
+        (Modifier::RAPID_BLINK, Attribute::RapidBlink),
+    ];
+    for (modifier, attribute) in switched_on {
+        if !modifier.is_empty() && added.contains(modifier) {
+            attributes.push(attribute);
+        }
+    }
+    for attribute in attributes {
+        queue!(out, SetAttribute(attribute))?;
+    }
+    Ok(())
+}
