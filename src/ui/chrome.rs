@@ -4,8 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Borders, Paragraph};
 
+use super::outline::Outline;
 use super::split::{self, Size};
 use super::style::Palette;
 use super::wrap::Wrapped;
@@ -120,11 +121,10 @@ pub fn popup(
     palette: Palette,
 ) {
     super::help::clear(area, frame.buffer_mut(), palette.text());
-    let block = Block::default()
-        .borders(Borders::ALL)
+    let outline = Outline::new(Borders::ALL)
         .title(title.to_owned())
         .border_style(palette.focused_border());
-    frame.render_widget(Wrapped::new(lines, false).block(block), area);
+    frame.render_widget(Wrapped::new(lines, false).outline(outline), area);
 }
 
 /// The first content error, shown until the file is fixed (the last good

@@ -4,8 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Borders, List, ListItem, ListState, Paragraph};
 
+use super::outline::Outline;
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
@@ -174,17 +175,16 @@ fn draw_themes(frame: &mut Frame, area: Rect, app: &App, shown: ShownThemes, pal
     } else {
         " Themes ".to_string()
     };
-    let block = panel(title, focused, palette);
+    let outline = panel(title, focused, palette);
     let selected = app.selected_theme.saturating_sub(shown.first);
-    let list = List::new(shown.items)
-        .block(block)
-        .highlight_style(if focused {
-            palette.selected()
-        } else {
-            palette.heading()
-        });
+    let list = List::new(shown.items).highlight_style(if focused {
+        palette.selected()
+    } else {
+        palette.heading()
+    });
     let mut state = ListState::default().with_selected(Some(selected));
-    frame.render_stateful_widget(list, area, &mut state);
+    frame.render_widget(&outline, area);
+    frame.render_stateful_widget(list, outline.inner(area), &mut state);
 }
 
 /// "2 of 4 practitioner questions answered in your latest reflection".
@@ -221,12 +221,11 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     if lines.is_empty() {
         lines = theme.summary.iter().map(|s| Line::raw(s.clone())).collect();
     }
-    let block = Block::default()
-        .borders(Borders::TOP)
+    let outline = Outline::new(Borders::TOP)
         .title(Span::styled(" Key data ", palette.label()))
         .border_style(palette.border());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = outline.inner(area);
+    frame.render_widget(&outline, area);
     let needed = text::wrapped_height(&lines, inner.width);
     if needed <= inner.height {
         frame.render_widget(Wrapped::new(lines, true), inner);
@@ -247,11 +246,13 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     } else {
         " Your reflections ".to_string()
     };
-    let block = panel(title, focused, palette);
+    let outline = panel(title, focused, palette);
     if app.summaries.is_empty() {
         let hint = "None yet. Choose a theme and press Enter to begin.";
         frame.render_widget(
-            Wrapped::new(hint, true).style(palette.muted()).block(block),
+            Wrapped::new(hint, true)
+                .style(palette.muted())
+                .outline(outline),
             area,
         );
         return;
@@ -266,13 +267,14 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .take(rows)
         .map(|r| ListItem::new(text::fit(&reflection_line(app, r), width)))
         .collect();
-    let list = List::new(items).block(block).highlight_style(if focused {
+    let list = List::new(items).highlight_style(if focused {
         palette.selected()
     } else {
         palette.text()
     });
     let mut state = ListState::default().with_selected(selected.map(|s| s - first));
-    frame.render_stateful_widget(list, area, &mut state);
+    frame.render_widget(&outline, area);
+    frame.render_stateful_widget(list, outline.inner(area), &mut state);
 }
 
 fn reflection_line(app: &App, reflection: &Summary) -> String {
@@ -286,14 +288,13 @@ fn reflection_line(app: &App, reflection: &Summary) -> String {
     )
 }
 
-fn panel(title: impl Into<String>, focused: bool, palette: Palette) -> Block<'static> {
+fn panel(title: impl Into<String>, focused: bool, palette: Palette) -> Outline<'static> {
     let style = if focused {
         palette.focused_border()
     } else {
         palette.border()
     };
-    Block::default()
-        .borders(Borders::ALL)
+    Outline::new(Borders::ALL)
         .title(title.into())
         .border_style(style)
 }

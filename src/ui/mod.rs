@@ -12,6 +12,7 @@ mod handin;
 mod help;
 mod home;
 mod marks;
+mod outline;
 mod overview;
 mod prompts;
 mod review;

@@ -3,8 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
+use ratatui::widgets::{Borders, List, ListItem, ListState};
 
+use super::outline::Outline;
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
@@ -111,8 +112,7 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
     let Some(session) = &app.session else { return };
     let input_height = if app.line_input.is_some() { 3 } else { 0 };
     let [list_area, input_area] = split::rows(area, [Size::Fill, Size::Len(input_height)]);
-    let block = Block::default()
-        .borders(Borders::ALL)
+    let outline = Outline::new(Borders::ALL)
         .title(" Actions ")
         .border_style(palette.border());
     let actions = &session.reflection.actions;
@@ -120,7 +120,9 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
         let hint =
             "No actions yet. Press a to add one: something you will do, with a date if it has one.";
         frame.render_widget(
-            Wrapped::new(hint, true).style(palette.muted()).block(block),
+            Wrapped::new(hint, true)
+                .style(palette.muted())
+                .outline(outline),
             list_area,
         );
     } else {
@@ -130,11 +132,10 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
             .collect();
         let mut state =
             ListState::default().with_selected(Some(app.selected_action.min(actions.len() - 1)));
+        frame.render_widget(&outline, list_area);
         frame.render_stateful_widget(
-            List::new(items)
-                .block(block)
-                .highlight_style(palette.selected()),
-            list_area,
+            List::new(items).highlight_style(palette.selected()),
+            outline.inner(list_area),
             &mut state,
         );
     }
@@ -145,11 +146,10 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
 
 /// The one-line box an action's text or date, or a detail, is typed into.
 pub(super) fn draw_line_input(frame: &mut Frame, area: Rect, input: &LineInput, palette: Palette) {
-    let block = Block::default()
-        .borders(Borders::ALL)
+    let outline = Outline::new(Borders::ALL)
         .title(format!(" {} ", input.prompt))
         .border_style(palette.focused_border());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = outline.inner(area);
+    frame.render_widget(&outline, area);
     frame.render_widget(input.field.widget(), inner);
 }

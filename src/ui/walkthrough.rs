@@ -5,9 +5,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Borders, Paragraph};
 
 use super::chrome;
+use super::outline::Outline;
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
@@ -65,11 +66,10 @@ fn draw_learning(
     learning: Vec<Line<'static>>,
     palette: Palette,
 ) {
-    let block = Block::default()
-        .borders(Borders::TOP)
+    let outline = Outline::new(Borders::TOP)
         .title(Span::styled(title, palette.label()))
         .border_style(palette.border());
-    frame.render_widget(Wrapped::new(learning, true).block(block), area);
+    frame.render_widget(Wrapped::new(learning, true).outline(outline), area);
 }
 
 fn draw_header(
@@ -215,12 +215,9 @@ fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palett
     } else {
         palette.border()
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(title)
-        .border_style(border);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let outline = Outline::new(Borders::ALL).title(title).border_style(border);
+    let inner = outline.inner(area);
+    frame.render_widget(&outline, area);
     frame.render_widget(editor.widget(), inner);
     super::marks::style(frame.buffer_mut(), inner, session, (editor, shown), palette);
 }

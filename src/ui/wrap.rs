@@ -16,7 +16,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Text};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::outline::Outline;
 
 /// Besides printable ASCII: marks the content and the app use, each a
 /// grapheme of its own, one cell wide, and (but for the space) never
@@ -30,7 +32,7 @@ pub struct Wrapped<'a> {
     trim: bool,
     style: Style,
     scroll: u16,
-    block: Option<Block<'a>>,
+    outline: Option<Outline<'a>>,
 }
 
 impl<'a> Wrapped<'a> {
@@ -41,7 +43,7 @@ impl<'a> Wrapped<'a> {
             trim,
             style: Style::new(),
             scroll: 0,
-            block: None,
+            outline: None,
         }
     }
 
@@ -56,9 +58,9 @@ impl<'a> Wrapped<'a> {
         }
     }
 
-    pub fn block(self, block: Block<'a>) -> Self {
+    pub fn outline(self, outline: Outline<'a>) -> Self {
         Wrapped {
-            block: Some(block),
+            outline: Some(outline),
             ..self
         }
     }
@@ -110,17 +112,17 @@ impl Widget for Wrapped<'_> {
                 .wrap(Wrap { trim: self.trim })
                 .style(self.style)
                 .scroll((self.scroll, 0));
-            if let Some(block) = self.block {
-                paragraph = paragraph.block(block);
+            if let Some(outline) = self.outline {
+                paragraph = paragraph.block(outline.block());
             }
             return paragraph.render(area, buf);
         }
         let area = area.intersection(buf.area);
         self.set_style(area, buf);
-        let inner = match &self.block {
-            Some(block) => {
-                block.render(area, buf);
-                block.inner(area)
+        let inner = match &self.outline {
+            Some(outline) => {
+                outline.render(area, buf);
+                outline.inner(area)
             }
             None => area,
         };

@@ -3,9 +3,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Borders, Paragraph, Widget, Wrap};
 
 use super::Wrapped;
+use crate::ui::outline::Outline;
 
 /// Words, runs of spaces, the typographic marks, and (to take the other
 /// road) a wide and a combining character.
@@ -70,8 +71,9 @@ proptest! {
         let mut ours = Wrapped::new(lines.clone(), trim).style(STYLES[1]).scroll(scroll);
         let mut theirs = Paragraph::new(lines.clone()).wrap(Wrap { trim }).style(STYLES[1]).scroll((scroll, 0));
         if boxed {
-            ours = ours.block(Block::default().borders(Borders::ALL));
-            theirs = theirs.block(Block::default().borders(Borders::ALL));
+            let outline = Outline::new(Borders::ALL).title(" Box ");
+            theirs = theirs.block(outline.block());
+            ours = ours.outline(outline);
         }
         let counted = Paragraph::new(lines.clone()).wrap(Wrap { trim }).line_count(width);
         prop_assert_eq!(super::rows(&lines, width, trim), counted);
