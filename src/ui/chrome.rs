@@ -27,7 +27,7 @@ pub fn status_height(app: &App, area: Rect) -> u16 {
         return 0;
     }
     let most = (area.height / 3).max(1);
-    super::text::wrapped_height(std::slice::from_ref(&line), area.width).clamp(1, most)
+    super::text::wrapped_height_at_most(std::slice::from_ref(&line), area.width, most).max(1)
 }
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
@@ -72,7 +72,7 @@ pub fn source_height(line: &Line<'_>, area: Rect) -> u16 {
     if area.height < 16 || line.spans.is_empty() {
         return 0;
     }
-    super::text::wrapped_height(std::slice::from_ref(line), area.width).min(2)
+    super::text::wrapped_height_at_most(std::slice::from_ref(line), area.width, 2)
 }
 
 /// "Saved 14:02" and friends, for the walkthrough's header.

@@ -32,7 +32,7 @@ pub fn line(mode: Mode, context: Context, palette: Palette) -> Line<'static> {
 /// Rows the wrapped footer needs to show every key, up to three.
 pub fn height(mode: Mode, width: u16) -> u16 {
     let line = line(mode, Context::default(), Palette::new(false));
-    super::text::wrapped_height(std::slice::from_ref(&line), width).clamp(1, 3)
+    super::text::wrapped_height_at_most(std::slice::from_ref(&line), width, 3).max(1)
 }
 
 /// The one-bar footer's text, for `room` cells: `status`, then the hints.

@@ -226,7 +226,7 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .border_style(palette.border());
     let inner = outline.inner(area);
     frame.render_widget(&outline, area);
-    let needed = text::wrapped_height(&lines, inner.width);
+    let needed = text::wrapped_height_at_most(&lines, inner.width, inner.height.saturating_add(1));
     if needed <= inner.height {
         frame.render_widget(Wrapped::new(lines, true), inner);
         return;

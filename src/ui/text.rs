@@ -38,5 +38,12 @@ pub fn fit(text: &str, width: usize) -> String {
 /// Rows `lines` take when word-wrapped to `width`, counted by ratatui's
 /// own wrapping, so a box sized with it never cuts its last row.
 pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> u16 {
-    u16::try_from(super::wrap::rows(lines, width.max(1), false)).unwrap_or(u16::MAX)
+    u16::try_from(super::wrap::rows(lines, width.max(1), false, usize::MAX)).unwrap_or(u16::MAX)
+}
+
+/// `wrapped_height`, but no more than `most`: where a box has a limit,
+/// the text past it is not wrapped just to be counted.
+pub fn wrapped_height_at_most(lines: &[Line<'_>], width: u16, most: u16) -> u16 {
+    let rows = super::wrap::rows(lines, width.max(1), false, usize::from(most));
+    u16::try_from(rows).unwrap_or(u16::MAX).min(most)
 }

@@ -33,11 +33,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .get(session.question)
         .map(|q| learning(theme, q, session.learning_shown, palette))
         .unwrap_or_default();
-    let question_height = text::wrapped_height(&question_lines, area.width).min(area.height / 2);
+    let question_height =
+        text::wrapped_height_at_most(&question_lines, area.width, area.height / 2);
     let learning_height = if learning.is_empty() || area.height < 16 {
         0
     } else {
-        (text::wrapped_height(&learning, area.width) + 1).min(LEARNING_ROWS)
+        text::wrapped_height_at_most(&learning, area.width, LEARNING_ROWS - 1) + 1
     };
     let [header, question_area, learning_area, editor_area] = split::rows(
         area,
@@ -235,8 +236,8 @@ fn draw_note(
     else {
         return area;
     };
-    let rows = text::wrapped_height(std::slice::from_ref(&note), area.width);
-    let height = rows.min(if area.height >= 6 { 2 } else { 1 });
+    let most = if area.height >= 6 { 2 } else { 1 };
+    let height = text::wrapped_height_at_most(std::slice::from_ref(&note), area.width, most);
     let [rest, note_area] = split::rows(area, [Size::Fill, Size::Len(height)]);
     frame.render_widget(Wrapped::new(note, true), note_area);
     rest

@@ -130,8 +130,9 @@ impl Widget for Wrapped<'_> {
     }
 }
 
-/// Rows `lines` take when wrapped to `width`, as `Paragraph` counts them.
-pub fn rows(lines: &[Line], width: u16, trim: bool) -> usize {
+/// Rows `lines` take when wrapped to `width`, as `Paragraph` counts them;
+/// once past `most`, a number past it (the rest is not read).
+pub fn rows(lines: &[Line], width: u16, trim: bool, most: usize) -> usize {
     if width == 0 {
         return 0;
     }
@@ -142,6 +143,9 @@ pub fn rows(lines: &[Line], width: u16, trim: bool) -> usize {
     let mut rows = 0;
     let mut glyphs = Vec::new();
     for line in lines {
+        if rows > most {
+            break;
+        }
         glyphs_of(line, Style::new(), &mut glyphs);
         wrap(&glyphs, width, trim, &mut |_| rows += 1);
     }

@@ -76,7 +76,9 @@ proptest! {
             ours = ours.outline(outline);
         }
         let counted = Paragraph::new(lines.clone()).wrap(Wrap { trim }).line_count(width);
-        prop_assert_eq!(super::rows(&lines, width, trim), counted);
+        prop_assert_eq!(super::rows(&lines, width, trim, usize::MAX), counted);
+        let most = usize::from(height);
+        prop_assert_eq!(super::rows(&lines, width, trim, most).min(most + 1), counted.min(most + 1));
         prop_assert_eq!(drawn(ours, area), drawn(theirs, area));
     }
 }
