@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Borders, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Borders, Clear, List, ListItem, ListState, Paragraph};
 
 use super::outline::Outline;
 use super::split::{self, Size};
@@ -226,13 +226,13 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .border_style(palette.border());
     let inner = outline.inner(area);
     frame.render_widget(&outline, area);
-    let needed = text::wrapped_height_at_most(&lines, inner.width, inner.height.saturating_add(1));
-    if needed <= inner.height {
-        frame.render_widget(Wrapped::new(lines, true), inner);
+    if Wrapped::new(lines, true).render_all(inner, frame.buffer_mut()) {
         return;
     }
-    let [shown, more] = split::rows(inner, [Size::Fill, Size::Len(1)]);
-    frame.render_widget(Wrapped::new(lines, true), shown);
+    // The rows above are what a box one row shorter shows: only the last
+    // gives way to the sign.
+    let [_, more] = split::rows(inner, [Size::Fill, Size::Len(1)]);
+    frame.render_widget(Clear, more);
     let sign = "… more: Enter opens the theme";
     frame.render_widget(Paragraph::new(Line::styled(sign, palette.label())), more);
 }

@@ -76,48 +76,65 @@ impl<'a> Wrapped<'a> {
         }
     }
 
-    fn render_text(&self, area: Rect, buf: &mut Buffer) {
+    /// What is not plain is left to ratatui.
+    fn into_paragraph(self) -> Paragraph<'a> {
+        let paragraph = Paragraph::new(self.text)
+            .wrap(Wrap { trim: self.trim })
+            .style(self.style)
+            .scroll((self.scroll, 0));
+        match self.outline {
+            Some(outline) => paragraph.block(outline.block()),
+            None => paragraph,
+        }
+    }
+
+    /// Draws the rows that fit; whether every row did.
+    fn render_text(&self, area: Rect, buf: &mut Buffer) -> bool {
         if area.is_empty() {
-            return;
+            return self.text.lines.is_empty();
         }
         self.set_style(area, buf);
         let mut glyphs = Vec::new();
         let mut row = 0u16;
         let mut skip = self.scroll;
         for line in &self.text.lines {
+            if row >= area.height {
+                return false;
+            }
             glyphs_of(line, self.text.style, &mut glyphs);
-            let mut done = false;
+            let mut overflow = false;
             wrap(&glyphs, area.width, self.trim, &mut |ranges| {
                 if skip > 0 {
                     skip -= 1;
-                    return;
-                }
-                if row < area.height {
+                } else if row < area.height {
                     draw_row(&glyphs, ranges, area, row, buf);
                     row += 1;
+                } else {
+                    overflow = true;
                 }
-                done = row >= area.height;
             });
-            if done {
-                return;
+            if overflow {
+                return false;
             }
         }
+        true
     }
-}
 
-impl Widget for Wrapped<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        if !self.is_plain() {
-            let mut paragraph = Paragraph::new(self.text)
-                .wrap(Wrap { trim: self.trim })
-                .style(self.style)
-                .scroll((self.scroll, 0));
-            if let Some(outline) = self.outline {
-                paragraph = paragraph.block(outline.block());
-            }
-            return paragraph.render(area, buf);
-        }
+    /// Draws as `render` does, and says whether all of the text showed
+    /// (so a box can say that more follows without counting it first).
+    pub fn render_all(self, area: Rect, buf: &mut Buffer) -> bool {
         let area = area.intersection(buf.area);
+        if !self.is_plain() {
+            let inner = self.outline.as_ref().map_or(area, |o| o.inner(area));
+            let most = usize::from(inner.height) + usize::from(self.scroll);
+            let fits = if inner.is_empty() {
+                self.text.lines.is_empty()
+            } else {
+                rows(&self.text.lines, inner.width, self.trim, most) <= most
+            };
+            self.into_paragraph().render(area, buf);
+            return fits;
+        }
         self.set_style(area, buf);
         let inner = match &self.outline {
             Some(outline) => {
@@ -126,7 +143,13 @@ impl Widget for Wrapped<'_> {
             }
             None => area,
         };
-        self.render_text(inner, buf);
+        self.render_text(inner, buf)
+    }
+}
+
+impl Widget for Wrapped<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        self.render_all(area, buf);
     }
 }
 

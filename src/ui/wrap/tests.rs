@@ -68,17 +68,35 @@ proptest! {
         boxed in any::<bool>(),
     ) {
         let area = Rect::new(1, 0, width, height);
-        let mut ours = Wrapped::new(lines.clone(), trim).style(STYLES[1]).scroll(scroll);
+        let outline = boxed.then(|| Outline::new(Borders::ALL).title(" Box "));
+        let ours = || {
+            let ours = Wrapped::new(lines.clone(), trim).style(STYLES[1]).scroll(scroll);
+            match outline.clone() {
+                Some(outline) => ours.outline(outline),
+                None => ours,
+            }
+        };
         let mut theirs = Paragraph::new(lines.clone()).wrap(Wrap { trim }).style(STYLES[1]).scroll((scroll, 0));
-        if boxed {
-            let outline = Outline::new(Borders::ALL).title(" Box ");
+        if let Some(outline) = &outline {
             theirs = theirs.block(outline.block());
-            ours = ours.outline(outline);
         }
         let counted = Paragraph::new(lines.clone()).wrap(Wrap { trim }).line_count(width);
         prop_assert_eq!(super::rows(&lines, width, trim, usize::MAX), counted);
         let most = usize::from(height);
         prop_assert_eq!(super::rows(&lines, width, trim, most).min(most + 1), counted.min(most + 1));
-        prop_assert_eq!(drawn(ours, area), drawn(theirs, area));
+        prop_assert_eq!(drawn(ours(), area), drawn(theirs, area));
+
+        // Whether all of it showed: the rows past the scroll, in the box.
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 24, 12));
+        let fits = ours().render_all(area, &mut buffer);
+        let shown = area.intersection(buffer.area);
+        let inner = outline.as_ref().map_or(shown, |o| o.inner(shown));
+        let total = super::rows(&lines, inner.width, trim, usize::MAX);
+        let expected = if inner.is_empty() {
+            lines.is_empty()
+        } else {
+            total.saturating_sub(usize::from(scroll)) <= usize::from(inner.height)
+        };
+        prop_assert_eq!(fits, expected);
     }
 }
