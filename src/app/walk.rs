@@ -27,13 +27,10 @@ fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
         Command::NextQuestion => return move_question(app, 1),
         Command::PreviousQuestion => return move_question(app, -1),
-        Command::EditAnswer if session.read_only => {
+        Command::EditAnswer | Command::OpenNotes if session.read_only => {
             app.set_status("This reflection is read-only here.", true)
         }
         Command::EditAnswer => session.set_focus(Focus::Answer),
-        Command::OpenNotes if session.read_only => {
-            app.set_status("This reflection is read-only here.", true)
-        }
         Command::OpenNotes => session.set_focus(Focus::Notes),
         Command::LeaveEditor => {
             session.set_focus(Focus::Browse);
