@@ -19,8 +19,9 @@ const AFTER_QUIET: Duration = Duration::milliseconds(500);
 const AT_MOST_AFTER: Duration = Duration::milliseconds(1000);
 const RETRY_FAILED: Duration = Duration::seconds(5);
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum SaveState {
+    #[default]
     Saved,
     /// Changed since the last save; a save will follow shortly.
     Unsaved,
@@ -29,7 +30,7 @@ pub enum SaveState {
     Failed(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Autosave {
     pub state: SaveState,
     /// Counts edits, so a save that finishes after more typing leaves the
@@ -39,18 +40,6 @@ pub struct Autosave {
     /// When the oldest edit no save has taken yet was made.
     pub unsaved_since: Option<Moment>,
     pub last_attempt: Option<Moment>,
-}
-
-impl Default for Autosave {
-    fn default() -> Self {
-        Autosave {
-            state: SaveState::Saved,
-            edits: 0,
-            last_edit: None,
-            unsaved_since: None,
-            last_attempt: None,
-        }
-    }
 }
 
 impl Autosave {

@@ -26,7 +26,6 @@ const KEYS: &[&str] = &[
     "reflective_prompts",
     "identifying_check",
 ];
-const AUDIENCES: &[&str] = &["practitioner", "leader"];
 
 /// Minutes a group discussion timer may be set to by default.
 pub const GROUP_MINUTES: RangeInclusive<u32> = 1..=120;
@@ -141,7 +140,8 @@ impl Config {
         };
         let reader = TableReader::new(&mut cx, &root, 0..0, "config.toml", KEYS);
         config.content = content_folders(&mut cx, &reader, paths);
-        if let Some(word) = reader.optional_choice(&mut cx, "audience", "audience", AUDIENCES) {
+        let audiences = Audience::ALL.map(Audience::key);
+        if let Some(word) = reader.optional_choice(&mut cx, "audience", "audience", &audiences) {
             config.audience = Audience::from_key(word).unwrap_or(config.audience);
         }
         let (low, high) = (*GROUP_MINUTES.start(), *GROUP_MINUTES.end());

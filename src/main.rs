@@ -7,11 +7,11 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use reflect::app::GroupRequest;
-use reflect::cli::args::{Cli, Command, Generate, GroupAudienceArg, PrintCommand};
+use reflect::cli::args::{Cli, Command, Generate, PrintCommand};
 use reflect::cli::{self, generate};
 use reflect::config::{ColourMode, Config};
 use reflect::content::{Audience, Layer, Library};
-use reflect::group::UnknownTheme;
+use reflect::group::{GroupAudience, UnknownTheme};
 use reflect::paths::Paths;
 use reflect::runtime::{self, Launch, Loading, Start};
 use reflect::ui::Palette;
@@ -59,7 +59,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => app(&setup, None),
         Some(Command::Start { theme, audience }) => {
-            let audience = audience.map_or(setup.config.audience, Audience::from);
+            let audience = audience.unwrap_or(setup.config.audience);
             app(&setup, Some((theme, audience)))
         }
         Some(Command::Group {
@@ -128,11 +128,7 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             if group {
                 cli::export_group::run(paths, layers, id, output, &mut out, &mut err)
             } else {
-                let request = cli::export::Request {
-                    id,
-                    format: format.into(),
-                    output,
-                };
+                let request = cli::export::Request { id, format, output };
                 let guard = export_guard(&setup.config, force, &mut stdin);
                 let library = Library::load(layers);
                 cli::export::run(paths, &library, request, (&mut out, &mut err), guard)
@@ -255,7 +251,7 @@ fn app(setup: &Setup, start: Option<(String, Audience)>) -> anyhow::Result<ExitC
 fn group(
     setup: &Setup,
     theme: &str,
-    audience: GroupAudienceArg,
+    audience: GroupAudience,
     minutes: Option<u32>,
 ) -> anyhow::Result<ExitCode> {
     let library = Library::load(&setup.layers);
@@ -263,7 +259,7 @@ fn group(
     let request = GroupRequest {
         pack: pack.id.clone(),
         theme: theme.id.clone(),
-        audience: audience.into(),
+        audience,
     };
     let launch = Launch {
         loading: Loading::content(library),

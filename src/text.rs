@@ -1,4 +1,5 @@
-//! Measuring, cleaning and wrapping text for the screen.
+//! Measuring, cleaning and wrapping text for the screen, and finding a
+//! place in a file's text to report.
 //!
 //! The group view's pagination and drawing both wrap with [`wrap`], so a
 //! slide never holds more lines than the screen it was paginated for can
@@ -149,9 +150,49 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// 1-based line and character column of a byte offset (clamped to the
+/// text and to a character boundary).
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_and_column_count_characters_not_bytes() {
+        let text = "a = 1\nbé = \"x\"\n";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 6), (2, 1));
+        let eq = text
+            .find('=')
+            .map(|_| text.rfind('=').unwrap_or(0))
+            .unwrap_or(0);
+        assert_eq!(line_column(text, eq), (2, 4));
+    }
+
+    #[test]
+    fn offsets_past_the_end_or_inside_a_character_are_clamped() {
+        assert_eq!(line_column("é", 1), (1, 1));
+        assert_eq!(line_column("ab", 99), (1, 3));
+    }
+
+    #[test]
+    fn line_column_counts_chars() {
+        assert_eq!(line_column("abc", 0), (1, 1));
+        assert_eq!(line_column("a\nbé c", 6), (2, 4));
+        assert_eq!(line_column("a\n", 99), (2, 1));
+        assert_eq!(line_column("é", 1), (1, 1));
+    }
 
     #[test]
     fn wraps_words_within_the_width() {

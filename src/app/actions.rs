@@ -79,13 +79,9 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
 
 fn add_action(app: &mut App, text: String, input: LineInput) -> Vec<Effect> {
     let typed = input.text();
-    let due = typed.trim();
-    let due = if due.is_empty() {
-        None
-    } else {
-        NaiveDate::parse_from_str(due, "%Y-%m-%d").ok()
-    };
-    if due.is_none() && !typed.trim().is_empty() {
+    let typed = typed.trim();
+    let due = NaiveDate::parse_from_str(typed, "%Y-%m-%d").ok();
+    if due.is_none() && !typed.is_empty() {
         app.set_status(
             "That is not a date like 2026-12-31; try again, or leave it empty.",
             true,

@@ -28,14 +28,8 @@ pub(super) fn home(app: &mut App, command: Command) -> Vec<Effect> {
             app.home_focus = HomeFocus::Reflections
         }
         (Command::SwitchFocus, _) => app.home_focus = HomeFocus::Themes,
-        (Command::OpenOverview, _) => {
-            app.screen = Screen::Overview;
-            app.scroll = 0;
-        }
-        (Command::Open, HomeFocus::Themes) if themes > 0 => {
-            app.screen = Screen::Theme;
-            app.scroll = 0;
-        }
+        (Command::OpenOverview, _) => app.show(Screen::Overview),
+        (Command::Open, HomeFocus::Themes) if themes > 0 => app.show(Screen::Theme),
         (Command::Open, HomeFocus::Reflections) => return open_past_reflection(app),
         _ => {}
     }
@@ -95,12 +89,9 @@ pub(super) fn theme(app: &mut App, command: Command) -> Vec<Effect> {
 /// The pack's overview: scroll it, go on to the conclusion, or back home.
 pub(super) fn overview(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
-        Command::OpenConclusion => {
-            app.screen = Screen::Conclusion {
-                from: ConclusionFrom::Overview,
-            };
-            app.scroll = 0;
-        }
+        Command::OpenConclusion => app.show(Screen::Conclusion {
+            from: ConclusionFrom::Overview,
+        }),
         Command::Back => app.screen = Screen::Home,
         other => scroll(app, other),
     }
@@ -110,13 +101,10 @@ pub(super) fn overview(app: &mut App, command: Command) -> Vec<Effect> {
 /// The conclusion: scroll it, or back to where it was opened from.
 pub(super) fn conclusion(app: &mut App, command: Command, from: ConclusionFrom) -> Vec<Effect> {
     match command {
-        Command::Back => {
-            app.screen = match from {
-                ConclusionFrom::Overview => Screen::Overview,
-                ConclusionFrom::Review => Screen::Review,
-            };
-            app.scroll = 0;
-        }
+        Command::Back => app.show(match from {
+            ConclusionFrom::Overview => Screen::Overview,
+            ConclusionFrom::Review => Screen::Review,
+        }),
         other => scroll(app, other),
     }
     Vec::new()

@@ -66,20 +66,15 @@ pub(super) fn key(app: &mut App, key: KeyEvent, command: Option<Command>) -> Vec
     let mode = session.mode().key_mode();
     let now = app.now;
     match command {
-        Some(Command::Help) => {
-            app.help = Some(0);
-            Vec::new()
-        }
+        Some(Command::Help) => app.help = Some(0),
         Some(command) => {
             let effects = session.command(command, now);
-            follow(app, effects)
+            return follow(app, effects);
         }
-        None if mode.takes_text() => {
-            session.type_key(key, now);
-            Vec::new()
-        }
-        None => Vec::new(),
+        None if mode.takes_text() => session.type_key(key, now),
+        None => {}
     }
+    Vec::new()
 }
 
 pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {

@@ -339,6 +339,12 @@ impl App {
             is_error,
         });
     }
+
+    /// Goes to `screen`, scrolled to its top.
+    pub(super) fn show(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.scroll = 0;
+    }
 }
 
 #[cfg(test)]

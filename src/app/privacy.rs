@@ -121,10 +121,7 @@ impl Marks {
     /// text is waiting for it.
     pub fn due(&self) -> Option<Moment> {
         let after_typing = self.typed_at.map(crate::autosave::after_quiet);
-        match (after_typing, self.next_part) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        after_typing.into_iter().chain(self.next_part).min()
     }
 
     /// The mark the cursor is in (or just after), if any.

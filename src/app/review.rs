@@ -22,12 +22,9 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
         Command::Down | Command::Up => super::browse::scroll(app, command),
         Command::OpenActions => app.screen = Screen::Actions,
-        Command::OpenConclusion => {
-            app.screen = Screen::Conclusion {
-                from: ConclusionFrom::Review,
-            };
-            app.scroll = 0;
-        }
+        Command::OpenConclusion => app.show(Screen::Conclusion {
+            from: ConclusionFrom::Review,
+        }),
         Command::OpenNotes => {
             app.screen = Screen::Walkthrough;
             return super::walk::command(app, Command::OpenNotes);

@@ -47,13 +47,8 @@ pub(super) fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
         app.quit = Quit::Staying;
     }
     super::history::saved(app, copy);
-    if app
-        .status
-        .as_ref()
-        .is_some_and(|s| s.is_error && s.text.starts_with(SAVE_FAILED))
-    {
-        app.status = None;
-    }
+    app.status
+        .take_if(|s| s.is_error && s.text.starts_with(SAVE_FAILED));
     Vec::new()
 }
 

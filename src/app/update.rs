@@ -22,21 +22,21 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Key(key) if key.kind == KeyEventKind::Press => on_key(app, key),
-        Action::Key(_) => Vec::new(),
-        Action::Paste(text) if app.group.is_some() => group::paste(app, &text),
-        Action::Paste(text) => walk::paste(app, &text),
+        Action::Key(key) if key.kind == KeyEventKind::Press => return on_key(app, key),
+        Action::Key(_) => {}
+        Action::Paste(text) if app.group.is_some() => return group::paste(app, &text),
+        Action::Paste(text) => return walk::paste(app, &text),
         Action::Tick(now) => {
             app.now = now;
             let mut effects = saving::autosave(app);
             effects.extend(group::tick(app));
-            effects
+            return effects;
         }
-        Action::ScrollLimit(_) | Action::Resize(..) => screen_measured(app, &action),
+        Action::ScrollLimit(_) | Action::Resize(..) => return screen_measured(app, &action),
         Action::GroupOpened(_)
         | Action::GroupOpenFailed(_)
         | Action::GroupSaved { .. }
-        | Action::GroupSaveFailed { .. } => group::outcome(app, action),
+        | Action::GroupSaveFailed { .. } => return group::outcome(app, action),
         Action::ContentReloaded(library) => {
             app.identifying.content_changed();
             let effects = reload::content_reloaded(app, *library);
@@ -44,26 +44,14 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
                 session.marks.rerun();
             }
             group::content_reloaded(app);
-            effects
+            return effects;
         }
-        Action::ContentLoaded(library) => {
-            app.library = *library;
-            Vec::new()
-        }
-        Action::Notice(notice) => {
-            app.notices.push(notice);
-            Vec::new()
-        }
-        Action::FormsLoaded(forms) => {
-            app.forms = Some(*forms);
-            Vec::new()
-        }
-        Action::HistoryLoaded(history) => {
-            super::history::loaded(app, history);
-            Vec::new()
-        }
-        Action::SavesFinished => quit::saves_finished(app),
-        Action::Terminate => quit::terminate(app),
+        Action::ContentLoaded(library) => app.library = *library,
+        Action::Notice(notice) => app.notices.push(notice),
+        Action::FormsLoaded(forms) => app.forms = Some(*forms),
+        Action::HistoryLoaded(history) => super::history::loaded(app, history),
+        Action::SavesFinished => return quit::saves_finished(app),
+        Action::Terminate => return quit::terminate(app),
         Action::SessionOpened(_)
         | Action::SessionFailed(_)
         | Action::Saved { .. }
@@ -71,8 +59,9 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Exported(_)
         | Action::ExportFailed(_)
         | Action::EarlierMarkedDone(_)
-        | Action::EarlierMarkFailed(_) => runtime_outcome(app, action),
+        | Action::EarlierMarkFailed(_) => return runtime_outcome(app, action),
     }
+    Vec::new()
 }
 
 /// The screen's size, or how far its text scrolls, as last drawn.

@@ -27,13 +27,10 @@ fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
         Command::NextQuestion => return move_question(app, 1),
         Command::PreviousQuestion => return move_question(app, -1),
-        Command::EditAnswer if session.read_only => {
+        Command::EditAnswer | Command::OpenNotes if session.read_only => {
             app.set_status("This reflection is read-only here.", true)
         }
         Command::EditAnswer => session.set_focus(Focus::Answer),
-        Command::OpenNotes if session.read_only => {
-            app.set_status("This reflection is read-only here.", true)
-        }
         Command::OpenNotes => session.set_focus(Focus::Notes),
         Command::LeaveEditor => {
             session.set_focus(Focus::Browse);
@@ -45,22 +42,16 @@ fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
         Command::NextMark => super::privacy::next_mark(app),
         Command::MarkFine => super::privacy::mark_fine(app),
         Command::OpenActions => app.screen = Screen::Actions,
-        Command::OpenReview => open_review(app),
+        Command::OpenReview => app.show(Screen::Review),
         Command::Undo => return edit(app, |e| e.undo()),
         Command::Redo => return edit(app, |e| e.redo()),
         Command::Back => {
-            app.screen = Screen::Theme;
-            app.scroll = 0;
+            app.show(Screen::Theme);
             return save_if_dirty(app);
         }
         _ => {}
     }
     Vec::new()
-}
-
-fn open_review(app: &mut App) {
-    app.screen = Screen::Review;
-    app.scroll = 0;
 }
 
 fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
@@ -71,7 +62,7 @@ fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
     let last = session.question + 1 >= count;
     if delta > 0 && last {
         session.set_focus(Focus::Browse);
-        open_review(app);
+        app.show(Screen::Review);
         app.set_status(
             "That was the last question. Here is your whole reflection.",
             false,

@@ -8,6 +8,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use super::examples::after_help;
@@ -136,7 +137,7 @@ pub enum Command {
         theme: String,
         /// Default: `audience` in config.toml, else practitioner
         #[arg(long, value_enum)]
-        audience: Option<AudienceArg>,
+        audience: Option<Audience>,
     },
     /// Present a theme to a group on a shared screen, with a discussion timer
     #[command(after_help = after_help("group"))]
@@ -144,8 +145,8 @@ pub enum Command {
         /// The theme's id (see `reflect list`)
         #[arg(long, value_name = "ID")]
         theme: String,
-        #[arg(long, value_enum, default_value_t = GroupAudienceArg::Practitioner)]
-        audience: GroupAudienceArg,
+        #[arg(long, value_enum, default_value_t = GroupAudience::Practitioner)]
+        audience: GroupAudience,
         /// Discussion minutes per question (default: config.toml, else 5)
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=120))]
         minutes: Option<u32>,
@@ -218,8 +219,8 @@ pub enum PrintCommand {
         /// What to export: the supervision sheet (Markdown), a Social Work
         /// England CPD record, an NMC reflective account, or the sheet as
         /// plain text for pasting into a web form
-        #[arg(long, value_enum, default_value_t = FormatArg::Supervision, conflicts_with = "group")]
-        format: FormatArg,
+        #[arg(long, value_enum, default_value_t = Format::Supervision, conflicts_with = "group")]
+        format: Format,
         /// Write the file even if possible identifying details are still
         /// marked, without asking
         #[arg(long)]
@@ -248,53 +249,46 @@ pub enum Generate {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FormatArg {
-    Supervision,
-    Cpd,
-    Nmc,
-    Text,
-}
+// The domain's own choices, spelled on the command line by their keys.
+// Implemented here rather than derived, so the domain keeps no clap and its
+// doc comments do not become help text.
 
-impl From<FormatArg> for Format {
-    fn from(arg: FormatArg) -> Format {
-        match arg {
-            FormatArg::Supervision => Format::Supervision,
-            FormatArg::Cpd => Format::Cpd,
-            FormatArg::Nmc => Format::Nmc,
-            FormatArg::Text => Format::Text,
-        }
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Format::Supervision, Format::Cpd, Format::Nmc, Format::Text]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let key = match self {
+            Format::Supervision => "supervision",
+            Format::Cpd => "cpd",
+            Format::Nmc => "nmc",
+            Format::Text => "text",
+        };
+        Some(PossibleValue::new(key))
     }
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum AudienceArg {
-    Practitioner,
-    Leader,
-}
+impl ValueEnum for Audience {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Audience::ALL
+    }
 
-impl From<AudienceArg> for Audience {
-    fn from(arg: AudienceArg) -> Audience {
-        match arg {
-            AudienceArg::Practitioner => Audience::Practitioner,
-            AudienceArg::Leader => Audience::Leader,
-        }
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.key()))
     }
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum GroupAudienceArg {
-    Practitioner,
-    Leader,
-    Both,
-}
+impl ValueEnum for GroupAudience {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            GroupAudience::Practitioner,
+            GroupAudience::Leader,
+            GroupAudience::Both,
+        ]
+    }
 
-impl From<GroupAudienceArg> for GroupAudience {
-    fn from(arg: GroupAudienceArg) -> GroupAudience {
-        match arg {
-            GroupAudienceArg::Practitioner => GroupAudience::Practitioner,
-            GroupAudienceArg::Leader => GroupAudience::Leader,
-            GroupAudienceArg::Both => GroupAudience::Both,
-        }
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.key()))
     }
 }

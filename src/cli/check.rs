@@ -71,7 +71,8 @@ pub fn watch_plan(request: &Request<'_>) -> WatchPlan {
         let layers = config.content_layers(paths, request.cli_dirs);
         return WatchPlan::for_content(&layers, &paths.config_file());
     }
-    request.targets.iter().fold(WatchPlan::new(), |plan, t| {
+    let plan = WatchPlan::default();
+    request.targets.iter().fold(plan, |plan, t| {
         if t.is_file() {
             plan.file(t)
         } else {

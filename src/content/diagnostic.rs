@@ -47,7 +47,7 @@ impl Diagnostic {
 
     /// Places the diagnostic at the start of `span` within `text`.
     pub fn at(mut self, text: &str, span: &Range<usize>) -> Self {
-        let (line, column) = line_column(text, span.start);
+        let (line, column) = crate::text::line_column(text, span.start);
         self.line = line;
         self.column = column;
         self
@@ -93,19 +93,6 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// 1-based line and character column of a byte offset.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
-}
-
 /// Sorts diagnostics by file, then position, so output reads top to bottom.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
@@ -116,24 +103,6 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn line_and_column_count_characters_not_bytes() {
-        let text = "a = 1\nbé = \"x\"\n";
-        assert_eq!(line_column(text, 0), (1, 1));
-        assert_eq!(line_column(text, 6), (2, 1));
-        let eq = text
-            .find('=')
-            .map(|_| text.rfind('=').unwrap_or(0))
-            .unwrap_or(0);
-        assert_eq!(line_column(text, eq), (2, 4));
-    }
-
-    #[test]
-    fn offsets_past_the_end_or_inside_a_character_are_clamped() {
-        assert_eq!(line_column("é", 1), (1, 1));
-        assert_eq!(line_column("ab", 99), (1, 3));
-    }
 
     #[test]
     fn display_is_path_line_column_then_hints() {

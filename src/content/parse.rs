@@ -336,7 +336,7 @@ fn read_audience(cx: &mut FileContext<'_>, question: &TableReader<'_, '_>) -> Op
     if let Some(audience) = Audience::from_key(&word) {
         return Some(audience);
     }
-    let keys: Vec<&str> = Audience::ALL.iter().map(|a| a.key()).collect();
+    let keys = Audience::ALL.map(Audience::key);
     let diagnostic = cx.error(
         &question.span_of("audience"),
         format!("unknown audience `{word}`"),

@@ -128,22 +128,16 @@ fn too_deep_at(text: &str) -> Option<usize> {
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),
-            b'#' => i = find(bytes, i, |b| b == b'\n'),
+            b'#' => {
+                let comment = bytes[i..].iter().position(|&b| b == b'\n');
+                i = comment.map_or(bytes.len() - 1, |length| i + length);
+            }
             quote @ (b'"' | b'\'') => i = string_end(bytes, i, quote),
             _ => {}
         }
         i += 1;
     }
     None
-}
-
-/// The index of the first byte after `start` that `end` accepts (or the
-/// last index).
-fn find(bytes: &[u8], start: usize, end: impl Fn(u8) -> bool) -> usize {
-    bytes[start + 1..]
-        .iter()
-        .position(|&b| end(b))
-        .map_or(bytes.len().saturating_sub(1), |p| start + 1 + p)
 }
 
 /// The index of the quote that closes the string opening at `start`.

@@ -5,8 +5,6 @@
 //! Nothing here can hold private text: it is built only from a [`Pack`] and
 //! a [`Theme`].
 
-use std::fmt;
-
 use crate::content::{Audience, Conclusion, Figure, Pack, Question, Theme, attribution};
 
 /// Whose reflective questions the group discusses.
@@ -36,12 +34,6 @@ impl GroupAudience {
             GroupAudience::Leader => &[Audience::Leader],
             GroupAudience::Both => &Audience::ALL,
         }
-    }
-}
-
-impl fmt::Display for GroupAudience {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
     }
 }
 

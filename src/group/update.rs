@@ -57,9 +57,7 @@ impl GroupSession {
     }
 
     fn forget_reopened(&mut self) {
-        if self.status.as_deref() == Some(REOPENED) {
-            self.status = None;
-        }
+        self.status.take_if(|s| s == REOPENED);
     }
 
     /// Bracketed paste: into the note when it is open, else nowhere.
@@ -90,13 +88,7 @@ impl GroupSession {
     /// A save that carried `edits` landed.
     pub fn saved(&mut self, edits: u64) -> Vec<GroupEffect> {
         self.autosave.saved(edits);
-        if self
-            .status
-            .as_deref()
-            .is_some_and(|s| s.starts_with(SAVE_FAILED))
-        {
-            self.status = None;
-        }
+        self.status.take_if(|s| s.starts_with(SAVE_FAILED));
         if self.ending && !self.autosave.is_dirty() && self.autosave.due().is_none() {
             return vec![GroupEffect::End];
         }

@@ -26,20 +26,10 @@ const FLATS: &[&str] = &[
 ];
 
 pub fn find(line: &Line<'_>, found: &mut Vec<Finding>) {
-    let mut i = 0;
-    while i < line.len() {
-        match address_at(line, i) {
-            Some(last) => {
-                let first = flat_before(line, i).unwrap_or(i);
-                found.push(Finding {
-                    span: line.range(first).start..line.range(last).end,
-                    kind: Kind::Address,
-                });
-                i = last + 1;
-            }
-            None => i += 1,
-        }
-    }
+    super::find_each(line, Kind::Address, found, |i| {
+        let last = address_at(line, i)?;
+        Some((flat_before(line, i).unwrap_or(i), last))
+    });
 }
 
 /// A house number: digits, or digits and one letter.

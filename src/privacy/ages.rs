@@ -19,22 +19,12 @@ const UNITS: &[&str] = &[
 ];
 
 pub fn find(line: &Line<'_>, found: &mut Vec<Finding>) {
-    let mut i = 0;
-    while i < line.len() {
-        let age = years_old(line, i)
+    super::find_each(line, Kind::Age, found, |i| {
+        let last = years_old(line, i)
             .or_else(|| aged(line, i))
-            .or_else(|| short_form(line, i));
-        match age {
-            Some(last) => {
-                found.push(Finding {
-                    span: line.range(i).start..line.range(last).end,
-                    kind: Kind::Age,
-                });
-                i = last + 1;
-            }
-            None => i += 1,
-        }
-    }
+            .or_else(|| short_form(line, i))?;
+        Some((i, last))
+    });
 }
 
 fn is_count(line: &Line<'_>, i: usize) -> bool {

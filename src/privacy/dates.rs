@@ -164,19 +164,11 @@ fn with_year(line: &Line<'_>, first: usize, last: usize, day: bool, this_year: i
     let found = (line.str(k) == " " && line.is_number(k + 1) && line.str(k + 1).len() == 4)
         .then(|| year(line.str(k + 1), this_year))
         .flatten();
-    match found {
-        Some(y) => Date {
-            first,
-            last: k + 1,
-            day,
-            year: Some(y),
-        },
-        None => Date {
-            first,
-            last,
-            day,
-            year: None,
-        },
+    Date {
+        first,
+        last: if found.is_some() { k + 1 } else { last },
+        day,
+        year: found,
     }
 }
 

@@ -106,6 +106,16 @@ pub fn still_marked_with(
     year: i32,
 ) -> Vec<Marked> {
     let mut marked = Vec::new();
+    let mut mark = |place: String, question: Option<&String>, kinds: Vec<(Kind, usize)>| {
+        if !kinds.is_empty() {
+            let question = question.cloned();
+            marked.push(Marked {
+                place,
+                question,
+                kinds,
+            });
+        }
+    };
     for (place, answer) in answers_in_order(reflection, library) {
         let ignore = with_question(words, &answer.question_text);
         let cx = Context {
@@ -113,39 +123,19 @@ pub fn still_marked_with(
             year,
         };
         let kinds = left_in(&answer.text, &answer.fine, &cx, cache);
-        if !kinds.is_empty() {
-            let question = Some(answer.question.clone());
-            marked.push(Marked {
-                place,
-                question,
-                kinds,
-            });
-        }
+        mark(place, Some(&answer.question), kinds);
     }
     let cx = Context {
         ignore: words,
         year,
     };
     let kinds = left_in(&reflection.notes, &reflection.notes_fine, &cx, cache);
-    if !kinds.is_empty() {
-        let place = "Notes".to_owned();
-        marked.push(Marked {
-            place,
-            question: None,
-            kinds,
-        });
-    }
+    mark("Notes".to_owned(), None, kinds);
     // Actions are short and go on the sheet too; nothing in them can be
     // said to be fine, so the export's one question is the way past.
     for (n, action) in reflection.actions.iter().enumerate() {
         let kinds = left_in(&action.text, &[], &cx, cache);
-        if !kinds.is_empty() {
-            marked.push(Marked {
-                place: format!("Action {}", n + 1),
-                question: None,
-                kinds,
-            });
-        }
+        mark(format!("Action {}", n + 1), None, kinds);
     }
     marked
 }

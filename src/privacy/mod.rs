@@ -151,6 +151,27 @@ pub fn scan_line(text: &str, cx: &Context<'_>) -> Vec<Finding> {
     without_overlaps(found)
 }
 
+/// Reads `line` token by token for one kind of detail: where `at(i)` finds
+/// one (its first and last tokens), it is found, and reading goes on after
+/// it.
+fn find_each(
+    line: &Line<'_>,
+    kind: Kind,
+    found: &mut Vec<Finding>,
+    at: impl Fn(usize) -> Option<(usize, usize)>,
+) {
+    let mut i = 0;
+    while i < line.len() {
+        let Some((first, last)) = at(i) else {
+            i += 1;
+            continue;
+        };
+        let span = line.range(first).start..line.range(last).end;
+        found.push(Finding { span, kind });
+        i = last + 1;
+    }
+}
+
 /// Keeps the higher-ranked of any two findings that overlap.
 fn without_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
     found.sort_by_key(|f| (f.kind.rank(), f.span.start));

@@ -7,19 +7,7 @@ use super::tokens::{Line, Tok};
 use super::{Finding, Kind};
 
 pub fn find(line: &Line<'_>, found: &mut Vec<Finding>) {
-    let mut i = 0;
-    while i < line.len() {
-        match number_at(line, i) {
-            Some(end) => {
-                found.push(Finding {
-                    span: line.range(i).start..line.range(end).end,
-                    kind: Kind::Phone,
-                });
-                i = end + 1;
-            }
-            None => i += 1,
-        }
-    }
+    super::find_each(line, Kind::Phone, found, |i| Some((i, number_at(line, i)?)));
 }
 
 /// The last token of a phone number starting at token `i`.

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::error::StoreError;
 use super::record::Record;
+use crate::text::line_column;
 
 /// Parse one record file, rejecting files from a newer app version before
 /// any field could be silently dropped.
@@ -78,18 +79,6 @@ fn parse_error(path: &Path, line: usize, column: usize, message: &str) -> StoreE
     }
 }
 
-/// 1-based line and column (in characters) of byte offset `at`.
-fn line_column(text: &str, at: usize) -> (usize, usize) {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
-
 /// A generic description of a serde error. Only field names from our own
 /// schema are kept; values quoted by serde (which come from the file) are not.
 fn describe(message: &str) -> String {
@@ -122,14 +111,6 @@ fn quoted_name<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn line_column_counts_chars() {
-        assert_eq!(line_column("abc", 0), (1, 1));
-        assert_eq!(line_column("a\nbé c", 6), (2, 4));
-        assert_eq!(line_column("a\n", 99), (2, 1));
-        assert_eq!(line_column("é", 1), (1, 1));
-    }
 
     #[test]
     fn describe_keeps_only_schema_names() {

@@ -65,24 +65,12 @@ mod tests {
     #[test]
     fn second_acquire_blocked_until_drop() {
         let tmp = TempDir::new().unwrap();
-        let first = RecordLock::try_acquire(tmp.path(), "rec-1").unwrap();
-        let first = first.expect("free lock must be acquired");
-        assert!(
-            RecordLock::try_acquire(tmp.path(), "rec-1")
-                .unwrap()
-                .is_none()
-        );
-        assert!(
-            RecordLock::try_acquire(tmp.path(), "rec-2")
-                .unwrap()
-                .is_some()
-        );
+        let acquire = |id| RecordLock::try_acquire(tmp.path(), id).unwrap();
+        let first = acquire("rec-1").expect("free lock must be acquired");
+        assert!(acquire("rec-1").is_none());
+        assert!(acquire("rec-2").is_some());
         drop(first);
-        assert!(
-            RecordLock::try_acquire(tmp.path(), "rec-1")
-                .unwrap()
-                .is_some()
-        );
+        assert!(acquire("rec-1").is_some());
         assert!(
             tmp.path().join("rec-1.lock").exists(),
             "drop removes nothing"

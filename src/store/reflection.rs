@@ -160,21 +160,17 @@ impl Reflection {
         question_text: &str,
         now: DateTime<FixedOffset>,
     ) -> &mut Answer {
-        let index = match self.answers.iter().position(|a| a.question == question_key) {
-            Some(i) => i,
-            None => {
-                self.answers.push(Answer {
-                    question: question_key.to_string(),
-                    question_text: question_text.to_string(),
-                    text: String::new(),
-                    flagged: false,
-                    updated: now,
-                    fine: Vec::new(),
-                });
-                self.answers.len() - 1
-            }
-        };
-        &mut self.answers[index]
+        match self.answers.iter().position(|a| a.question == question_key) {
+            Some(i) => &mut self.answers[i],
+            None => self.answers.push_mut(Answer {
+                question: question_key.to_string(),
+                question_text: question_text.to_string(),
+                text: String::new(),
+                flagged: false,
+                updated: now,
+                fine: Vec::new(),
+            }),
+        }
     }
 
     /// Answers whose text is not blank.

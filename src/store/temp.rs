@@ -8,7 +8,7 @@
 //! is a moment when its (live) writer does not hold the lock yet.
 
 use std::ffi::OsString;
-use std::fs::{self, OpenOptions, TryLockError};
+use std::fs::{self, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -62,13 +62,8 @@ fn is_abandoned(path: &Path) -> bool {
     if !meta.is_file() || !old {
         return false;
     }
-    let Ok(file) = OpenOptions::new().read(true).write(true).open(path) else {
-        return false;
-    };
-    match file.try_lock() {
-        Ok(()) => true,
-        Err(TryLockError::WouldBlock | TryLockError::Error(_)) => false,
-    }
+    let file = OpenOptions::new().read(true).write(true).open(path);
+    file.is_ok_and(|file| file.try_lock().is_ok())
 }
 
 #[cfg(test)]

@@ -54,10 +54,6 @@ pub struct Watch {
 }
 
 impl WatchPlan {
-    pub fn new() -> WatchPlan {
-        WatchPlan::default()
-    }
-
     /// Adds a content folder; relative paths are made absolute so they match
     /// the paths events arrive with.
     pub fn folder(mut self, path: impl AsRef<Path>) -> WatchPlan {
@@ -74,7 +70,7 @@ impl WatchPlan {
     /// Every content folder of `layers` (a layer naming a single file is
     /// watched as that file), and the settings file.
     pub fn for_content(layers: &[Layer], config_file: &Path) -> WatchPlan {
-        let plan = WatchPlan::new().file(config_file);
+        let plan = WatchPlan::default().file(config_file);
         layers.iter().fold(plan, |plan, layer| match &layer.source {
             LayerSource::Builtin => plan,
             LayerSource::Folder { path, .. } if path.is_file() => plan.file(path),

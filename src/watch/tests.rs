@@ -4,7 +4,7 @@
 use super::*;
 
 fn plan() -> WatchPlan {
-    WatchPlan::new()
+    WatchPlan::default()
         .folder("/team/packs")
         .folder("/home/me/.config/reflect/content")
         .file("/home/me/.config/reflect/config.toml")
@@ -106,7 +106,7 @@ fn opening_and_reading_are_not_changes_but_writing_is() {
 #[test]
 fn relative_folders_match_absolute_event_paths() {
     let here = std::env::current_dir().unwrap();
-    let plan = WatchPlan::new().folder("packs");
+    let plan = WatchPlan::default().folder("packs");
     assert!(plan.relevant(&[here.join("packs/p.toml")], is_dir));
 }
 
@@ -134,7 +134,7 @@ fn existing_folders_recursively_files_and_missing_folders_through_parents() {
 
 #[test]
 fn nothing_is_watched_twice() {
-    let plan = WatchPlan::new()
+    let plan = WatchPlan::default()
         .folder("/team")
         .folder("/team/packs")
         .folder("/team")
@@ -148,7 +148,7 @@ fn nothing_is_watched_twice() {
         }]
     );
     assert!(
-        WatchPlan::new()
+        WatchPlan::default()
             .folder("/gone/away")
             .watches(|_| false)
             .is_empty()

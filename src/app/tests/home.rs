@@ -97,16 +97,8 @@ fn home_enter_on_a_past_reflection_asks_for_exactly_that_reflection() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('j'));
     let effects = press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        effects,
-        vec![Effect::OpenSession(SessionRequest {
-            pack: PACK.into(),
-            theme: PMH.into(),
-            audience: Audience::Leader,
-            resume: true,
-            id: Some("r-old".into()),
-        })]
-    );
+    let asked = opening(PMH, Audience::Leader, true, Some("r-old"));
+    assert_eq!(effects, asked);
     assert_eq!(app.screen, Screen::Home, "waits for the runtime");
 }
 
@@ -175,16 +167,7 @@ fn theme_enter_asks_to_resume_for_the_chosen_audience() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('a'));
     let effects = press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        effects,
-        vec![Effect::OpenSession(SessionRequest {
-            pack: PACK.into(),
-            theme: CMH.into(),
-            audience: Audience::Leader,
-            resume: true,
-            id: None,
-        })]
-    );
+    assert_eq!(effects, opening(CMH, Audience::Leader, true, None));
 }
 
 #[test]
@@ -194,17 +177,8 @@ fn theme_capital_n_asks_for_a_new_reflection() {
         press(&mut app, KeyCode::Down);
         press(&mut app, KeyCode::Enter);
         let effects = press_with(&mut app, KeyCode::Char('N'), modifiers);
-        assert_eq!(
-            effects,
-            vec![Effect::OpenSession(SessionRequest {
-                pack: PACK.into(),
-                theme: PMH.into(),
-                audience: Audience::Practitioner,
-                resume: false,
-                id: None,
-            })],
-            "N with {modifiers:?}"
-        );
+        let asked = opening(PMH, Audience::Practitioner, false, None);
+        assert_eq!(effects, asked, "N with {modifiers:?}");
     }
 }
 

@@ -78,6 +78,17 @@ fn reflection(id: &str, theme: &str) -> Reflection {
     Reflection::new(id, t0(), PACK, theme, Audience::Practitioner)
 }
 
+/// The one effect of asking the runtime to open a reflection on `theme`.
+fn opening(theme: &str, audience: Audience, resume: bool, id: Option<&str>) -> Vec<Effect> {
+    vec![Effect::OpenSession(SessionRequest {
+        pack: PACK.into(),
+        theme: theme.into(),
+        audience,
+        resume,
+        id: id.map(str::to_owned),
+    })]
+}
+
 fn with_answer(mut r: Reflection, question: &str, text: &str) -> Reflection {
     let key = format!("{}/{}/{question}", r.pack, r.theme);
     let updated = r.updated;

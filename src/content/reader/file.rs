@@ -33,9 +33,7 @@ impl<'t> FileContext<'t> {
 
     pub fn error(&mut self, span: &Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
         let diagnostic = Diagnostic::error(self.path, message).at(self.text, span);
-        self.diagnostics.push(diagnostic);
-        let last = self.diagnostics.len() - 1;
-        &mut self.diagnostics[last]
+        self.diagnostics.push_mut(diagnostic)
     }
 
     pub fn position(&self, span: &Range<usize>) -> Position {
