@@ -6,7 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::wrap::Wrapped;
 
 use crate::keys::Mode;
 use crate::keys::help::{area, inner_width, lines};
@@ -47,7 +49,7 @@ pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: Help
         .style(style.text)
         .border_style(style.border);
     block.render(rect, buf);
-    Paragraph::new(visible).style(style.text).render(inner, buf);
+    Wrapped::cut(visible).style(style.text).render(inner, buf);
     scroll_sign(buf, rect, first > 0, first + shown < text.len(), style);
 }
 

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Borders, Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Borders, Clear, List, ListItem, ListState};
 
 use super::outline::Outline;
 use super::split::{self, Size};
@@ -65,9 +65,9 @@ fn draw_top(frame: &mut Frame, area: Rect, app: &App, figures: &[Figure], palett
         Wrapped::new(PRIVACY_BANNER, true).style(palette.warning()),
         banner,
     );
-    frame.render_widget(Paragraph::new(heading_line(app, palette)), heading);
+    frame.render_widget(Wrapped::cut(heading_line(app, palette)), heading);
     frame.render_widget(
-        Paragraph::new(super::figures::rows(figures, palette)),
+        Wrapped::cut(super::figures::rows(figures, palette)),
         figures_area,
     );
 }
@@ -234,7 +234,7 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let [_, more] = split::rows(inner, [Size::Fill, Size::Len(1)]);
     frame.render_widget(Clear, more);
     let sign = "… more: Enter opens the theme";
-    frame.render_widget(Paragraph::new(Line::styled(sign, palette.label())), more);
+    frame.render_widget(Wrapped::cut(Line::styled(sign, palette.label())), more);
 }
 
 fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {

@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::figures;
 use super::split::{self, Size};
@@ -37,13 +36,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
             Size::Fill,
         ],
     );
-    frame.render_widget(Paragraph::new(title_line(pack, palette)), title);
+    frame.render_widget(Wrapped::cut(title_line(pack, palette)), title);
     match big {
         Some(_) => figures::draw_big(frame, figures_area, figures, palette),
-        None => frame.render_widget(
-            Paragraph::new(figures::rows(figures, palette)),
-            figures_area,
-        ),
+        None => frame.render_widget(Wrapped::cut(figures::rows(figures, palette)), figures_area),
     }
     super::chrome::scrolled(
         frame,
@@ -147,7 +143,7 @@ fn from(
 pub fn draw_conclusion(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     let Some(conclusion) = app.selected().and_then(|(p, _)| p.conclusion.as_ref()) else {
         let none = "This pack has no conclusion.";
-        frame.render_widget(Paragraph::new(none).style(palette.muted()), area);
+        frame.render_widget(Wrapped::cut(none).style(palette.muted()), area);
         return 0;
     };
     let [title, _, body] = split::rows(area, [Size::Len(2), Size::Len(1), Size::Fill]);

@@ -4,11 +4,11 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
+use super::wrap::Wrapped;
 use crate::app::App;
 use crate::content::{Audience, Pack, Theme};
 use crate::store::Answer;
@@ -20,10 +20,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     };
     let [title, tabs, body] = split::rows(area, [Size::Len(1), Size::Len(1), Size::Fill]);
     frame.render_widget(
-        Paragraph::new(Line::styled(theme.title.clone(), palette.title())),
+        Wrapped::cut(Line::styled(theme.title.clone(), palette.title())),
         title,
     );
-    frame.render_widget(Paragraph::new(audience_tabs(app.audience, palette)), tabs);
+    frame.render_widget(Wrapped::cut(audience_tabs(app.audience, palette)), tabs);
     let lines = body_lines(app, pack, theme, palette);
     super::chrome::scrolled(frame, body, lines, app.scroll, palette)
 }

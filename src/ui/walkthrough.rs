@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Borders, Paragraph};
+use ratatui::widgets::Borders;
 
 use super::chrome;
 use super::outline::Outline;
@@ -112,7 +112,7 @@ fn draw_header(
         ),
         palette.muted(),
     ));
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    frame.render_widget(Wrapped::cut(Line::from(spans)), area);
 }
 
 fn question_lines(

@@ -29,7 +29,9 @@ const ONE_CELL: &[char] = &[
 
 pub struct Wrapped<'a> {
     text: Text<'a>,
-    trim: bool,
+    /// `None`: each line is cut at the width, as a `Paragraph` without
+    /// `Wrap` draws it.
+    wrap: Option<Wrap>,
     style: Style,
     scroll: u16,
     outline: Option<Outline<'a>>,
@@ -39,8 +41,16 @@ impl<'a> Wrapped<'a> {
     /// `trim`: leading spaces of wrapped rows dropped, as `Wrap { trim }`.
     pub fn new(text: impl Into<Text<'a>>, trim: bool) -> Self {
         Wrapped {
+            wrap: Some(Wrap { trim }),
+            ..Wrapped::cut(text)
+        }
+    }
+
+    /// Each line on one row, cut at the width.
+    pub fn cut(text: impl Into<Text<'a>>) -> Self {
+        Wrapped {
             text: text.into(),
-            trim,
+            wrap: None,
             style: Style::new(),
             scroll: 0,
             outline: None,
@@ -78,10 +88,12 @@ impl<'a> Wrapped<'a> {
 
     /// What is not plain is left to ratatui.
     fn into_paragraph(self) -> Paragraph<'a> {
-        let paragraph = Paragraph::new(self.text)
-            .wrap(Wrap { trim: self.trim })
+        let mut paragraph = Paragraph::new(self.text)
             .style(self.style)
             .scroll((self.scroll, 0));
+        if let Some(wrap) = self.wrap {
+            paragraph = paragraph.wrap(wrap);
+        }
         match self.outline {
             Some(outline) => paragraph.block(outline.block()),
             None => paragraph,
@@ -103,7 +115,7 @@ impl<'a> Wrapped<'a> {
             }
             glyphs_of(line, self.text.style, &mut glyphs);
             let mut overflow = false;
-            wrap(&glyphs, area.width, self.trim, &mut |ranges| {
+            let mut each_row = |ranges: &[Range<usize>]| {
                 if skip > 0 {
                     skip -= 1;
                 } else if row < area.height {
@@ -112,7 +124,11 @@ impl<'a> Wrapped<'a> {
                 } else {
                     overflow = true;
                 }
-            });
+            };
+            match self.wrap {
+                Some(Wrap { trim }) => wrap(&glyphs, area.width, trim, &mut each_row),
+                None => each_row(&[0..glyphs.len().min(usize::from(area.width))]),
+            }
             if overflow {
                 return false;
             }
@@ -127,10 +143,10 @@ impl<'a> Wrapped<'a> {
         if !self.is_plain() {
             let inner = self.outline.as_ref().map_or(area, |o| o.inner(area));
             let most = usize::from(inner.height) + usize::from(self.scroll);
-            let fits = if inner.is_empty() {
-                self.text.lines.is_empty()
-            } else {
-                rows(&self.text.lines, inner.width, self.trim, most) <= most
+            let fits = match self.wrap {
+                _ if inner.is_empty() => self.text.lines.is_empty(),
+                Some(Wrap { trim }) => rows(&self.text.lines, inner.width, trim, most) <= most,
+                None => self.text.lines.len() <= most,
             };
             self.into_paragraph().render(area, buf);
             return fits;

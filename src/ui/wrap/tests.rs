@@ -66,17 +66,26 @@ proptest! {
         trim in any::<bool>(),
         scroll in 0u16..4,
         boxed in any::<bool>(),
+        cut in any::<bool>(),
     ) {
         let area = Rect::new(1, 0, width, height);
         let outline = boxed.then(|| Outline::new(Borders::ALL).title(" Box "));
         let ours = || {
-            let ours = Wrapped::new(lines.clone(), trim).style(STYLES[1]).scroll(scroll);
+            let ours = if cut {
+                Wrapped::cut(lines.clone())
+            } else {
+                Wrapped::new(lines.clone(), trim)
+            };
+            let ours = ours.style(STYLES[1]).scroll(scroll);
             match outline.clone() {
                 Some(outline) => ours.outline(outline),
                 None => ours,
             }
         };
-        let mut theirs = Paragraph::new(lines.clone()).wrap(Wrap { trim }).style(STYLES[1]).scroll((scroll, 0));
+        let mut theirs = Paragraph::new(lines.clone()).style(STYLES[1]).scroll((scroll, 0));
+        if !cut {
+            theirs = theirs.wrap(Wrap { trim });
+        }
         if let Some(outline) = &outline {
             theirs = theirs.block(outline.block());
         }
@@ -91,7 +100,11 @@ proptest! {
         let fits = ours().render_all(area, &mut buffer);
         let shown = area.intersection(buffer.area);
         let inner = outline.as_ref().map_or(shown, |o| o.inner(shown));
-        let total = super::rows(&lines, inner.width, trim, usize::MAX);
+        let total = if cut {
+            lines.len()
+        } else {
+            super::rows(&lines, inner.width, trim, usize::MAX)
+        };
         let expected = if inner.is_empty() {
             lines.is_empty()
         } else {
