@@ -3,9 +3,10 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Borders, Clear, List, ListItem, ListState};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Borders, Clear};
 
+use super::listed::Listed;
 use super::outline::Outline;
 use super::split::{self, Size};
 use super::style::Palette;
@@ -100,7 +101,7 @@ fn heading_line(app: &App, palette: Palette) -> Line<'static> {
 struct ShownThemes {
     first: usize,
     total: usize,
-    items: Vec<ListItem<'static>>,
+    items: Vec<Text<'static>>,
     rows: u16,
 }
 
@@ -144,7 +145,7 @@ fn visible_themes(app: &App, width: u16, rows: u16, palette: Palette) -> ShownTh
     }
 }
 
-fn height(item: &ListItem) -> u16 {
+fn height(item: &Text) -> u16 {
     u16::try_from(item.height()).unwrap_or(u16::MAX)
 }
 
@@ -155,7 +156,7 @@ fn theme_item(
     (pack, theme): (&Pack, &Theme),
     width: u16,
     palette: Palette,
-) -> ListItem<'static> {
+) -> Text<'static> {
     let width = usize::from(width).max(1);
     let mut lines: Vec<Line> = crate::text::wrap(&theme.title, width)
         .into_iter()
@@ -165,7 +166,7 @@ fn theme_item(
         text::fit(&progress(app, pack, theme), width),
         palette.muted(),
     ));
-    ListItem::new(lines)
+    Text::from(lines)
 }
 
 fn draw_themes(frame: &mut Frame, area: Rect, app: &App, shown: ShownThemes, palette: Palette) {
@@ -177,14 +178,14 @@ fn draw_themes(frame: &mut Frame, area: Rect, app: &App, shown: ShownThemes, pal
     };
     let outline = panel(title, focused, palette);
     let selected = app.selected_theme.saturating_sub(shown.first);
-    let list = List::new(shown.items).highlight_style(if focused {
+    let highlight = if focused {
         palette.selected()
     } else {
         palette.heading()
-    });
-    let mut state = ListState::default().with_selected(Some(selected));
+    };
     frame.render_widget(&outline, area);
-    frame.render_stateful_widget(list, outline.inner(area), &mut state);
+    let list = Listed::new(shown.items, Some(selected), highlight);
+    frame.render_widget(list, outline.inner(area));
 }
 
 /// "2 of 4 practitioner questions answered in your latest reflection".
@@ -262,19 +263,19 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let selected = focused.then_some(app.selected_reflection.min(app.summaries.len() - 1));
     let first = selected.map_or(0, |s| s.saturating_sub(rows - 1));
     let width = area.width.saturating_sub(4) as usize;
-    let items: Vec<ListItem> = app.summaries[first..]
+    let items: Vec<Text> = app.summaries[first..]
         .iter()
         .take(rows)
-        .map(|r| ListItem::new(text::fit(&reflection_line(app, r), width)))
+        .map(|r| Text::from(text::fit(&reflection_line(app, r), width)))
         .collect();
-    let list = List::new(items).highlight_style(if focused {
+    let highlight = if focused {
         palette.selected()
     } else {
         palette.text()
-    });
-    let mut state = ListState::default().with_selected(selected.map(|s| s - first));
+    };
     frame.render_widget(&outline, area);
-    frame.render_stateful_widget(list, outline.inner(area), &mut state);
+    let list = Listed::new(items, selected.map(|s| s - first), highlight);
+    frame.render_widget(list, outline.inner(area));
 }
 
 fn reflection_line(app: &App, reflection: &Summary) -> String {

@@ -11,6 +11,7 @@ pub mod group;
 mod handin;
 mod help;
 mod home;
+mod listed;
 mod marks;
 mod outline;
 mod overview;

@@ -2,9 +2,10 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Borders, List, ListItem, ListState};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Borders;
 
+use super::listed::Listed;
 use super::outline::Outline;
 use super::split::{self, Size};
 use super::style::Palette;
@@ -126,18 +127,11 @@ pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
             list_area,
         );
     } else {
-        let items: Vec<ListItem> = actions
-            .iter()
-            .map(|a| ListItem::new(action_line(a)))
-            .collect();
-        let mut state =
-            ListState::default().with_selected(Some(app.selected_action.min(actions.len() - 1)));
+        let items: Vec<Text> = actions.iter().map(|a| Text::from(action_line(a))).collect();
+        let selected = app.selected_action.min(actions.len() - 1);
         frame.render_widget(&outline, list_area);
-        frame.render_stateful_widget(
-            List::new(items).highlight_style(palette.selected()),
-            outline.inner(list_area),
-            &mut state,
-        );
+        let list = Listed::new(items, Some(selected), palette.selected());
+        frame.render_widget(list, outline.inner(list_area));
     }
     if let Some(input) = &app.line_input {
         draw_line_input(frame, input_area, input, palette);

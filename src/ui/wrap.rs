@@ -196,7 +196,7 @@ fn is_left(alignment: Option<Alignment>) -> bool {
 }
 
 /// Every line left-aligned and made only of one-cell characters.
-fn is_plain(lines: &[Line]) -> bool {
+pub fn is_plain(lines: &[Line]) -> bool {
     let one_cell = |c: char| (' '..='~').contains(&c) || ONE_CELL.contains(&c);
     lines.iter().all(|line| {
         is_left(line.alignment) && line.spans.iter().all(|s| s.content.chars().all(one_cell))
