@@ -248,6 +248,16 @@ impl App {
         saving::save_due(self).into_iter().chain(group).min()
     }
 
+    /// Whether a tick at `now` can change what is on screen: the group
+    /// view shows its clock, and a save or a run of the identifying-details
+    /// check may fall due. The private screens never show the time, so a
+    /// tick with none of these would draw the same frame again: the loop
+    /// skips it, and a key never waits behind it.
+    pub fn tick_changes_screen(&self, now: DateTime<FixedOffset>) -> bool {
+        let due = |at: Option<DateTime<FixedOffset>>| at.is_some_and(|at| now >= at);
+        self.group.is_some() || due(self.next_save_due()) || due(self.next_check_due())
+    }
+
     /// The forms in use: those read from the forms folder, else (before
     /// they are read, or in a test) the built-in ones.
     pub fn forms(&self) -> &crate::export::Forms {

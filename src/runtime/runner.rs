@@ -143,12 +143,17 @@ impl<'p> Runner<'p> {
         queue: &mut VecDeque<Action>,
     ) -> Result<Flow> {
         let mut effects = effects;
+        let mut changed = false;
         loop {
             if self.perform(app, effects, queue) == Flow::Exit {
                 return Ok(Flow::Exit);
             }
             let Some(action) = queue.pop_front() else {
                 break;
+            };
+            changed |= match &action {
+                Action::Tick(now) => app.tick_changes_screen(*now),
+                _ => true,
             };
             effects = app::update(app, action);
         }
@@ -160,10 +165,8 @@ impl<'p> Runner<'p> {
             let size = terminal.size()?;
             queue.push_back(Action::Resize(size.width, size.height));
         } else if self.ending.is_none() {
-            let mut drawn = None;
-            terminal.draw(|frame| drawn = Some(ui::view(app, frame, self.palette)))?;
-            if let Some(drawn) = drawn.filter(|d| d.scroll_limit != app.scroll_limit) {
-                queue.push_back(Action::ScrollLimit(drawn.scroll_limit));
+            if changed {
+                self.draw(terminal, app, queue)?;
             }
             self.start_listening(app, queue);
             self.wait_for_input(app, queue);
@@ -175,6 +178,20 @@ impl<'p> Runner<'p> {
         }
         queue.push_back(Action::Tick(now()));
         Ok(Flow::Continue)
+    }
+
+    fn draw(
+        &self,
+        terminal: &mut super::terminal::Screen,
+        app: &App,
+        queue: &mut VecDeque<Action>,
+    ) -> Result<()> {
+        let mut drawn = None;
+        terminal.draw(|frame| drawn = Some(ui::view(app, frame, self.palette)))?;
+        if let Some(drawn) = drawn.filter(|d| d.scroll_limit != app.scroll_limit) {
+            queue.push_back(Action::ScrollLimit(drawn.scroll_limit));
+        }
+        Ok(())
     }
 
     /// Whether the window is taller now than when the first screen's share

@@ -127,7 +127,10 @@ impl<'a> Wrapped<'a> {
             };
             match self.wrap {
                 Some(Wrap { trim }) => wrap(&glyphs, area.width, trim, &mut each_row),
-                None => each_row(&[0..glyphs.len().min(usize::from(area.width))]),
+                None => {
+                    let whole_row = 0..glyphs.len().min(usize::from(area.width));
+                    each_row(std::slice::from_ref(&whole_row));
+                }
             }
             if overflow {
                 return false;

@@ -17,6 +17,7 @@ mod quitting;
 mod reload;
 mod review;
 mod saving;
+mod ticks;
 
 const PACK: &str = "panel-2023-24";
 const CMH: &str = "child-mental-health";
