@@ -118,10 +118,14 @@ impl Marks {
     }
 
     /// When the check should next run, if typing or the rest of a long
-    /// text is waiting for it.
+    /// text is waiting for it. While someone types, the rest of a long
+    /// text waits for their pause too: a part read between two keys (and
+    /// the frame drawn after it) would hold the second key back.
     pub fn due(&self) -> Option<Moment> {
-        let after_typing = self.typed_at.map(crate::autosave::after_quiet);
-        after_typing.into_iter().chain(self.next_part).min()
+        match self.typed_at {
+            Some(typed) => Some(crate::autosave::after_quiet(typed)),
+            None => self.next_part,
+        }
     }
 
     /// The mark the cursor is in (or just after), if any.

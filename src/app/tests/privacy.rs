@@ -261,3 +261,31 @@ fn a_long_answer_is_checked_a_part_at_a_time() {
     assert_eq!(session(&app).reflection.answers[0].fine.len(), 1, "kept");
     assert_eq!(app.next_check_due(), None, "all read");
 }
+
+/// Typing straight after a long answer opens: the parts not read yet wait
+/// for the pause in typing, as the check of what was typed does, so no key
+/// waits behind one; after the pause they are read as before.
+#[test]
+fn the_rest_of_a_long_answer_waits_while_someone_types() {
+    let mut text: Vec<String> = (0..2000).map(|n| format!("plain words {n}")).collect();
+    text.push("then a visit to LS6 3AB".into());
+    let r = with_answer(reflection("r", CMH), "formal-diagnosis", &text.join("\n"));
+    let mut app = app();
+    open_with(&mut app, r, false, false, false);
+    press(&mut app, KeyCode::BackTab);
+    let next_part = app.next_check_due().expect("the next part is due");
+    press(&mut app, KeyCode::Enter);
+    for _ in 0..30 {
+        tick(&mut app, 20);
+        ch(&mut app, 'x');
+        let due = app.next_check_due().expect("a run waits");
+        assert!(due > app.now, "nothing runs between keys");
+        assert!(due > next_part, "the part waits for the pause");
+    }
+    assert!(marked(&app).is_empty(), "still typing: the last line waits");
+    for _ in 0..60 {
+        tick(&mut app, 25);
+    }
+    assert_eq!(marked(&app), [(Kind::Postcode, "LS6 3AB".to_owned())]);
+    assert_eq!(app.next_check_due(), None, "all read");
+}
