@@ -4,6 +4,8 @@
 //! Not here: state changes (`app::update`), key meanings (`keys`): footers
 //! and help read the key tables.
 
+#[cfg(test)]
+mod cells;
 mod chrome;
 mod figures;
 mod footer;

@@ -1,13 +1,13 @@
 //! A `Listed` draws what a `List` of the same items draws, cell for cell.
 
 use proptest::prelude::*;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{List, ListItem, ListState, StatefulWidget, Widget};
 
 use super::Listed;
+use crate::ui::cells::filled;
 
 const STYLES: [Style; 3] = [
     Style::new(),
@@ -25,15 +25,6 @@ fn item() -> impl Strategy<Value = Text<'static>> {
         .prop_map(|(spans, style)| Line::from(spans).style(style));
     (prop::collection::vec(line, 0..4), style())
         .prop_map(|(lines, style)| Text::from(lines).style(style))
-}
-
-fn filled(area: Rect) -> Buffer {
-    let mut buf = Buffer::empty(area);
-    for (i, cell) in buf.content.iter_mut().enumerate() {
-        cell.set_symbol(if i % 2 == 0 { "x" } else { "·" })
-            .set_fg(Color::Green);
-    }
-    buf
 }
 
 proptest! {

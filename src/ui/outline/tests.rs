@@ -2,13 +2,13 @@
 //! style draws, cell for cell, over whatever was there before.
 
 use proptest::prelude::*;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Borders, Widget};
 
 use super::Outline;
+use crate::ui::cells::filled;
 
 fn style() -> impl Strategy<Value = Style> {
     (0u8..4, any::<u16>()).prop_map(|(fg, bits)| {
@@ -25,16 +25,6 @@ fn style() -> impl Strategy<Value = Style> {
 fn title() -> impl Strategy<Value = Option<Line<'static>>> {
     let span = ("[ a-zé界]{0,12}", style()).prop_map(|(text, style)| Span::styled(text, style));
     prop::option::of(prop::collection::vec(span, 0..3).prop_map(Line::from))
-}
-
-/// A buffer with something in every cell, so overwriting shows.
-fn filled(area: Rect) -> Buffer {
-    let mut buf = Buffer::empty(area);
-    for (i, cell) in buf.content.iter_mut().enumerate() {
-        cell.set_symbol(if i % 3 == 0 { "x" } else { "·" })
-            .set_fg(Color::Green);
-    }
-    buf
 }
 
 proptest! {
