@@ -51,6 +51,47 @@ struct Pen {
     last: Option<(u16, u16)>,
 }
 
+impl Pen {
+    fn new() -> Pen {
+        Pen {
+            fg: Color::Reset,
+            bg: Color::Reset,
+            underline: Color::Reset,
+            modifier: Modifier::empty(),
+            last: None,
+        }
+    }
+
+    /// Moves to the cell and changes to its style, as far as either
+    /// differs from where the pen is and what it has.
+    fn take_up(
+        &mut self,
+        (x, y, cell): (u16, u16, &Cell),
+        styles: &mut StyleBytes,
+        out: &mut Vec<u8>,
+    ) -> io::Result<()> {
+        let beside = matches!(self.last, Some((px, py)) if px.checked_add(1) == Some(x) && py == y);
+        if !beside {
+            write_move(out, x, y);
+        }
+        self.last = Some((x, y));
+        if cell.modifier != self.modifier {
+            out.extend_from_slice(styles.modifier_change(self.modifier, cell.modifier)?);
+            self.modifier = cell.modifier;
+        }
+        if cell.fg != self.fg || cell.bg != self.bg {
+            out.extend_from_slice(styles.colors(cell.fg, cell.bg)?);
+            (self.fg, self.bg) = (cell.fg, cell.bg);
+        }
+        if cell.underline_color != self.underline {
+            let color = cell.underline_color.into_crossterm();
+            queue!(out, SetUnderlineColor(color))?;
+            self.underline = cell.underline_color;
+        }
+        Ok(())
+    }
+}
+
 impl<W: Write> Backend for FrameBackend<W> {
     type Error = io::Error;
 
@@ -59,41 +100,14 @@ impl<W: Write> Backend for FrameBackend<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let out = &mut self.frame;
-        out.clear();
-        let mut pen = Pen {
-            fg: Color::Reset,
-            bg: Color::Reset,
-            underline: Color::Reset,
-            modifier: Modifier::empty(),
-            last: None,
-        };
+        self.frame.clear();
+        let mut pen = Pen::new();
         for (x, y, cell) in content {
-            let beside =
-                matches!(pen.last, Some((px, py)) if px.checked_add(1) == Some(x) && py == y);
-            if !beside {
-                write_move(out, x, y);
-            }
-            pen.last = Some((x, y));
-            if cell.modifier != pen.modifier {
-                out.extend_from_slice(self.styles.modifier_change(pen.modifier, cell.modifier)?);
-                pen.modifier = cell.modifier;
-            }
-            if cell.fg != pen.fg || cell.bg != pen.bg {
-                out.extend_from_slice(self.styles.colors(cell.fg, cell.bg)?);
-                (pen.fg, pen.bg) = (cell.fg, cell.bg);
-            }
-            if cell.underline_color != pen.underline {
-                queue!(
-                    out,
-                    SetUnderlineColor(cell.underline_color.into_crossterm())
-                )?;
-                pen.underline = cell.underline_color;
-            }
-            out.extend_from_slice(cell.symbol().as_bytes());
+            pen.take_up((x, y, cell), &mut self.styles, &mut self.frame)?;
+            self.frame.extend_from_slice(cell.symbol().as_bytes());
         }
         queue!(
-            out,
+            self.frame,
             SetForegroundColor(CrosstermColor::Reset),
             SetBackgroundColor(CrosstermColor::Reset),
             SetUnderlineColor(CrosstermColor::Reset),
