@@ -56,13 +56,17 @@ pub enum StoreError {
     Encode { path: PathBuf, message: String },
 }
 
+/// The tests' question; the app only ever shows the message.
+#[cfg(test)]
 impl StoreError {
     /// True when the disk (or the user's quota) is full.
-    pub fn is_disk_full(&self) -> bool {
+    pub(crate) fn is_disk_full(&self) -> bool {
         matches!(self, StoreError::Io { source, .. }
             if matches!(source.kind(), io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded))
     }
+}
 
+impl StoreError {
     /// True when nothing can be written there: a read-only file system or
     /// a folder the user may not write to.
     pub fn is_read_only(&self) -> bool {

@@ -78,14 +78,9 @@ impl WatchPlan {
         })
     }
 
-    /// True when any of `paths` (from file-system events) is worth a reload.
-    /// `is_dir` says which paths are folders now ([`Path::is_dir`] outside
-    /// tests).
-    pub fn relevant(&self, paths: &[PathBuf], is_dir: impl Fn(&Path) -> bool) -> bool {
-        paths.iter().any(|p| self.is_relevant(p, &is_dir))
-    }
-
-    /// The paths among `paths` that are worth a reload.
+    /// The paths among `paths` (from file-system events) that are worth a
+    /// reload. `is_dir` says which paths are folders now ([`Path::is_dir`]
+    /// outside tests).
     pub fn relevant_paths(
         &self,
         paths: &[PathBuf],
