@@ -63,7 +63,9 @@ impl Pen {
     }
 
     /// Moves to the cell and changes to its style, as far as either
-    /// differs from where the pen is and what it has.
+    /// differs from where the pen is and what it has. Inlined: it runs
+    /// for every cell of a frame (called, it cost 0.15M more on home's).
+    #[inline(always)]
     fn take_up(
         &mut self,
         (x, y, cell): (u16, u16, &Cell),
