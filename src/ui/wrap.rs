@@ -1,14 +1,15 @@
-//! Word-wrapped text: what ratatui's `Paragraph` with `Wrap` draws, cell
-//! for cell, at a fraction of the cost for everyday text.
+//! Text: what ratatui's `Paragraph` draws, with `Wrap` (`Wrapped::new`)
+//! or without (`Wrapped::cut`, a row a line), cell for cell, at a
+//! fraction of the cost for everyday text.
 //!
 //! `Paragraph` splits every line into graphemes and moves each through
 //! its wrapper one at a time: on home's first frame that was most of the
 //! drawing (callgrind). The Panel's text and the app's own are plain
 //! letters and a few typographic marks, each one grapheme one cell wide,
 //! so for lines made only of those the same wrapping rule runs over
-//! ranges of characters instead. Anything else (wide or combining
-//! characters, alignment) is left to `Paragraph` itself. A property test
-//! holds the two to the same result.
+//! ranges of characters instead (a cut line is its first characters).
+//! Anything else (wide or combining characters, alignment) is left to
+//! `Paragraph` itself. A property test holds the two to the same result.
 
 use std::ops::Range;
 
