@@ -12,6 +12,7 @@
 mod arriving;
 mod backend;
 mod content_load;
+mod diff;
 mod groups;
 mod history_load;
 mod index_file;
@@ -21,6 +22,7 @@ mod reload;
 mod rescue;
 mod runner;
 mod saver;
+mod screen;
 mod signals;
 mod terminal;
 

@@ -110,7 +110,7 @@ impl<'p> Runner<'p> {
     /// first saves what is open, then carries on unwinding.
     pub fn run(
         &mut self,
-        terminal: &mut super::terminal::Screen,
+        terminal: &mut super::screen::Screen,
         app: &mut App,
         initial: Vec<Effect>,
     ) -> Result<()> {
@@ -137,7 +137,7 @@ impl<'p> Runner<'p> {
     /// One turn: act on what happened, draw, wait for the next input.
     fn turn(
         &mut self,
-        terminal: &mut super::terminal::Screen,
+        terminal: &mut super::screen::Screen,
         app: &mut App,
         effects: Vec<Effect>,
         queue: &mut VecDeque<Action>,
@@ -182,7 +182,7 @@ impl<'p> Runner<'p> {
 
     fn draw(
         &self,
-        terminal: &mut super::terminal::Screen,
+        terminal: &mut super::screen::Screen,
         app: &App,
         queue: &mut VecDeque<Action>,
     ) -> Result<()> {
@@ -196,7 +196,7 @@ impl<'p> Runner<'p> {
 
     /// Whether the window is taller now than when the first screen's share
     /// of the content and history was read (only before the first frame).
-    fn outgrew_first_read(&self, terminal: &super::terminal::Screen) -> bool {
+    fn outgrew_first_read(&self, terminal: &super::screen::Screen) -> bool {
         let Some(rows) = self.first_rows.filter(|_| self.listening.is_none()) else {
             return false;
         };

@@ -6,7 +6,7 @@
 //! readable; the event loop then saves the open reflection (see
 //! `Runner::run`). The panic message never contains note text.
 
-use std::io::{self, BufWriter, IsTerminal, Stdout};
+use std::io::{self, BufWriter, IsTerminal};
 
 use anyhow::{Result, bail};
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
@@ -15,13 +15,11 @@ use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use ratatui::Terminal;
 
 use super::backend::FrameBackend;
+use super::screen::Screen;
 
-/// The screen, written a frame at a time: plain `Stdout` would send a
+/// The screen is written a frame at a time: plain `Stdout` would send a
 /// full frame (5 kB for home) in kilobyte pieces, a write to the terminal
-/// each.
-pub type Screen = Terminal<FrameBackend<BufWriter<Stdout>>>;
-
-/// Room for a full frame of home at 300x100 in one piece.
+/// each. Room for a full frame of home at 300x100 in one piece.
 const FRAME_BYTES: usize = 64 * 1024;
 
 pub fn enter() -> Result<Screen> {
@@ -35,7 +33,7 @@ pub fn enter() -> Result<Screen> {
         .and_then(|()| execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste))
         .and_then(|()| {
             let out = BufWriter::with_capacity(FRAME_BYTES, io::stdout());
-            Terminal::new(FrameBackend::new(out))
+            Terminal::new(FrameBackend::new(out)).map(Screen::new)
         });
     entered.map_err(|e| {
         leave();
