@@ -10,11 +10,16 @@
 //! its edge. The price: undo does not reach back past a move of the window.
 
 mod marks;
+mod rows;
 
 pub use marks::Styled;
+pub use rows::Shown;
+use rows::View;
 
-use crossterm::event::{KeyCode, KeyEvent};
-use ratatui::style::{Modifier, Style};
+use std::cell::Cell;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
 
 /// Undo steps kept per box.
@@ -24,6 +29,8 @@ const WINDOW: usize = 180;
 /// The window moves once the cursor is this close to one of its edges
 /// (more than a screen's page, so paging never reaches the edge first).
 const MARGIN: usize = 85;
+/// The textarea's own selection colour, set so the rows drawn here know it.
+const SELECTION: Style = Style::new().bg(Color::LightBlue);
 
 #[derive(Debug, Clone)]
 pub struct TextBox {
@@ -32,6 +39,9 @@ pub struct TextBox {
     after: Vec<String>,
     placeholder: String,
     focused: bool,
+    /// Where the box was last drawn (see `rows.rs`); a new textarea starts
+    /// at its top, unsized.
+    view: Cell<View>,
 }
 
 impl TextBox {
@@ -47,6 +57,7 @@ impl TextBox {
             after: Vec::new(),
             placeholder: placeholder.to_owned(),
             focused: false,
+            view: Cell::default(),
         };
         text_box.area = text_box.textarea(window);
         text_box.area.move_cursor(CursorMove::Bottom);
@@ -143,8 +154,35 @@ impl TextBox {
                 self.area.insert_char(c);
                 true
             }
+            _ if turns_page(&key) => {
+                self.turn_page(key);
+                false
+            }
             _ => self.area.input(key),
         }
+    }
+
+    /// A page key scrolls from where the box shows now, which the textarea
+    /// does not know (it learns it only when its own widget draws).
+    fn turn_page(&mut self, key: KeyEvent) {
+        let View { top, .. } = self.view.get();
+        let (textarea_top, _) = self.area.scroll_offset();
+        let rows = i32::from(top) - i32::from(textarea_top);
+        if rows != 0 {
+            let rows = i16::try_from(rows).unwrap_or(if rows < 0 { i16::MIN } else { i16::MAX });
+            // Scrolling also pulls the cursor into the rows it thinks are
+            // shown; it is where it was until the page key moves it.
+            let DataCursor(row, col) = self.area.cursor();
+            self.area.scroll((rows, 0));
+            self.area
+                .move_cursor(CursorMove::Jump(clamp16(row), clamp16(col)));
+        }
+        self.area.input(key);
+        let (top, _) = self.area.scroll_offset();
+        self.view.set(View {
+            top,
+            ..self.view.get()
+        });
     }
 
     /// Pasted text, with Windows and old Mac line endings made `\n`; in a
@@ -196,6 +234,7 @@ impl TextBox {
         let window = lines.split_off(start);
         self.before = lines;
         self.area = self.textarea(window);
+        self.view = Cell::default();
         let (row, col) = (cursor - start, col);
         self.area
             .move_cursor(CursorMove::Jump(clamp16(row), clamp16(col)));
@@ -213,7 +252,22 @@ impl TextBox {
         area.set_placeholder_text(self.placeholder.clone());
         area.set_max_histories(UNDO_STEPS);
         area.set_cursor_style(cursor_style(self.focused));
+        area.set_selection_style(SELECTION);
         area
+    }
+}
+
+/// The keys the textarea scrolls a page with: PageUp and PageDown, and
+/// its Emacs keys Ctrl-V and Alt-V.
+fn turns_page(key: &KeyEvent) -> bool {
+    let (ctrl, alt) = (
+        key.modifiers.contains(KeyModifiers::CONTROL),
+        key.modifiers.contains(KeyModifiers::ALT),
+    );
+    match key.code {
+        KeyCode::PageUp | KeyCode::PageDown => true,
+        KeyCode::Char('v') => ctrl != alt,
+        _ => false,
     }
 }
 

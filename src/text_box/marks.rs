@@ -2,7 +2,7 @@
 //! way to style a range of text (short of its regex search), so the cells
 //! that show the range are found through the textarea's own map from the
 //! screen to the text, which knows its wrapping, wide characters and tabs,
-//! and where it scrolled to while drawing.
+//! from where the box was scrolled to while drawing.
 
 use std::ops::Range;
 
@@ -40,7 +40,7 @@ impl TextBox {
             return;
         }
         let lines = self.area.lines();
-        let (top, _) = self.area.scroll_offset();
+        let top = self.view.get().top;
         let mut previous: Option<DataCursor> = None;
         for y in 0..area.height {
             let screen_row = usize::from(top) + usize::from(y);

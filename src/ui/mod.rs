@@ -7,6 +7,7 @@
 #[cfg(test)]
 mod cells;
 mod chrome;
+mod editor;
 mod figures;
 mod footer;
 pub mod group;

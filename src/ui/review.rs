@@ -145,5 +145,5 @@ pub(super) fn draw_line_input(frame: &mut Frame, area: Rect, input: &LineInput, 
         .border_style(palette.focused_border());
     let inner = outline.inner(area);
     frame.render_widget(&outline, area);
-    frame.render_widget(input.field.widget(), inner);
+    super::editor::draw(&input.field, inner, frame.buffer_mut());
 }

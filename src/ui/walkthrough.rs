@@ -219,7 +219,7 @@ fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palett
     let outline = Outline::new(Borders::ALL).title(title).border_style(border);
     let inner = outline.inner(area);
     frame.render_widget(&outline, area);
-    frame.render_widget(editor.widget(), inner);
+    super::editor::draw(editor, inner, frame.buffer_mut());
     super::marks::style(frame.buffer_mut(), inner, session, (editor, shown), palette);
 }
 

@@ -1,0 +1,390 @@
+//! The rows a box shows, styled as ratatui-textarea's widget styles them
+//! (the cursor, a selection, tabs made spaces), for the rows on screen.
+//!
+//! Why not the widget: it builds a `Paragraph` of its rows, styles every
+//! cell of the box twice, and splits every row into graphemes to measure
+//! it. In a long answer at 300x100 that was 8.7M instructions a key, half
+//! of all a key cost. `ui::editor` draws these rows as that paragraph
+//! would, and its tests hold the result to the widget's, cell for cell,
+//! over random edits, selections, page keys and sizes.
+//!
+//! Where the box is scrolled to is worked out while drawing, as the widget
+//! does it (it depends on the box's size), and kept in [`View`].
+
+use std::borrow::Cow;
+use std::cmp::{self, Ordering};
+
+use ratatui::buffer::{Buffer, CellWidth};
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use ratatui_textarea::DataCursor;
+
+use super::TextBox;
+
+/// Where the box was last drawn: the area its textarea was sized for, and
+/// the first screen row shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct View {
+    pub sized: Option<Rect>,
+    pub top: u16,
+}
+
+pub enum Shown<'a> {
+    /// Nothing written: the widget draws its placeholder.
+    Placeholder,
+    /// The rows from the top of the area down.
+    Rows(Vec<Line<'a>>),
+}
+
+/// One screen row of a line: its characters `start..end`, and bytes.
+struct Segment {
+    row: usize,
+    chars: (usize, usize),
+    bytes: (usize, usize),
+    first: bool,
+    last: bool,
+}
+
+/// A selection's end: line, and byte in the line.
+#[derive(Clone, Copy)]
+struct At {
+    row: usize,
+    offset: usize,
+}
+
+impl TextBox {
+    /// What the box shows in `area`, scrolled to keep the cursor in view.
+    pub fn shown(&self, area: Rect) -> Shown<'_> {
+        let textarea = &self.area;
+        if self.view.get().sized != Some(area) {
+            // The textarea learns its width (which its wrapping and its
+            // cursor moves follow) only by drawing itself.
+            textarea.render(area, &mut Buffer::empty(area));
+        }
+        if textarea.is_empty() && !textarea.placeholder().lines.is_empty() {
+            self.view.set(View {
+                sized: Some(area),
+                top: 0,
+            });
+            return Shown::Placeholder;
+        }
+        let cursor = u16::try_from(textarea.screen_cursor().row).unwrap_or(u16::MAX);
+        let top = next_top(self.view.get().top, cursor, area.height);
+        self.view.set(View {
+            sized: Some(area),
+            top,
+        });
+        let segments = self.segments(top, area.height);
+        let rows = segments.iter().map(|segment| self.row_line(segment));
+        let clip = textarea.alignment() == Alignment::Left;
+        let width = usize::from(area.width);
+        Shown::Rows(
+            rows.map(|line| if clip { clip_line(line, width) } else { line })
+                .collect(),
+        )
+    }
+
+    /// The screen rows `top..top + height` (fewer past the end), found
+    /// through the textarea's own map of its wrapping.
+    fn segments(&self, top: u16, height: u16) -> Vec<Segment> {
+        let lines = self.area.lines();
+        let mut segments: Vec<Segment> = Vec::with_capacity(usize::from(height));
+        // Where the last row ended, as (line, char, byte): rows of a line
+        // are met in order, so each line is walked through once.
+        let mut walked = (usize::MAX, 0, 0);
+        for screen_row in (usize::from(top)..).take(usize::from(height)) {
+            let DataCursor(row, start) = self.area.screen_to_data(screen_row, 0);
+            // Past the last row, the map repeats the last row.
+            if segments
+                .last()
+                .is_some_and(|s| (s.row, s.chars.0) == (row, start))
+            {
+                break;
+            }
+            let next = self.area.screen_to_data(screen_row + 1, 0);
+            let line = lines[row].as_str();
+            let last = !(next.0 == row && next.1 > start);
+            let end = if last { usize::MAX } else { next.1 };
+            if walked.0 != row || walked.1 > start {
+                walked = (row, 0, 0);
+            }
+            let start_byte = byte_of(line, (walked.1, walked.2), start);
+            let end_byte = byte_of(line, (start, start_byte), end);
+            let end_char = if last {
+                start + line[start_byte..].chars().count()
+            } else {
+                end
+            };
+            walked = (row, end_char, end_byte);
+            segments.push(Segment {
+                row,
+                chars: (start, end_char),
+                bytes: (start_byte, end_byte),
+                first: start == 0,
+                last,
+            });
+        }
+        segments
+    }
+
+    /// One row as the widget styles it (`line_spans_segment`).
+    fn row_line<'a>(&'a self, segment: &Segment) -> Line<'a> {
+        let textarea = &self.area;
+        let line = textarea.lines()[segment.row].as_str();
+        let fragment = &line[segment.bytes.0..segment.bytes.1];
+        let mut marks = Marks::new(fragment, textarea.cursor_style());
+        let DataCursor(cursor_row, cursor_col) = textarea.cursor();
+        let (start, end) = segment.chars;
+        if segment.row == cursor_row {
+            marks.style_begin = textarea.cursor_line_style();
+            let in_segment =
+                start <= cursor_col && (cursor_col < end || (segment.last && cursor_col == end));
+            if in_segment {
+                marks.cursor(cursor_col - start);
+            }
+        }
+        if let Some((from, to)) = self.selection() {
+            marks.select(segment, line.len(), (from, to), super::SELECTION);
+        }
+        marks.into_line(textarea.tab_length())
+    }
+
+    /// The selection, first end first; none when its ends meet.
+    fn selection(&self) -> Option<(At, At)> {
+        let ((start_row, start_col), (end_row, end_col)) = self.area.selection_range()?;
+        let lines = self.area.lines();
+        let at = |row: usize, col: usize| {
+            let line = lines.get(row).or(lines.last()).map_or("", String::as_str);
+            let offset = line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+            At { row, offset }
+        };
+        let (from, to) = (at(start_row, start_col), at(end_row, end_col));
+        ((from.row, from.offset) != (to.row, to.offset)).then_some((from, to))
+    }
+}
+
+/// The widget's rule: the top moves only as far as keeps the cursor shown.
+fn next_top(previous: u16, cursor: u16, height: u16) -> u16 {
+    if cursor < previous {
+        cursor
+    } else if previous.saturating_add(height) <= cursor {
+        (cursor + 1).saturating_sub(height)
+    } else {
+        previous
+    }
+}
+
+/// The byte where char `to` starts (the line's end past it), walking on
+/// from a known `(char, byte)`.
+fn byte_of(line: &str, (char, byte): (usize, usize), to: usize) -> usize {
+    line[byte..]
+        .char_indices()
+        .nth(to.saturating_sub(char))
+        .map_or(line.len(), |(i, _)| byte + i)
+}
+
+#[derive(Clone, Copy)]
+enum Mark {
+    Cursor(Style),
+    Select(Style),
+    End,
+}
+
+impl Mark {
+    fn rank(self) -> u8 {
+        match self {
+            Mark::Cursor(_) => 3,
+            Mark::Select(_) => 1,
+            Mark::End => 0,
+        }
+    }
+}
+
+/// ratatui-textarea's `LineHighlighter`, for what the app uses of it: the
+/// cursor, a selection and tabs (no line numbers, mask or search).
+struct Marks<'a> {
+    fragment: &'a str,
+    marks: Vec<(Mark, usize)>,
+    style_begin: Style,
+    cursor_style: Style,
+    cursor_at_end: bool,
+    select_at_end: Option<Style>,
+}
+
+impl<'a> Marks<'a> {
+    fn new(fragment: &'a str, cursor_style: Style) -> Self {
+        Marks {
+            fragment,
+            marks: Vec::new(),
+            style_begin: Style::default(),
+            cursor_style,
+            cursor_at_end: false,
+            select_at_end: None,
+        }
+    }
+
+    fn cursor(&mut self, col: usize) {
+        match self.fragment.char_indices().nth(col) {
+            Some((start, c)) => {
+                self.marks.push((Mark::Cursor(self.cursor_style), start));
+                self.marks.push((Mark::End, start + c.len_utf8()));
+            }
+            None => self.cursor_at_end = true,
+        }
+    }
+
+    /// The selected part of this row (`line_spans_segment` and the
+    /// highlighter's `selection` and `selection_segment`).
+    fn select(&mut self, segment: &Segment, line_len: usize, (from, to): (At, At), style: Style) {
+        let row = segment.row;
+        if segment.first && segment.last {
+            let (start, end) = match row {
+                _ if row == from.row && row == to.row => (from.offset, to.offset),
+                _ if row == from.row => (from.offset, self.fragment.len()),
+                _ if row == to.row => (0, to.offset),
+                _ if from.row < row && row < to.row => (0, self.fragment.len()),
+                _ => return,
+            };
+            if row != to.row {
+                self.select_at_end = Some(style);
+            }
+            self.range(start, end, style);
+        } else if from.row <= row && row <= to.row {
+            let start = if from.row == row { from.offset } else { 0 };
+            let end = if to.row == row { to.offset } else { line_len };
+            let (first, last) = segment.bytes;
+            let clipped = (cmp::max(start, first), cmp::min(end, last));
+            if segment.last && clipped.1 == last && row < to.row {
+                self.select_at_end = Some(style);
+            }
+            self.range(
+                clipped.0.saturating_sub(first),
+                clipped.1.saturating_sub(first),
+                style,
+            );
+        }
+    }
+
+    fn range(&mut self, start: usize, end: usize, style: Style) {
+        if start < end {
+            self.marks.push((Mark::Select(style), start));
+            self.marks.push((Mark::End, end));
+        }
+    }
+
+    /// The spans between the marks, each in the style of the innermost
+    /// mark open there (`LineHighlighter::into_spans`).
+    fn into_line(mut self, tab_len: u8) -> Line<'a> {
+        let mut tabs = Tabs { tab_len, width: 0 };
+        let mut spans = Vec::new();
+        let mut push = |text: &'a str, style: Style, tabs: &mut Tabs| {
+            let shown = tabs.expand(text);
+            if !shown.is_empty() {
+                spans.push(Span::styled(shown, style));
+            }
+        };
+        self.marks
+            .sort_unstable_by(|(l, i), (r, j)| match i.cmp(j) {
+                Ordering::Equal => l.rank().cmp(&r.rank()),
+                other => other,
+            });
+        let (mut style, mut start, mut open) = (self.style_begin, 0, Vec::new());
+        for (mark, end) in self.marks {
+            if start < end {
+                push(&self.fragment[start..end], style, &mut tabs);
+            }
+            style = match mark {
+                Mark::Cursor(s) | Mark::Select(s) => {
+                    open.push(style);
+                    s
+                }
+                Mark::End => open.pop().unwrap_or(self.style_begin),
+            };
+            start = end;
+        }
+        if start != self.fragment.len() {
+            push(&self.fragment[start..], style, &mut tabs);
+        }
+        if self.cursor_at_end {
+            spans.push(Span::styled(" ", self.cursor_style));
+        } else if let Some(select_style) = self.select_at_end {
+            spans.push(Span::styled(" ", select_style));
+        }
+        Line::from(spans)
+    }
+}
+
+/// Tabs drawn as spaces to the next stop, counted from the row's start
+/// (ratatui-textarea's `DisplayTextBuilder`).
+struct Tabs {
+    tab_len: u8,
+    width: usize,
+}
+
+impl Tabs {
+    fn expand<'a>(&mut self, text: &'a str) -> Cow<'a, str> {
+        if !text.contains('\t') {
+            self.width += text.chars().map(char_width).sum::<usize>();
+            return Cow::Borrowed(text);
+        }
+        let mut shown = String::with_capacity(text.len());
+        for c in text.chars() {
+            if c != '\t' {
+                shown.push(c);
+                self.width += char_width(c);
+            } else if self.tab_len > 0 {
+                let len = usize::from(self.tab_len) - self.width % usize::from(self.tab_len);
+                shown.extend(std::iter::repeat_n(' ', len));
+                self.width += len;
+            }
+        }
+        Cow::Owned(shown)
+    }
+}
+
+/// Cells ratatui draws a character in; control characters none.
+fn char_width(c: char) -> usize {
+    if c.is_control() {
+        0
+    } else {
+        usize::from(c.encode_utf8(&mut [0; 4]).cell_width())
+    }
+}
+
+/// Cells a span takes when drawn; plain ASCII is one a byte.
+fn drawn_width(span: &Span) -> usize {
+    if span.content.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return span.content.len();
+    }
+    span.styled_graphemes(Style::default())
+        .map(|g| usize::from(g.symbol.cell_width()))
+        .sum()
+}
+
+/// The first `width` columns of a row (the widget's `clip_line`): a wide
+/// character cut by the edge becomes blank cells in its style.
+fn clip_line(line: Line<'_>, width: usize) -> Line<'_> {
+    if line.spans.iter().map(drawn_width).sum::<usize>() <= width {
+        return line;
+    }
+    let mut col = 0;
+    let mut spans = Vec::with_capacity(line.spans.len());
+    for span in &line.spans {
+        let mut text = String::new();
+        for grapheme in span.styled_graphemes(Style::default()) {
+            let start = col;
+            col += usize::from(grapheme.symbol.cell_width());
+            if col <= width {
+                text.push_str(grapheme.symbol);
+            } else if start < width {
+                text.extend(std::iter::repeat_n(' ', width - start));
+            }
+        }
+        if !text.is_empty() {
+            spans.push(Span::styled(text, span.style));
+        }
+    }
+    Line { spans, ..line }
+}

@@ -1,0 +1,34 @@
+//! A text box drawn: the rows `TextBox::shown` works out, each drawn as
+//! ratatui-textarea's widget draws it (a `Paragraph` row without wrapping,
+//! which `Wrapped::cut` draws cell for cell the same).
+//!
+//! Each row is drawn on its own, so that one row that is not plain text
+//! (an emoji, a wide character) leaves only that row to `Paragraph`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Text;
+use ratatui::widgets::Widget;
+
+use super::wrap::Wrapped;
+use crate::text_box::{Shown, TextBox};
+
+#[cfg(test)]
+mod tests;
+
+pub fn draw(text_box: &TextBox, area: Rect, buf: &mut Buffer) {
+    match text_box.shown(area) {
+        Shown::Placeholder => text_box.widget().render(area, buf),
+        Shown::Rows(rows) => {
+            let style = text_box.widget().style();
+            for (y, row) in (area.y..area.bottom()).zip(rows) {
+                let row_area = Rect {
+                    y,
+                    height: 1,
+                    ..area
+                };
+                Wrapped::cut(Text::from(row).style(style)).render(row_area, buf);
+            }
+        }
+    }
+}

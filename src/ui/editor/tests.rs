@@ -1,0 +1,166 @@
+//! A box drawn here must look exactly as ratatui-textarea's widget draws
+//! it, frame after frame: random texts (wide characters, emoji, combining
+//! marks, tabs, control characters, long words), random edits, selections,
+//! page keys and sizes, drawn both ways over a filled screen.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use proptest::prelude::*;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+use ratatui_textarea::TextArea;
+
+use super::draw;
+use crate::text_box::TextBox;
+use crate::ui::cells::filled;
+
+#[derive(Debug, Clone)]
+enum Step {
+    Key(KeyEvent),
+    Paste(&'static str),
+    Resize(u16, u16),
+}
+
+fn text() -> impl Strategy<Value = String> {
+    let token = prop_oneof![
+        6 => Just("word"),
+        3 => Just(" "),
+        2 => Just("a"),
+        1 => Just("  "),
+        1 => Just("é"),
+        1 => Just("界界"),
+        1 => Just("❤\u{FE0F}"),
+        1 => Just("e\u{301}"),
+        1 => Just("\t"),
+        1 => Just("\u{7}"),
+        1 => Just("averyveryverylongwordwithoutspaces"),
+        1 => Just("—"),
+    ];
+    let line = prop::collection::vec(token, 0..14).prop_map(|tokens| tokens.concat());
+    prop::collection::vec(line, 1..8).prop_map(|lines| lines.join("\n"))
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let code = prop_oneof![
+        4 => prop_oneof![Just('x'), Just(' '), Just('é'), Just('界')].prop_map(KeyCode::Char),
+        2 => Just(KeyCode::Enter),
+        2 => Just(KeyCode::Backspace),
+        3 => prop_oneof![
+            Just(KeyCode::Left),
+            Just(KeyCode::Right),
+            Just(KeyCode::Up),
+            Just(KeyCode::Down),
+            Just(KeyCode::Home),
+            Just(KeyCode::End),
+        ],
+        2 => prop_oneof![Just(KeyCode::PageUp), Just(KeyCode::PageDown)],
+    ];
+    let modifiers = prop_oneof![
+        6 => Just(KeyModifiers::NONE),
+        2 => Just(KeyModifiers::SHIFT),
+        1 => Just(KeyModifiers::CONTROL),
+        1 => Just(KeyModifiers::ALT),
+    ];
+    let emacs_page = prop_oneof![Just(KeyModifiers::CONTROL), Just(KeyModifiers::ALT)]
+        .prop_map(|m| KeyEvent::new(KeyCode::Char('v'), m));
+    prop_oneof![
+        12 => (code, modifiers).prop_map(|(c, m)| Step::Key(KeyEvent::new(c, m))),
+        1 => emacs_page.prop_map(Step::Key),
+        1 => prop_oneof![Just("pasted"), Just("one\ntwo words\n")].prop_map(Step::Paste),
+        1 => (1u16..24, 0u16..7).prop_map(|(w, h)| Step::Resize(w, h)),
+    ]
+}
+
+/// What the app did before: the textarea's own widget, fed as `TextBox`
+/// feeds it (a typed character goes in as typed).
+fn widget_step(textarea: &mut TextArea<'static>, step: &Step) {
+    match step {
+        Step::Key(key) => match key.code {
+            KeyCode::Char(c) if crate::keys::is_typed_char(key) => textarea.insert_char(c),
+            _ => {
+                textarea.input(*key);
+            }
+        },
+        Step::Paste(text) => {
+            textarea.insert_str(text);
+        }
+        Step::Resize(..) => {}
+    }
+}
+
+fn box_step(text_box: &mut TextBox, step: &Step) {
+    match step {
+        Step::Key(key) => {
+            text_box.type_key(*key);
+        }
+        Step::Paste(text) => {
+            text_box.paste(text, false);
+        }
+        Step::Resize(..) => {}
+    }
+}
+
+fn screens(area: Rect) -> (Buffer, Buffer) {
+    let screen = Rect::new(0, 0, area.right() + 1, area.bottom() + 1);
+    (filled(screen), filled(screen))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn a_box_is_drawn_as_the_textarea_widget_draws_it(
+        text in text(),
+        empty_placeholder in any::<bool>(),
+        size in (1u16..24, 0u16..7),
+        steps in prop::collection::vec(step(), 0..30),
+    ) {
+        let placeholder = if empty_placeholder { "" } else { "Write here" };
+        let mut text_box = TextBox::new(&text, placeholder);
+        text_box.set_focused(true);
+        let mut textarea = text_box.widget().clone();
+        let mut area = Rect::new(1, 1, size.0, size.1);
+        for step in std::iter::once(None).chain(steps.iter().map(Some)) {
+            if let Some(step) = step {
+                widget_step(&mut textarea, step);
+                box_step(&mut text_box, step);
+                if let Step::Resize(w, h) = step {
+                    area = Rect::new(1, 1, *w, *h);
+                }
+            }
+            let (mut by_widget, mut here) = screens(area);
+            (&textarea).render(area, &mut by_widget);
+            draw(&text_box, area, &mut here);
+            prop_assert_eq!(&here, &by_widget, "after {:?}", step);
+            prop_assert_eq!(text_box.widget().cursor(), textarea.cursor());
+            prop_assert_eq!(text_box.widget().selection_range(), textarea.selection_range());
+        }
+    }
+}
+
+/// A long answer: the textarea holds a window of it, replaced as the
+/// cursor nears its edge; the box still draws as the widget of the window
+/// in hand would, all the way up and back.
+#[test]
+fn a_long_answer_is_drawn_as_the_widget_draws_it_as_its_window_moves() {
+    let text: Vec<String> = (0..600)
+        .map(|n| format!("line {n} with a few words to wrap at this width"))
+        .collect();
+    let mut by_widget = TextBox::new(&text.join("\n"), "");
+    by_widget.set_focused(true);
+    let mut here = by_widget.clone();
+    let area = Rect::new(1, 1, 30, 12);
+    let keys = std::iter::repeat_n(KeyCode::Up, 500)
+        .chain([KeyCode::Char('x'), KeyCode::Enter])
+        .chain(std::iter::repeat_n(KeyCode::Down, 300));
+    for (n, code) in keys.enumerate() {
+        let key = KeyEvent::new(code, KeyModifiers::NONE);
+        by_widget.type_key(key);
+        here.type_key(key);
+        let (mut expected, mut drawn) = screens(area);
+        by_widget.widget().render(area, &mut expected);
+        draw(&here, area, &mut drawn);
+        assert_eq!(drawn, expected, "after key {n}");
+    }
+    assert_eq!(here.text(), by_widget.text());
+}
