@@ -74,7 +74,7 @@ impl<'a> Changes<'a> {
         let mut trailing = self.trailing.take()?;
         while trailing.next_index < trailing.end {
             let j = trailing.next_index;
-            let width = usize::from(self.next[j].cell_width().max(1));
+            let width = width_of(&self.next[j]).max(1);
             trailing.next_index += width;
             trailing.end = trailing.end.max(trailing.next_index).min(len);
             let text_changed = self.shown(j).symbol() != self.next[j].symbol();
@@ -92,8 +92,8 @@ impl<'a> Changes<'a> {
     fn changed(&mut self, i: usize, len: usize) -> (u16, u16, &'a Cell) {
         let current = &self.next[i];
         let previous = self.shown(i);
-        let width = usize::from(current.cell_width());
-        let previous_width = usize::from(previous.cell_width());
+        let width = width_of(current);
+        let previous_width = width_of(previous);
         // Some terminals leave the column after an emoji with VS16 as it was.
         let vs16 = width > 1 && current.symbol().contains('\u{FE0F}');
         if vs16 {
@@ -150,14 +150,22 @@ impl<'a> Iterator for Changes<'a> {
                     if always || !same(current, self.shown(i)) {
                         return Some(self.changed(i, len));
                     }
-                    // A one-byte text is one column; a wider one covers the next.
-                    if current.symbol().len() > 1 {
-                        self.pos += usize::from(current.cell_width()).saturating_sub(1);
-                    }
+                    // A wide character covers the columns after it.
+                    self.pos += width_of(current).saturating_sub(1);
                 }
             }
         }
         None
+    }
+}
+
+/// `Cell::cell_width`, without its call for a one-byte text (one column).
+#[inline(always)]
+fn width_of(cell: &Cell) -> usize {
+    match cell.diff_option {
+        CellDiffOption::ForcedWidth(width) => usize::from(width.get()),
+        _ if cell.symbol().len() == 1 => 1,
+        _ => usize::from(cell.cell_width()),
     }
 }
 

@@ -106,8 +106,8 @@ impl<'a> Wrapped<'a> {
         if area.is_empty() {
             return self.text.lines.is_empty();
         }
-        self.set_style(area, buf);
-        let mut glyphs = Vec::new();
+        // Room for a long paragraph, so it is not grown a doubling at a time.
+        let mut glyphs = Vec::with_capacity(256);
         let mut row = 0u16;
         let mut skip = self.scroll;
         for line in &self.text.lines {
@@ -155,6 +155,8 @@ impl<'a> Wrapped<'a> {
             self.into_paragraph().render(area, buf);
             return fits;
         }
+        // Once: `Paragraph` styles its inner area again after its block,
+        // which changes nothing, as an outline draws only on its border.
         self.set_style(area, buf);
         let inner = match &self.outline {
             Some(outline) => {
