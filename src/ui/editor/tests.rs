@@ -30,6 +30,7 @@ fn text() -> impl Strategy<Value = String> {
         1 => Just("é"),
         1 => Just("界界"),
         1 => Just("❤\u{FE0F}"),
+        1 => Just("👩🏽\u{200d}⚕\u{fe0f}"),
         1 => Just("e\u{301}"),
         1 => Just("\t"),
         1 => Just("\u{7}"),
