@@ -59,9 +59,13 @@ impl TextBox {
     pub fn shown(&self, area: Rect) -> Shown<'_> {
         let textarea = &self.area;
         if self.view.get().sized != Some(area) {
-            // The textarea learns its width (which its wrapping and its
-            // cursor moves follow) only by drawing itself.
-            textarea.render(area, &mut Buffer::empty(area));
+            // The textarea learns its size (its wrapping and its page keys
+            // follow it) only by drawing itself; onto one row is enough.
+            let one_row = Rect {
+                height: area.height.min(1),
+                ..area
+            };
+            textarea.render(area, &mut Buffer::empty(one_row));
         }
         if textarea.is_empty() && !textarea.placeholder().lines.is_empty() {
             self.view.set(View {
