@@ -9,7 +9,6 @@ use std::ops::Range;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui_textarea::DataCursor;
 
 use super::TextBox;
 
@@ -40,28 +39,15 @@ impl TextBox {
             return;
         }
         let lines = self.area.lines();
-        let top = self.view.get().top;
-        let mut previous: Option<DataCursor> = None;
-        for y in 0..area.height {
-            let screen_row = usize::from(top) + usize::from(y);
-            let row_start = self.area.screen_to_data(screen_row, 0);
-            // Past the last row of text the map repeats the last row.
-            if previous == Some(row_start) {
-                break;
-            }
-            previous = Some(row_start);
-            let DataCursor(row, start) = row_start;
+        let segments = self.segments(self.view.get().top, area.height);
+        for (y, segment) in (0..area.height).zip(&segments) {
+            let row = segment.row;
             let here: Vec<&InWindow> = in_window.iter().filter(|r| r.row == row).collect();
             if here.is_empty() {
                 continue;
             }
-            let next = self.area.screen_to_data(screen_row + 1, 0);
             let line = lines[row].as_str();
-            let end = if next.0 == row && next.1 > start {
-                next.1
-            } else {
-                line.chars().count()
-            };
+            let (start, end) = segment.chars;
             let row_area = Rect::new(area.x, area.y + y, area.width, 1);
             for (x, chars) in self.cells_of(buf, row_area, line, start..end) {
                 let style = here

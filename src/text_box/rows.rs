@@ -39,12 +39,12 @@ pub enum Shown<'a> {
 }
 
 /// One screen row of a line: its characters `start..end`, and bytes.
-struct Segment {
-    row: usize,
-    chars: (usize, usize),
-    bytes: (usize, usize),
-    first: bool,
-    last: bool,
+pub(super) struct Segment {
+    pub row: usize,
+    pub chars: (usize, usize),
+    pub bytes: (usize, usize),
+    pub first: bool,
+    pub last: bool,
 }
 
 /// A selection's end: line, and byte in the line.
@@ -92,7 +92,7 @@ impl TextBox {
 
     /// The screen rows `top..top + height` (fewer past the end), found
     /// through the textarea's own map of its wrapping.
-    fn segments(&self, top: u16, height: u16) -> Vec<Segment> {
+    pub(super) fn segments(&self, top: u16, height: u16) -> Vec<Segment> {
         let lines = self.area.lines();
         let mut segments: Vec<Segment> = Vec::with_capacity(usize::from(height));
         // Where the last row ended, as (line, char, byte): rows of a line
