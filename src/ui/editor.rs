@@ -20,14 +20,18 @@ pub fn draw(text_box: &TextBox, area: Rect, buf: &mut Buffer) {
     match text_box.shown(area) {
         Shown::Placeholder => text_box.widget().render(area, buf),
         Shown::Rows(rows) => {
-            let style = text_box.widget().style();
+            let textarea = text_box.widget();
             for (y, row) in (area.y..area.bottom()).zip(rows) {
                 let row_area = Rect {
                     y,
                     height: 1,
                     ..area
                 };
-                Wrapped::cut(Text::from(row).style(style)).render(row_area, buf);
+                // The widget's paragraph: its style and alignment.
+                let text = Text::from(row)
+                    .style(textarea.style())
+                    .alignment(textarea.alignment());
+                Wrapped::cut(text).render(row_area, buf);
             }
         }
     }
