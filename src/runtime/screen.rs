@@ -3,7 +3,9 @@
 //! kept here, and only the cells that changed are sent (`diff.rs`).
 //!
 //! This is `Terminal::draw` with its last step, `Buffer::diff`, done
-//! ours. The terminal's own second buffer is left unused.
+//! ours. The terminal's own second buffer is left unused, and so is a
+//! cursor position set on the frame: the terminal's cursor stays hidden,
+//! as the text boxes draw their own (reverse video).
 
 use std::io::{self, BufWriter, Stdout};
 
