@@ -81,7 +81,10 @@ impl TextBox {
             top,
         });
         let segments = self.segments(top, area.height);
-        let rows = segments.iter().map(|segment| self.row_line(segment));
+        let selection = self.selection();
+        let rows = segments
+            .iter()
+            .map(|segment| self.row_line(segment, selection));
         let clip = textarea.alignment() == Alignment::Left;
         let width = usize::from(area.width);
         Shown::Rows(
@@ -134,7 +137,7 @@ impl TextBox {
     }
 
     /// One row as the widget styles it (`line_spans_segment`).
-    fn row_line<'a>(&'a self, segment: &Segment) -> Line<'a> {
+    fn row_line<'a>(&'a self, segment: &Segment, selection: Option<(At, At)>) -> Line<'a> {
         let textarea = &self.area;
         let line = textarea.lines()[segment.row].as_str();
         let fragment = &line[segment.bytes.0..segment.bytes.1];
@@ -149,7 +152,7 @@ impl TextBox {
                 marks.cursor(cursor_col - start);
             }
         }
-        if let Some((from, to)) = self.selection() {
+        if let Some((from, to)) = selection {
             marks.select(segment, line.len(), (from, to), super::SELECTION);
         }
         marks.into_line(textarea.tab_length())
@@ -174,7 +177,7 @@ fn next_top(previous: u16, cursor: u16, height: u16) -> u16 {
     if cursor < previous {
         cursor
     } else if previous.saturating_add(height) <= cursor {
-        (cursor + 1).saturating_sub(height)
+        cursor.saturating_add(1).saturating_sub(height)
     } else {
         previous
     }
