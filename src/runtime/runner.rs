@@ -142,21 +142,9 @@ impl<'p> Runner<'p> {
         effects: Vec<Effect>,
         queue: &mut VecDeque<Action>,
     ) -> Result<Flow> {
-        let mut effects = effects;
-        let mut changed = false;
-        loop {
-            if self.perform(app, effects, queue) == Flow::Exit {
-                return Ok(Flow::Exit);
-            }
-            let Some(action) = queue.pop_front() else {
-                break;
-            };
-            changed |= match &action {
-                Action::Tick(now) => app.tick_changes_screen(*now),
-                _ => true,
-            };
-            effects = app::update(app, action);
-        }
+        let Some(changed) = self.act(app, effects, queue) else {
+            return Ok(Flow::Exit);
+        };
         if self.ending.is_none() && self.outgrew_first_read(terminal) {
             // Grown before a key or resize could be heard: the first frame
             // is drawn from everything, read now.
@@ -178,6 +166,32 @@ impl<'p> Runner<'p> {
         }
         queue.push_back(Action::Tick(now()));
         Ok(Flow::Continue)
+    }
+
+    /// Carries out `effects`, then every queued action and what it
+    /// returns: whether the screen may have changed, or `None` once the
+    /// app exits.
+    fn act(
+        &mut self,
+        app: &mut App,
+        effects: Vec<Effect>,
+        queue: &mut VecDeque<Action>,
+    ) -> Option<bool> {
+        let mut effects = effects;
+        let mut changed = false;
+        loop {
+            if self.perform(app, effects, queue) == Flow::Exit {
+                return None;
+            }
+            let Some(action) = queue.pop_front() else {
+                return Some(changed);
+            };
+            changed |= match &action {
+                Action::Tick(now) => app.tick_changes_screen(*now),
+                _ => true,
+            };
+            effects = app::update(app, action);
+        }
     }
 
     fn draw(

@@ -83,9 +83,6 @@ impl Widget for &Outline<'_> {
         }
         let (left, top) = (area.left(), area.top());
         let (right, bottom) = (area.right() - 1, area.bottom() - 1);
-        let mut draw = |x, y, symbol| {
-            buf[(x, y)].set_symbol(symbol).set_style(self.border_style);
-        };
         let sides = [
             (Borders::LEFT, left..=left, top..=bottom, line::VERTICAL),
             (Borders::TOP, left..=right, top..=top, line::HORIZONTAL),
@@ -101,11 +98,25 @@ impl Widget for &Outline<'_> {
             if self.borders.contains(side) {
                 for x in xs {
                     for y in ys.clone() {
-                        draw(x, y, symbol);
+                        self.draw_line(x, y, symbol, buf);
                     }
                 }
             }
         }
+        self.render_corners(area, buf);
+        self.render_title(area, buf);
+    }
+}
+
+impl Outline<'_> {
+    fn draw_line(&self, x: u16, y: u16, symbol: &str, buf: &mut Buffer) {
+        buf[(x, y)].set_symbol(symbol).set_style(self.border_style);
+    }
+
+    /// A corner where both of its sides are drawn.
+    fn render_corners(&self, area: Rect, buf: &mut Buffer) {
+        let (left, top) = (area.left(), area.top());
+        let (right, bottom) = (area.right() - 1, area.bottom() - 1);
         let corners = [
             (
                 Borders::RIGHT | Borders::BOTTOM,
@@ -124,14 +135,11 @@ impl Widget for &Outline<'_> {
         ];
         for (sides, x, y, symbol) in corners {
             if self.borders.contains(sides) {
-                draw(x, y, symbol);
+                self.draw_line(x, y, symbol, buf);
             }
         }
-        self.render_title(area, buf);
     }
-}
 
-impl Outline<'_> {
     fn render_title(&self, area: Rect, buf: &mut Buffer) {
         let Some(title) = &self.title else { return };
         let left = u16::from(self.borders.contains(Borders::LEFT));

@@ -243,67 +243,121 @@ fn draw_row(glyphs: &[Glyph], ranges: &[Range<usize>], area: Rect, row: u16, buf
 /// `WordWrapper` for one-cell characters: `row` is called with each row's
 /// ranges of `glyphs`, in order.
 fn wrap(glyphs: &[Glyph], width: u16, trim: bool, row: &mut dyn FnMut(&[Range<usize>])) {
-    let width = usize::from(width);
-    let mut line: Vec<Range<usize>> = Vec::new();
-    let mut line_width = 0;
-    let mut word = 0..0;
-    let mut space = 0..0;
-    let mut rows = 0;
+    let mut rows = Rows {
+        width: usize::from(width),
+        trim,
+        line: Vec::new(),
+        line_width: 0,
+        word: 0..0,
+        space: 0..0,
+        count: 0,
+        row,
+    };
     let mut after_word = false;
     for (i, glyph) in glyphs.iter().enumerate() {
         let is_space = glyph.space;
-        let first = line.is_empty();
-        let overflow = first
-            && if trim {
-                word.len() + 1 > width || space.len() + 1 > width
-            } else {
-                word.len() + space.len() + 1 > width
-            };
-        if (after_word && is_space) || overflow {
-            if !first || !trim {
-                line_width += space.len();
-                push(&mut line, space.clone());
-            }
-            line_width += word.len();
-            push(&mut line, word.clone());
-            space = i..i;
-            word = i..i;
+        if (after_word && is_space) || rows.word_overflows() {
+            rows.place_pending(i);
         }
-        if line_width >= width || line_width + space.len() + word.len() >= width {
-            let mut room = width.saturating_sub(line_width);
-            row(&line);
-            rows += 1;
-            line.clear();
-            line_width = 0;
-            // The spaces that fit at the end of the row go with it.
-            while !space.is_empty() && room > 0 {
-                space.start += 1;
-                room -= 1;
-            }
-            if is_space && space.is_empty() {
+        if rows.is_full() {
+            rows.end_row();
+            if is_space && rows.space.is_empty() {
                 continue;
             }
         }
-        let pending = if is_space { &mut space } else { &mut word };
+        rows.extend(i, is_space);
+        after_word = !is_space;
+    }
+    rows.finish();
+}
+
+/// The wrapper along one line: the row being filled, and the run of
+/// spaces and the word after it, not placed on a row yet.
+struct Rows<'r> {
+    width: usize,
+    trim: bool,
+    line: Vec<Range<usize>>,
+    line_width: usize,
+    word: Range<usize>,
+    space: Range<usize>,
+    /// Rows ended so far.
+    count: usize,
+    row: &'r mut dyn FnMut(&[Range<usize>]),
+}
+
+impl Rows<'_> {
+    /// At the start of a row, the pending word (or spaces) no longer fits.
+    fn word_overflows(&self) -> bool {
+        let (word, space) = (self.word.len(), self.space.len());
+        self.line.is_empty()
+            && if self.trim {
+                word + 1 > self.width || space + 1 > self.width
+            } else {
+                word + space + 1 > self.width
+            }
+    }
+
+    /// The pending spaces (but leading ones, when trimmed) and word go on
+    /// the row; the next run starts at `i`.
+    fn place_pending(&mut self, i: usize) {
+        if !self.line.is_empty() || !self.trim {
+            self.line_width += self.space.len();
+            push(&mut self.line, self.space.clone());
+        }
+        self.line_width += self.word.len();
+        push(&mut self.line, self.word.clone());
+        self.space = i..i;
+        self.word = i..i;
+    }
+
+    fn is_full(&self) -> bool {
+        self.line_width >= self.width
+            || self.line_width + self.space.len() + self.word.len() >= self.width
+    }
+
+    fn end_row(&mut self) {
+        let mut room = self.width.saturating_sub(self.line_width);
+        (self.row)(&self.line);
+        self.count += 1;
+        self.line.clear();
+        self.line_width = 0;
+        // The spaces that fit at the end of the row go with it.
+        while !self.space.is_empty() && room > 0 {
+            self.space.start += 1;
+            room -= 1;
+        }
+    }
+
+    /// Glyph `i` joins the run of spaces, or the word, it belongs to.
+    fn extend(&mut self, i: usize, is_space: bool) {
+        let pending = if is_space {
+            &mut self.space
+        } else {
+            &mut self.word
+        };
         if Range::is_empty(pending) {
             *pending = i..i;
         }
         debug_assert_eq!(pending.end, i, "spaces and words are runs");
         pending.end = i + 1;
-        after_word = !is_space;
     }
-    if line.is_empty() && word.is_empty() && !space.is_empty() && trim {
-        row(&[]);
-        rows += 1;
-    }
-    if !line.is_empty() || !trim {
-        push(&mut line, space);
-    }
-    push(&mut line, word);
-    if !line.is_empty() {
-        row(&line);
-    } else if rows == 0 {
-        row(&[]);
+
+    /// The last row, and a row for a line with nothing on it.
+    fn finish(mut self) {
+        let trim = self.trim;
+        if self.line.is_empty() && self.word.is_empty() && !self.space.is_empty() && trim {
+            (self.row)(&[]);
+            self.count += 1;
+        }
+        if !self.line.is_empty() || !trim {
+            push(&mut self.line, self.space.clone());
+        }
+        push(&mut self.line, self.word.clone());
+        if !self.line.is_empty() {
+            (self.row)(&self.line);
+        } else if self.count == 0 {
+            (self.row)(&[]);
+        }
     }
 }
 
