@@ -153,10 +153,7 @@ pub fn truncate(text: &str, max: usize) -> String {
 /// 1-based line and character column of a byte offset (clamped to the
 /// text and to a character boundary).
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
+    let offset = text.floor_char_boundary(offset);
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);

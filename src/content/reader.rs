@@ -49,13 +49,13 @@ impl<'a, 'i> TableReader<'a, 'i> {
     }
 
     /// The items of a list of `kind`; `None` when the key is missing, or
-    /// (reported, with `example` as the hint) holds something else.
+    /// (reported, with `hint`) holds something else.
     fn list(
         &self,
         cx: &mut FileContext<'_>,
         key: &str,
         kind: &str,
-        example: &str,
+        hint: impl FnOnce() -> String,
     ) -> Option<&'a [Spanned<DeValue<'i>>]> {
         let value = self.get(key)?;
         let DeValue::Array(items) = value.get_ref() else {
@@ -64,7 +64,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
                 &value.span(),
                 format!("`{key}` should be a list of {kind}, found {found}"),
             )
-            .push_hint(format!("write `{key} = {example}`"));
+            .push_hint(hint());
             return None;
         };
         Some(items)
@@ -109,7 +109,8 @@ impl<'a, 'i> TableReader<'a, 'i> {
         cx: &mut FileContext<'_>,
         key: &str,
     ) -> Vec<(String, Range<usize>)> {
-        let Some(items) = self.list(cx, key, "text", "[\"first\", \"second\"]") else {
+        let hint = || format!("write `{key} = [\"first\", \"second\"]`");
+        let Some(items) = self.list(cx, key, "text", hint) else {
             return Vec::new();
         };
         let what = format!("an item of `{key}`");
@@ -122,7 +123,8 @@ impl<'a, 'i> TableReader<'a, 'i> {
     /// A list of whole numbers, each with where it was written (missing
     /// means empty); anything else is reported and left out.
     pub fn integer_list(&self, cx: &mut FileContext<'_>, key: &str) -> Vec<(i64, Range<usize>)> {
-        let Some(items) = self.list(cx, key, "numbers", "[1, 3]") else {
+        let hint = || format!("write `{key} = [1, 3]`");
+        let Some(items) = self.list(cx, key, "numbers", hint) else {
             return Vec::new();
         };
         let mut numbers = Vec::new();
@@ -239,16 +241,8 @@ impl<'a, 'i> TableReader<'a, 'i> {
         cx: &mut FileContext<'_>,
         key: &str,
     ) -> Vec<(&'a DeTable<'i>, Range<usize>)> {
-        let Some(value) = self.get(key) else {
-            return Vec::new();
-        };
-        let DeValue::Array(items) = value.get_ref() else {
-            let found = describe(value.get_ref());
-            cx.error(
-                &value.span(),
-                format!("`{key}` should be a list of tables, found {found}"),
-            )
-            .push_hint(format!("write each one as a `[[{key}]]` section"));
+        let hint = || format!("write each one as a `[[{key}]]` section");
+        let Some(items) = self.list(cx, key, "tables", hint) else {
             return Vec::new();
         };
         items

@@ -289,15 +289,10 @@ static HELP: &[Binding] = &[
     bind(&[Key::Any], "any\u{a0}key", "close help", Command::Close).footer("any\u{a0}key", "close"),
 ];
 
-/// The keys that work in every mode (quit, saving first).
-pub fn global() -> &'static [Binding] {
-    GLOBAL
-}
-
 /// The command for a key in a mode; `None` means "text" in modes that take
 /// text, and nothing elsewhere.
 pub fn command_for(mode: Mode, context: Context, key: &KeyEvent) -> Option<Command> {
-    global()
+    GLOBAL
         .iter()
         .chain(bindings(mode))
         .filter(|b| b.applies(context))
@@ -309,7 +304,7 @@ pub fn command_for(mode: Mode, context: Context, key: &KeyEvent) -> Option<Comma
 pub fn footer(mode: Mode, context: Context) -> impl Iterator<Item = (&'static str, &'static str)> {
     bindings(mode)
         .iter()
-        .chain(global())
+        .chain(GLOBAL)
         .filter(move |b| b.applies(context))
         .filter_map(|b| b.footer)
 }
@@ -329,7 +324,7 @@ pub fn help_sections(mode: Mode) -> Vec<(&'static str, Vec<&'static Binding>)> {
     sections
         .iter()
         .map(|&(heading, mode)| (heading, listed(bindings(mode))))
-        .chain(std::iter::once(("Anywhere", listed(global()))))
+        .chain(std::iter::once(("Anywhere", listed(GLOBAL))))
         .filter(|(_, bindings)| !bindings.is_empty())
         .collect()
 }

@@ -123,7 +123,7 @@ fn no_key_means_two_things_in_one_mode() {
             Context { on_question: true },
             Context { on_question: false },
         ] {
-            let keys: Vec<Key> = global()
+            let keys: Vec<Key> = GLOBAL
                 .iter()
                 .chain(bindings(mode))
                 .filter(|b| b.applies(context))

@@ -59,10 +59,7 @@ pub fn find(line: &Line<'_>, this_year: i32, found: &mut Vec<Finding>) {
 
 /// The text just before byte `at`, in lower case.
 fn before(text: &str, at: usize) -> String {
-    let mut start = at.saturating_sub(LOOK_BACK);
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
+    let start = text.floor_char_boundary(at.saturating_sub(LOOK_BACK));
     text.get(start..at).unwrap_or("").to_lowercase()
 }
 

@@ -263,16 +263,9 @@ fn is_month_here(line: &Line<'_>, k: usize) -> bool {
     if !line.is_one_of(k, MONTHS) {
         return false;
     }
-    let numeric = |t: Option<usize>| {
-        t.is_some_and(|t| {
-            line.is_number(t)
-                || line
-                    .str(t)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_digit())
-        })
-    };
+    // A number, or a day written with its letters ("3rd").
+    let numeric =
+        |t: Option<usize>| t.is_some_and(|t| line.str(t).starts_with(|c: char| c.is_ascii_digit()));
     let prev = line.prev_solid(k);
     let next = line.next_solid(k);
     numeric(prev)

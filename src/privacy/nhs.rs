@@ -5,21 +5,18 @@ use super::tokens::Line;
 use super::{Finding, Kind};
 
 pub fn find(line: &Line<'_>, found: &mut Vec<Finding>) {
-    for i in 0..line.len() {
-        if !line.is_number(i) || joined_to_digits_before(line, i) {
-            continue;
-        }
-        let Some((end, digits)) = ten_digits(line, i) else {
-            continue;
-        };
-        if joined_to_digits_after(line, end) || !valid(&digits) {
-            continue;
-        }
-        found.push(Finding {
-            span: line.range(i).start..line.range(end).end,
-            kind: Kind::NhsNumber,
-        });
+    super::find_each(line, Kind::NhsNumber, found, |i| {
+        Some((i, number_at(line, i)?))
+    });
+}
+
+/// The last token of an NHS number starting at token `i`.
+fn number_at(line: &Line<'_>, i: usize) -> Option<usize> {
+    if !line.is_number(i) || joined_to_digits_before(line, i) {
+        return None;
     }
+    let (end, digits) = ten_digits(line, i)?;
+    (!joined_to_digits_after(line, end) && valid(&digits)).then_some(end)
 }
 
 /// The last token and the digits of a ten-digit number starting at `i`.

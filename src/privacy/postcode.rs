@@ -7,33 +7,32 @@ use super::tokens::{Line, Tok};
 use super::{Finding, Kind};
 
 pub fn find(line: &Line<'_>, found: &mut Vec<Finding>) {
-    for i in 0..line.len() {
-        let text = line.str(i);
-        let span = match line.kind(i) {
-            // Written together: "SW1A1AA", capitals only.
-            Some(Tok::Mixed) if is_joined(text) => Some(line.range(i)),
-            Some(Tok::Mixed | Tok::Word)
-                if line.str(i + 1) == " "
-                    && line.kind(i + 2) == Some(Tok::Mixed)
-                    && (2..=4).contains(&text.len())
-                    && line.str(i + 2).len() == 3 =>
-            {
-                let inward = line.str(i + 2);
-                let same_case = is_upper(text) == is_upper(inward)
-                    && (is_upper(text) || is_lower(text) && is_lower(inward));
-                let ok = same_case
-                    && is_outward(&text.to_ascii_uppercase())
-                    && is_inward(&inward.to_ascii_uppercase());
-                ok.then(|| line.range(i).start..line.range(i + 2).end)
-            }
-            _ => None,
-        };
-        if let Some(span) = span {
-            found.push(Finding {
-                span,
-                kind: Kind::Postcode,
-            });
+    super::find_each(line, Kind::Postcode, found, |i| {
+        Some((i, postcode_at(line, i)?))
+    });
+}
+
+/// The last token of a postcode starting at token `i`.
+fn postcode_at(line: &Line<'_>, i: usize) -> Option<usize> {
+    let text = line.str(i);
+    match line.kind(i) {
+        // Written together: "SW1A1AA", capitals only.
+        Some(Tok::Mixed) if is_joined(text) => Some(i),
+        Some(Tok::Mixed | Tok::Word)
+            if line.str(i + 1) == " "
+                && line.kind(i + 2) == Some(Tok::Mixed)
+                && (2..=4).contains(&text.len())
+                && line.str(i + 2).len() == 3 =>
+        {
+            let inward = line.str(i + 2);
+            let same_case = is_upper(text) == is_upper(inward)
+                && (is_upper(text) || is_lower(text) && is_lower(inward));
+            let ok = same_case
+                && is_outward(&text.to_ascii_uppercase())
+                && is_inward(&inward.to_ascii_uppercase());
+            ok.then_some(i + 2)
         }
+        _ => None,
     }
 }
 

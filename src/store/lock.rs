@@ -89,14 +89,10 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn lock_file_is_private() {
-        use std::os::unix::fs::PermissionsExt;
+        use crate::store::files::tests::mode;
         let tmp = TempDir::new().unwrap();
         let _lock = RecordLock::try_acquire(tmp.path(), "rec").unwrap().unwrap();
-        let mode = std::fs::metadata(tmp.path().join("rec.lock"))
-            .unwrap()
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o600);
+        assert_eq!(mode(&tmp.path().join("rec.lock")), 0o600);
     }
 
     #[test]

@@ -243,17 +243,9 @@ impl ContentWatcher {
     /// Starts watching; events are sent to `tx`. A send to a receiver that
     /// is gone is ignored (the app is quitting).
     pub fn start(plan: &WatchPlan, tx: Sender<WatchEvent>) -> Result<ContentWatcher> {
-        ContentWatcher::start_with(plan, move |event| {
+        let handler = move |event| {
             let _ = tx.send(event);
-        })
-    }
-
-    /// Starts watching; `handler` is called on the watcher's thread, for
-    /// owners with a channel of their own event type.
-    pub fn start_with(
-        plan: &WatchPlan,
-        handler: impl Fn(WatchEvent) + Send + Sync + 'static,
-    ) -> Result<ContentWatcher> {
+        };
         ContentWatcher::spawn(plan, Arc::new(handler))
     }
 

@@ -32,10 +32,8 @@ fn preview(library: &Library) -> Library {
         .collect();
     Library {
         packs,
-        diagnostics: Vec::new(),
         notices: library.notices.clone(),
-        unreadable: Vec::new(),
-        held_back: Vec::new(),
+        ..Library::default()
     }
 }
 

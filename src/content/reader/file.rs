@@ -37,10 +37,7 @@ impl<'t> FileContext<'t> {
     }
 
     pub fn position(&self, span: &Range<usize>) -> Position {
-        let mut offset = span.start.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
+        let offset = self.text.floor_char_boundary(span.start);
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self
             .line_starts
