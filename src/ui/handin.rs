@@ -37,7 +37,7 @@ fn carried_line(app: &App, carried: &Carried<'_>) -> String {
     let title = crate::sheet::theme_title(&app.library, &from.pack, &from.theme);
     format!(
         "{} · from {}, {title}",
-        super::review::action_line(carried.action),
+        super::actions::action_line(carried.action),
         carried.date().format("%d %b %Y")
     )
 }
@@ -133,7 +133,7 @@ fn draw_input(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         return;
     };
     super::help::clear(area, frame.buffer_mut(), palette.text());
-    super::review::draw_line_input(frame, area, input, palette);
+    super::actions::draw_line_input(frame, area, input, palette);
 }
 
 /// One line per format, from the key table, so it says what the keys do.

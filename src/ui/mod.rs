@@ -4,6 +4,7 @@
 //! Not here: state changes (`app::update`), key meanings (`keys`): footers
 //! and help read the key tables.
 
+mod actions;
 #[cfg(test)]
 mod cells;
 mod chrome;
@@ -94,7 +95,7 @@ fn screen(frame: &mut Frame, body: ratatui::layout::Rect, app: &App, palette: Pa
         Screen::Conclusion { .. } => return overview::draw_conclusion(frame, body, app, palette),
         Screen::Theme => return theme::draw(frame, body, app, palette),
         Screen::Walkthrough => walkthrough::draw(frame, body, app, palette),
-        Screen::Actions => review::draw_actions(frame, body, app, palette),
+        Screen::Actions => actions::draw(frame, body, app, palette),
         Screen::Review => return review::draw(frame, body, app, palette),
     }
     0

@@ -1,17 +1,13 @@
-//! Review (the whole reflection on one screen) and the actions list.
+//! Review: the whole reflection on one screen, with its hand-in (`handin`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::Borders;
+use ratatui::text::{Line, Span};
 
-use super::listed::Listed;
-use super::outline::Outline;
-use super::split::{self, Size};
+use super::actions::action_line;
 use super::style::Palette;
 use super::text;
-use super::wrap::Wrapped;
-use crate::app::{App, LineInput};
+use crate::app::App;
 use crate::sheet::{self, Standing};
 use crate::store::Reflection;
 
@@ -98,52 +94,4 @@ fn actions_and_notes(reflection: &Reflection, palette: Palette) -> Vec<Line<'sta
         palette.text(),
     ));
     lines
-}
-
-pub fn action_line(action: &crate::store::Action) -> String {
-    let done = if action.done { "[x]" } else { "[ ]" };
-    let due = action
-        .due
-        .map(|d| format!("  (by {})", d.format("%d %b %Y")))
-        .unwrap_or_default();
-    format!("{done} {}{due}", action.text)
-}
-
-pub fn draw_actions(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
-    let Some(session) = &app.session else { return };
-    let input_height = if app.line_input.is_some() { 3 } else { 0 };
-    let [list_area, input_area] = split::rows(area, [Size::Fill, Size::Len(input_height)]);
-    let outline = Outline::new(Borders::ALL)
-        .title(" Actions ")
-        .border_style(palette.border());
-    let actions = &session.reflection.actions;
-    if actions.is_empty() {
-        let hint =
-            "No actions yet. Press a to add one: something you will do, with a date if it has one.";
-        frame.render_widget(
-            Wrapped::new(hint, true)
-                .style(palette.muted())
-                .outline(outline),
-            list_area,
-        );
-    } else {
-        let items: Vec<Text> = actions.iter().map(|a| Text::from(action_line(a))).collect();
-        let selected = app.selected_action.min(actions.len() - 1);
-        frame.render_widget(&outline, list_area);
-        let list = Listed::new(items, Some(selected), palette.selected());
-        frame.render_widget(list, outline.inner(list_area));
-    }
-    if let Some(input) = &app.line_input {
-        draw_line_input(frame, input_area, input, palette);
-    }
-}
-
-/// The one-line box an action's text or date, or a detail, is typed into.
-pub(super) fn draw_line_input(frame: &mut Frame, area: Rect, input: &LineInput, palette: Palette) {
-    let outline = Outline::new(Borders::ALL)
-        .title(format!(" {} ", input.prompt))
-        .border_style(palette.focused_border());
-    let inner = outline.inner(area);
-    frame.render_widget(&outline, area);
-    super::editor::draw(&input.field, inner, frame.buffer_mut());
 }
