@@ -27,7 +27,7 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
         }),
         Command::OpenNotes => {
             app.screen = Screen::Walkthrough;
-            return super::walk::command(app, Command::OpenNotes);
+            return super::walk::walkthrough(app, Command::OpenNotes);
         }
         Command::Back => app.screen = Screen::Walkthrough,
         Command::Export => choose_export(app),

@@ -132,8 +132,18 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             _ => Vec::new(),
         },
         (Some(command), Mode::Theme) => browse::theme(app, command),
-        (Some(command), _) => walk::command(app, command),
+        (Some(command), _) => in_reflection(app, command),
         (None, _) => Vec::new(),
+    }
+}
+
+/// A command on one of the screens inside an open reflection.
+fn in_reflection(app: &mut App, command: Command) -> Vec<Effect> {
+    match app.screen {
+        Screen::Walkthrough => walk::walkthrough(app, command),
+        Screen::Actions => actions::actions(app, command),
+        Screen::Review => review::command(app, command),
+        Screen::Home | Screen::Theme | Screen::Overview | Screen::Conclusion { .. } => Vec::new(),
     }
 }
 

@@ -1,9 +1,9 @@
-//! Inside an open reflection: the walkthrough, its editors, flags and the
-//! review; opening a reflection the runtime found or started.
+//! Inside an open reflection: the walkthrough, its editors and flags;
+//! opening a reflection the runtime found or started. The review and the
+//! actions list are beside it (`review`, `actions`); `update` chooses.
 
 use crossterm::event::KeyEvent;
 
-use super::actions;
 use super::list::step;
 use super::saving::save_if_dirty;
 use super::session::{Focus, Session};
@@ -11,16 +11,7 @@ use super::{App, Effect, OpenedSession, Screen, SessionAccess};
 use crate::keys::Command;
 use crate::text_box::TextBox;
 
-pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
-    match app.screen {
-        Screen::Walkthrough => walkthrough(app, command),
-        Screen::Actions => actions::actions(app, command),
-        Screen::Review => super::review::command(app, command),
-        Screen::Home | Screen::Theme | Screen::Overview | Screen::Conclusion { .. } => Vec::new(),
-    }
-}
-
-fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
+pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
     let Some(session) = app.session.as_mut() else {
         return Vec::new();
     };
