@@ -14,6 +14,7 @@ mod details;
 mod group;
 mod history;
 mod list;
+mod marks;
 pub mod privacy;
 mod quit;
 mod reload;

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::privacy::Marks;
+use super::marks::Marks;
 use crate::autosave::Autosave;
 use crate::content::{Library, Question, QuestionKey, Theme};
 use crate::store::Reflection;
