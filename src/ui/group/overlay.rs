@@ -8,11 +8,12 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
-use super::widgets::{clip, fill, put};
+use super::widgets::{clip, put};
 use crate::group::layout::{Areas, centred};
 use crate::group::slides::{Slide, SlideKind};
 use crate::group::state::{GroupSession, Mode, NoteDraft};
 use crate::text::{truncate, wrap};
+use crate::ui::help::clear;
 use crate::ui::style::Room;
 
 /// Most rows the note input grows to before it scrolls.
@@ -32,7 +33,7 @@ pub fn render(session: &GroupSession, screen: Rect, bands: Areas, buf: &mut Buff
 /// border, the box is just cleared.
 fn panel(buf: &mut Buffer, rect: Rect, title: &str, palette: Room) -> Rect {
     let rect = clip(rect, buf);
-    fill(buf, rect, palette.base());
+    clear(rect, buf, palette.base());
     if !has_border(rect) {
         return rect;
     }
@@ -69,7 +70,7 @@ fn index(session: &GroupSession, selected: usize, screen: Rect, buf: &mut Buffer
             " "
         };
         let line = format!("{current}{:>3}  {}", i + 1, index_label(slide));
-        fill(buf, Rect::new(inner.x, row, inner.width, 1), style);
+        clear(Rect::new(inner.x, row, inner.width, 1), buf, style);
         put(buf, inner, row, &line, style, false);
     }
     let below = first + visible < slides.len();
