@@ -100,14 +100,19 @@ fn index_label(slide: &Slide) -> String {
 }
 
 fn confirm(session: &GroupSession, screen: Rect, buf: &mut Buffer, palette: Room) {
-    let rect = centred(screen, 44, 6);
-    let inner = panel(buf, rect, "End the session?", palette);
     let notes = match session.record().notes.len() {
         0 => "No notes were written.".to_string(),
         1 => "The group's note is saved.".to_string(),
         n => format!("The group's {n} notes are saved."),
     };
     let lines = [notes.as_str(), "", "y / Enter: end    n / Esc: stay"];
+    let rect = centred(screen, 44, 6);
+    ask(buf, rect, "End the session?", &lines, palette);
+}
+
+/// A question in a box: its lines centred, each cut to fit.
+fn ask(buf: &mut Buffer, rect: Rect, title: &str, lines: &[&str], palette: Room) {
+    let inner = panel(buf, rect, title, palette);
     for (row, text) in (inner.y..).zip(lines) {
         put(buf, inner, row, text, palette.base(), true);
     }
@@ -143,26 +148,19 @@ fn note(draft: &NoteDraft, bands: Areas, buf: &mut Buffer, palette: Room) {
 
 /// Esc on a note with words in it: keep writing, or throw it away?
 fn confirm_discard(draft: &NoteDraft, screen: Rect, buf: &mut Buffer, palette: Room) {
-    let rect = centred(screen, 52, 7);
-    let inner = panel(buf, rect, "Throw this note away?", palette);
-    let first = draft
-        .text()
-        .lines()
-        .next()
-        .map(str::to_owned)
-        .unwrap_or_default();
+    let text = draft.text();
+    let quoted = format!(
+        "\u{201c}{}\u{201d}",
+        text.lines().next().unwrap_or_default()
+    );
     let lines = [
-        truncate(
-            &format!("\u{201c}{first}\u{201d}"),
-            usize::from(inner.width),
-        ),
-        String::new(),
-        "It was not kept as an agreed point.".to_owned(),
-        "n / Esc: keep writing    y: throw it away".to_owned(),
+        quoted.as_str(),
+        "",
+        "It was not kept as an agreed point.",
+        "n / Esc: keep writing    y: throw it away",
     ];
-    for (row, text) in (inner.y..inner.bottom()).zip(lines) {
-        put(buf, inner, row, &text, palette.base(), true);
-    }
+    let rect = centred(screen, 52, 7);
+    ask(buf, rect, "Throw this note away?", &lines, palette);
 }
 
 fn has_border(rect: Rect) -> bool {
