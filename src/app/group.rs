@@ -106,10 +106,8 @@ pub(super) fn tick(app: &mut App) -> Vec<Effect> {
 }
 
 fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
-    let effects = match app.group.as_mut().filter(|s| s.record().id == id) {
-        Some(session) => session.saved(edits),
-        None => Vec::new(),
-    };
+    let session = app.group.as_mut().filter(|s| s.record().id == id);
+    let effects = session.map(|s| s.saved(edits)).unwrap_or_default();
     follow(app, effects)
 }
 

@@ -270,7 +270,8 @@ impl App {
     /// When the identifying-details check should next run (after a pause
     /// in typing), if it is waiting.
     pub fn next_check_due(&self) -> Option<DateTime<FixedOffset>> {
-        privacy::due(self)
+        let session = self.session.as_ref().filter(|_| self.identifying.enabled)?;
+        session.marks.due()
     }
 
     /// A quit has been asked for and is under way.

@@ -86,12 +86,6 @@ pub(super) fn settle(app: &mut App, by_clock: bool) {
     }
 }
 
-/// When the runtime should wake for the check.
-pub fn due(app: &App) -> Option<Moment> {
-    let session = app.session.as_ref().filter(|_| app.identifying.enabled)?;
-    session.marks.due()
-}
-
 /// Runs the check on the text box on screen.
 fn run(session: &mut Session, identifying: &mut Identifying, library: &Library, now: Moment) {
     let shown = match session.focus {

@@ -36,9 +36,9 @@ pub fn save_due(app: &App) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     session.autosave.due()
 }
 
-pub(super) fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
+pub(super) fn saved(app: &mut App, id: &str, edits: u64) {
     let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) else {
-        return Vec::new();
+        return;
     };
     session.autosave.saved(edits);
     let all_saved = session.autosave.state == SaveState::Saved;
@@ -49,12 +49,11 @@ pub(super) fn saved(app: &mut App, id: &str, edits: u64) -> Vec<Effect> {
     super::history::saved(app, copy);
     app.status
         .take_if(|s| s.is_error && s.text.starts_with(SAVE_FAILED));
-    Vec::new()
 }
 
 const SAVE_FAILED: &str = "Could not save";
 
-pub(super) fn save_failed(app: &mut App, id: &str, error: String) -> Vec<Effect> {
+pub(super) fn save_failed(app: &mut App, id: &str, error: String) {
     if let Some(session) = app.session.as_mut().filter(|s| s.reflection.id == id) {
         session.autosave.failed(error.clone());
     }
@@ -62,7 +61,6 @@ pub(super) fn save_failed(app: &mut App, id: &str, error: String) -> Vec<Effect>
         format!("{SAVE_FAILED}: {error}. Your text is kept here and will be saved again shortly."),
         true,
     );
-    Vec::new()
 }
 
 /// Brings the reflection up to date with its editors (see

@@ -86,8 +86,8 @@ fn screen_measured(app: &mut App, action: &Action) -> Vec<Effect> {
 fn runtime_outcome(app: &mut App, outcome: Action) -> Vec<Effect> {
     match outcome {
         Action::SessionOpened(opened) => return walk::open_session(app, *opened),
-        Action::Saved { id, edits } => return saving::saved(app, &id, edits),
-        Action::SaveFailed { id, error } => return saving::save_failed(app, &id, error),
+        Action::Saved { id, edits } => saving::saved(app, &id, edits),
+        Action::SaveFailed { id, error } => saving::save_failed(app, &id, error),
         Action::SessionFailed(error) => app.set_status(error, true),
         Action::Exported(outcome) => review::exported(app, &outcome),
         Action::ExportFailed(error) => app.set_status(format!("Could not export: {error}"), true),

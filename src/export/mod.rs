@@ -74,17 +74,16 @@ pub struct Rendered {
 }
 
 pub fn render(format: Format, input: &Input<'_>) -> Rendered {
-    match format {
-        Format::Supervision => Rendered {
-            text: crate::sheet::markdown(input.reflection, input.earlier, input.library),
-            warnings: Vec::new(),
-        },
-        Format::Text => Rendered {
-            text: plain::sheet(input.reflection, input.earlier, input.library),
-            warnings: Vec::new(),
-        },
-        Format::Cpd => record::render(&input.forms.cpd, input),
-        Format::Nmc => record::render(&input.forms.nmc, input),
+    let sheet = match format {
+        Format::Supervision => crate::sheet::markdown,
+        Format::Text => plain::sheet,
+        Format::Cpd => return record::render(&input.forms.cpd, input),
+        Format::Nmc => return record::render(&input.forms.nmc, input),
+    };
+    // The sheets have no limits to warn of.
+    Rendered {
+        text: sheet(input.reflection, input.earlier, input.library),
+        warnings: Vec::new(),
     }
 }
 

@@ -40,9 +40,7 @@ impl GroupAudience {
 /// Everything the slides are built from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeckContent {
-    pub pack_id: String,
     pub pack_title: String,
-    pub theme_id: String,
     pub theme_title: String,
     pub period: Option<String>,
     pub figures: Vec<Figure>,
@@ -71,9 +69,7 @@ impl DeckContent {
             .flat_map(|&a| theme.questions_for(a).cloned())
             .collect();
         DeckContent {
-            pack_id: pack.id.clone(),
             pack_title: pack.title.clone(),
-            theme_id: theme.id.clone(),
             theme_title: theme.title.clone(),
             period: pack.overview.period.clone(),
             figures: pack.overview.figures.clone(),

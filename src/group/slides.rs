@@ -81,6 +81,26 @@ struct Section {
     question: Option<String>,
 }
 
+impl Section {
+    /// A section of anything but a question (which has a timer).
+    fn new(
+        kind: SlideKind,
+        id: &str,
+        heading: &str,
+        title: &str,
+        items: Vec<Vec<TextLine>>,
+    ) -> Self {
+        Section {
+            kind,
+            id: id.to_owned(),
+            heading: heading.to_owned(),
+            title: title.to_owned(),
+            items,
+            question: None,
+        }
+    }
+}
+
 /// The whole deck for a screen of `size` (width, height).
 pub fn build(content: &DeckContent, notes: &[GroupNote], size: (u16, u16)) -> Vec<Slide> {
     let fit = Fit::for_screen(size);
@@ -203,14 +223,8 @@ fn title_section(content: &DeckContent, width: usize) -> Section {
     if let Some(credit) = &content.credit {
         items.push(lines(credit, width, Tone::Muted, true));
     }
-    Section {
-        kind: SlideKind::Title,
-        id: "title".into(),
-        heading: content.pack_title.clone(),
-        title: content.theme_title.clone(),
-        items,
-        question: None,
-    }
+    let (heading, title) = (&content.pack_title, &content.theme_title);
+    Section::new(SlideKind::Title, "title", heading, title, items)
 }
 
 /// The statement's opening, then the theme as the Panel introduced it;
@@ -282,14 +296,7 @@ fn passage_section(
         .map(|p| lines(p.trim(), width, Tone::Body, false))
         .collect();
     items.extend(credit.map(|c| lines(c, width, Tone::Muted, false)));
-    Section {
-        kind: SlideKind::Passage,
-        id: id.into(),
-        heading: heading.into(),
-        title: clean(title, false),
-        items,
-        question: None,
-    }
+    Section::new(SlideKind::Passage, id, heading, &clean(title, false), items)
 }
 
 fn list_section(
@@ -303,14 +310,7 @@ fn list_section(
         .iter()
         .map(|p| bullet(p, "•", width, Tone::Body, false))
         .collect();
-    (!items.is_empty()).then(|| Section {
-        kind,
-        id: id.into(),
-        heading: heading.into(),
-        title: heading.into(),
-        items,
-        question: None,
-    })
+    (!items.is_empty()).then(|| Section::new(kind, id, heading, heading, items))
 }
 
 fn question_section(question: &Question, n: usize, total: usize, width: usize) -> Section {
@@ -322,13 +322,12 @@ fn question_section(question: &Question, n: usize, total: usize, width: usize) -
     for prompt in &question.prompts {
         items.push(bullet(prompt, "›", width, Tone::Prompt, true));
     }
+    let id = format!("question:{}", question.id);
+    let heading = format!("Question {n} of {total} · {who}");
+    let title = clean(&question.text, false);
     Section {
-        kind: SlideKind::Question,
-        id: format!("question:{}", question.id),
-        heading: format!("Question {n} of {total} · {who}"),
-        title: clean(&question.text, false),
-        items,
         question: Some(question.id.clone()),
+        ..Section::new(SlideKind::Question, &id, &heading, &title, items)
     }
 }
 
@@ -365,12 +364,6 @@ fn summary_section(sections: &[Section], notes: &[GroupNote], width: usize) -> S
             true,
         ));
     }
-    Section {
-        kind: SlideKind::Summary,
-        id: "summary".into(),
-        heading: "What the group agreed".into(),
-        title: "What the group agreed".into(),
-        items,
-        question: None,
-    }
+    let heading = "What the group agreed";
+    Section::new(SlideKind::Summary, "summary", heading, heading, items)
 }

@@ -17,6 +17,7 @@ use super::state::{GroupEffect, GroupSession, Mode, NoteDraft, REOPENED};
 use super::timer::Timer;
 use crate::autosave::SaveState;
 use crate::keys::Command;
+use crate::text_box::TextBox;
 
 type Moment = DateTime<FixedOffset>;
 
@@ -49,11 +50,7 @@ impl GroupSession {
     pub fn type_key(&mut self, key: KeyEvent, now: Moment) {
         self.now = now;
         self.forget_reopened();
-        if let Mode::Note(draft) = &mut self.mode
-            && draft.editor.type_key(key)
-        {
-            self.autosave.edited(now);
-        }
+        self.edit_note(|editor| editor.type_key(key));
     }
 
     fn forget_reopened(&mut self) {
@@ -63,10 +60,16 @@ impl GroupSession {
     /// Bracketed paste: into the note when it is open, else nowhere.
     pub fn paste(&mut self, text: &str, now: Moment) {
         self.now = now;
+        self.edit_note(|editor| editor.paste(text, false));
+    }
+
+    /// A change to the note being written, if one is open; an edit to
+    /// save when it changed the text.
+    fn edit_note(&mut self, change: impl FnOnce(&mut TextBox) -> bool) {
         if let Mode::Note(draft) = &mut self.mode
-            && draft.editor.paste(text, false)
+            && change(&mut draft.editor)
         {
-            self.autosave.edited(now);
+            self.autosave.edited(self.now);
         }
     }
 
@@ -177,15 +180,10 @@ impl GroupSession {
     }
 
     fn undo_redo(&mut self, command: Command) -> Vec<GroupEffect> {
-        if let Mode::Note(draft) = &mut self.mode {
-            let changed = match command {
-                Command::Undo => draft.editor.undo(),
-                _ => draft.editor.redo(),
-            };
-            if changed {
-                self.autosave.edited(self.now);
-            }
-        }
+        self.edit_note(|editor| match command {
+            Command::Undo => editor.undo(),
+            _ => editor.redo(),
+        });
         Vec::new()
     }
 

@@ -20,11 +20,7 @@ const BIG_CELLS: u16 = 4;
 /// One row per figure: the number, right-aligned in a column, then its
 /// label.
 pub fn rows(figures: &[Figure], palette: Palette) -> Vec<Line<'static>> {
-    let width = figures
-        .iter()
-        .map(|f| f.value.chars().count())
-        .max()
-        .unwrap_or(0);
+    let width = widest(figures);
     figures
         .iter()
         .map(|f| {
@@ -36,17 +32,20 @@ pub fn rows(figures: &[Figure], palette: Palette) -> Vec<Line<'static>> {
         .collect()
 }
 
+/// Characters in the longest number.
+fn widest(figures: &[Figure]) -> usize {
+    let values = figures.iter().map(|f| f.value.chars().count());
+    values.max().unwrap_or(0)
+}
+
 /// Rows the big layout needs across `width`: digits, then labels wrapped
 /// under each; `None` when big digits do not fit side by side.
 pub fn big_height(figures: &[Figure], width: u16) -> Option<u16> {
     let count = u16::try_from(figures.len()).ok().filter(|&n| n > 0)?;
     let column = width / count;
-    let widest = figures
-        .iter()
-        .map(|f| f.value.chars().count())
-        .max()
-        .unwrap_or(0);
-    let digits = u16::try_from(widest).ok()?.saturating_mul(BIG_CELLS);
+    let digits = u16::try_from(widest(figures))
+        .ok()?
+        .saturating_mul(BIG_CELLS);
     if column < digits.max(16) + 2 {
         return None;
     }

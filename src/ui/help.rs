@@ -25,7 +25,7 @@ pub struct HelpStyle {
 /// update; clamped here too, so a stale value never shows an empty box).
 pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: HelpStyle) {
     let rect = area(mode, screen).intersection(buf.area);
-    clear(screen.intersection(buf.area), buf, style.text);
+    clear(screen, buf, style.text);
     if rect.width < 6 || rect.height < 3 {
         return;
     }
@@ -72,8 +72,8 @@ fn scroll_sign(buf: &mut Buffer, rect: Rect, above: bool, below: bool, style: He
         .render(bottom, buf);
 }
 
-/// Clears all of `area` behind an overlay, so no fragment of the screen
-/// beneath shows at the box's edges.
+/// Blanks every cell of `area` in `style` behind an overlay, so no
+/// fragment of the screen beneath shows at the box's edges.
 pub fn clear(area: Rect, buf: &mut Buffer, style: Style) {
     Clear.render(area, buf);
     buf.set_style(area, style);

@@ -62,12 +62,8 @@ fn short_line(set: &PromptSet, palette: Palette) -> Line<'static> {
 pub fn head(prompt: &str) -> &str {
     let colon = prompt.find(':');
     let question = prompt.find('?').map(|i| i + 1);
-    match (colon, question) {
-        (Some(c), Some(q)) => &prompt[..c.min(q)],
-        (Some(c), None) => &prompt[..c],
-        (None, Some(q)) => &prompt[..q],
-        (None, None) => prompt,
-    }
+    let end = colon.into_iter().chain(question).min();
+    &prompt[..end.unwrap_or(prompt.len())]
 }
 
 #[cfg(test)]

@@ -8,11 +8,12 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
-use super::widgets::{clip, fill, put};
+use super::widgets::{clip, put};
 use crate::group::layout::{Areas, centred};
 use crate::group::slides::{Slide, SlideKind};
 use crate::group::state::{GroupSession, Mode, NoteDraft};
 use crate::text::{truncate, wrap};
+use crate::ui::help::clear;
 use crate::ui::style::Room;
 
 /// Most rows the note input grows to before it scrolls.
@@ -32,7 +33,7 @@ pub fn render(session: &GroupSession, screen: Rect, bands: Areas, buf: &mut Buff
 /// border, the box is just cleared.
 fn panel(buf: &mut Buffer, rect: Rect, title: &str, palette: Room) -> Rect {
     let rect = clip(rect, buf);
-    fill(buf, rect, palette.base());
+    clear(rect, buf, palette.base());
     if !has_border(rect) {
         return rect;
     }
@@ -69,7 +70,7 @@ fn index(session: &GroupSession, selected: usize, screen: Rect, buf: &mut Buffer
             " "
         };
         let line = format!("{current}{:>3}  {}", i + 1, index_label(slide));
-        fill(buf, Rect::new(inner.x, row, inner.width, 1), style);
+        clear(Rect::new(inner.x, row, inner.width, 1), buf, style);
         put(buf, inner, row, &line, style, false);
     }
     let below = first + visible < slides.len();
@@ -99,14 +100,19 @@ fn index_label(slide: &Slide) -> String {
 }
 
 fn confirm(session: &GroupSession, screen: Rect, buf: &mut Buffer, palette: Room) {
-    let rect = centred(screen, 44, 6);
-    let inner = panel(buf, rect, "End the session?", palette);
     let notes = match session.record().notes.len() {
         0 => "No notes were written.".to_string(),
         1 => "The group's note is saved.".to_string(),
         n => format!("The group's {n} notes are saved."),
     };
     let lines = [notes.as_str(), "", "y / Enter: end    n / Esc: stay"];
+    let rect = centred(screen, 44, 6);
+    ask(buf, rect, "End the session?", &lines, palette);
+}
+
+/// A question in a box: its lines centred, each cut to fit.
+fn ask(buf: &mut Buffer, rect: Rect, title: &str, lines: &[&str], palette: Room) {
+    let inner = panel(buf, rect, title, palette);
     for (row, text) in (inner.y..).zip(lines) {
         put(buf, inner, row, text, palette.base(), true);
     }
@@ -142,26 +148,19 @@ fn note(draft: &NoteDraft, bands: Areas, buf: &mut Buffer, palette: Room) {
 
 /// Esc on a note with words in it: keep writing, or throw it away?
 fn confirm_discard(draft: &NoteDraft, screen: Rect, buf: &mut Buffer, palette: Room) {
-    let rect = centred(screen, 52, 7);
-    let inner = panel(buf, rect, "Throw this note away?", palette);
-    let first = draft
-        .text()
-        .lines()
-        .next()
-        .map(str::to_owned)
-        .unwrap_or_default();
+    let text = draft.text();
+    let quoted = format!(
+        "\u{201c}{}\u{201d}",
+        text.lines().next().unwrap_or_default()
+    );
     let lines = [
-        truncate(
-            &format!("\u{201c}{first}\u{201d}"),
-            usize::from(inner.width),
-        ),
-        String::new(),
-        "It was not kept as an agreed point.".to_owned(),
-        "n / Esc: keep writing    y: throw it away".to_owned(),
+        quoted.as_str(),
+        "",
+        "It was not kept as an agreed point.",
+        "n / Esc: keep writing    y: throw it away",
     ];
-    for (row, text) in (inner.y..inner.bottom()).zip(lines) {
-        put(buf, inner, row, &text, palette.base(), true);
-    }
+    let rect = centred(screen, 52, 7);
+    ask(buf, rect, "Throw this note away?", &lines, palette);
 }
 
 fn has_border(rect: Rect) -> bool {

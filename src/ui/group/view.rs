@@ -10,14 +10,14 @@ use ratatui::style::Style;
 
 use super::overlay;
 use super::title;
-use super::widgets::{clip, fill, put, put_big, put_lines, put_split};
+use super::widgets::{clip, put, put_big, put_lines, put_split};
 use crate::group::layout::{TimerSize, areas, question_areas, text_column, timer_size};
 use crate::group::slides::{Slide, SlideKind};
 use crate::group::state::{GroupSession, Mode};
 use crate::group::timer::Timer;
 use crate::keys;
 use crate::text::{truncate, width};
-use crate::ui::help::{self, HelpStyle};
+use crate::ui::help::{self, HelpStyle, clear};
 use crate::ui::style::{Palette, Room};
 
 /// The sign at the bottom of a slide whose section goes on.
@@ -35,10 +35,10 @@ pub fn render(
     let area = clip(area, buf);
     let palette = palette.room();
     if matches!(session.mode(), Mode::Blank) {
-        fill(buf, area, palette.blank());
+        clear(area, buf, palette.blank());
         return;
     }
-    fill(buf, area, palette.base());
+    clear(area, buf, palette.base());
     let bands = areas(area);
     if let Some(slide) = session.current_slide() {
         header(session, slide, bands.header, buf, palette);
@@ -178,7 +178,7 @@ fn timer_line(buf: &mut Buffer, rect: Rect, clock: (&str, Style), status: (&str,
 
 /// The footer bar (see `ui::footer`).
 fn footer(session: &GroupSession, mode: keys::Mode, rect: Rect, buf: &mut Buffer, palette: Room) {
-    fill(buf, rect, palette.bar());
+    clear(rect, buf, palette.bar());
     let context = keys::Context {
         on_question: session.on_question(),
     };

@@ -21,17 +21,6 @@ pub fn clip(rect: Rect, buf: &Buffer) -> Rect {
     rect.intersection(buf.area)
 }
 
-/// Paint every cell of `rect` blank in `style`.
-pub fn fill(buf: &mut Buffer, rect: Rect, style: Style) {
-    let rect = clip(rect, buf);
-    for y in rect.top()..rect.bottom() {
-        for x in rect.left()..rect.right() {
-            buf[(x, y)].reset();
-            buf[(x, y)].set_style(style);
-        }
-    }
-}
-
 /// One line of text on row `y` of `rect`, left or centred, cut with "…"
 /// when too wide. Returns false when the row is not on screen.
 pub fn put(buf: &mut Buffer, rect: Rect, y: u16, text: &str, style: Style, centred: bool) -> bool {
