@@ -7,7 +7,7 @@ use crossterm::event::KeyEvent;
 use super::list::step;
 use super::saving::save_if_dirty;
 use super::{App, Effect, LineInput, Screen};
-use crate::keys::Command;
+use crate::keys::{Command, Mode, key_name};
 use crate::store::Action as ActionItem;
 
 pub(super) fn actions(app: &mut App, command: Command) -> Vec<Effect> {
@@ -67,10 +67,11 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
         None if input.field.is_blank() => {}
         None => {
             let text = input.text().trim().to_owned();
-            app.line_input = Some(LineInput::new(
-                "Due date (YYYY-MM-DD), or Enter for none",
-                Some(text),
-            ));
+            let prompt = format!(
+                "Due date (YYYY-MM-DD), or {} for none",
+                key_name(Mode::LineInput, Command::Confirm)
+            );
+            app.line_input = Some(LineInput::new(&prompt, Some(text)));
         }
         Some(text) => return add_action(app, text, input),
     }

@@ -118,9 +118,11 @@ impl LineInput {
         field.set_focused(true);
         LineInput {
             prompt: format!(
-                "{}: {} (Enter keeps, Esc cancels)",
+                "{}: {} ({} keeps, {} cancels)",
                 detail.form(),
-                detail.label()
+                detail.label(),
+                crate::keys::key_name(Mode::LineInput, Command::Confirm),
+                crate::keys::key_name(Mode::LineInput, Command::Back)
             ),
             field,
             pending_text: None,

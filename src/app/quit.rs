@@ -6,6 +6,7 @@ use super::group;
 use super::saving::save_if_dirty;
 use super::{App, Effect, Quit};
 use crate::autosave::SaveState;
+use crate::keys::{Command, Mode, key_name};
 
 /// Saves what is open, then asks the runtime to finish saving; the
 /// outcome decides whether the app ends ([`saves_finished`]).
@@ -35,9 +36,9 @@ pub(super) fn saves_finished(app: &mut App) -> Vec<Effect> {
     match app.quit {
         Quit::Asked if unsaved => {
             app.quit = Quit::Refused;
-            app.set_status(QUIT_REFUSED, true);
+            app.set_status(quit_refused(), true);
             if let Some(session) = app.group.as_mut() {
-                session.set_status(Some(QUIT_REFUSED.into()));
+                session.set_status(Some(quit_refused()));
             }
             Vec::new()
         }
@@ -46,7 +47,12 @@ pub(super) fn saves_finished(app: &mut App) -> Vec<Effect> {
     }
 }
 
-const QUIT_REFUSED: &str = "Your reflection could NOT be saved (see above). Free some space or fix the folder, or press Ctrl-Q again to quit without saving.";
+fn quit_refused() -> String {
+    format!(
+        "Your reflection could NOT be saved (see above). Free some space or fix the folder, or press {} again to quit without saving.",
+        key_name(Mode::Walkthrough, Command::Quit)
+    )
+}
 
 /// The window is closing or the session ends (a signal): everything is
 /// saved, a group note being typed as its draft, and the app ends.

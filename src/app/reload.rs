@@ -5,8 +5,15 @@ use super::saving::sync_editors;
 use super::session::Focus;
 use super::{App, Effect};
 use crate::content::Library;
+use crate::keys::{Command, Mode, key_name};
 
-const QUESTION_REMOVED: &str = "The question you were answering was taken out of the pack. Your answer is kept (see the review, r). Press Enter to write here.";
+fn question_removed() -> String {
+    format!(
+        "The question you were answering was taken out of the pack. Your answer is kept (see the review, {}). Press {} to write here.",
+        key_name(Mode::Walkthrough, Command::OpenReview),
+        key_name(Mode::Walkthrough, Command::EditAnswer)
+    )
+}
 
 /// The theme selected before, where the new content still has it.
 fn select_theme_again(app: &mut App, selected: Option<(String, String)>) {
@@ -49,7 +56,7 @@ pub(super) fn content_reloaded(app: &mut App, library: Library) -> Vec<Effect> {
             session.load_answer(&app.library, app.now);
             if was_editing {
                 session.set_focus(Focus::Browse);
-                app.set_status(QUESTION_REMOVED, true);
+                app.set_status(question_removed(), true);
             }
         }
     }

@@ -5,7 +5,7 @@
 use super::saving::save_if_dirty;
 use super::{App, ConclusionFrom, Effect, ReviewPopup, Screen, carried, details};
 use crate::export::Format;
-use crate::keys::Command;
+use crate::keys::{Command, Mode, key_name};
 
 pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
     match app.review_popup {
@@ -49,8 +49,9 @@ fn choose_export(app: &mut App) {
     if marked > 0 && !session.marks.export_warned {
         session.marks.export_warned = true;
         let message = format!(
-            "{} still marked (listed at the top). Press x again to export anyway.",
-            crate::privacy::marks::count_words(marked)
+            "{} still marked (listed at the top). Press {} again to export anyway.",
+            crate::privacy::marks::count_words(marked),
+            key_name(Mode::Review, Command::Export)
         );
         app.set_status(message, true);
         return;

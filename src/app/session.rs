@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset};
 use super::marks::Marks;
 use crate::autosave::Autosave;
 use crate::content::{Library, Question, QuestionKey, Theme};
+use crate::keys::{Command, Mode, key_name};
 use crate::store::Reflection;
 use crate::text_box::TextBox;
 
@@ -91,10 +92,12 @@ impl Session {
             .and_then(|q| self.reflection.answer(&self.key(q).to_string()))
             .map(|a| a.text.clone())
             .unwrap_or_default();
-        self.answer_editor = TextBox::new(
-            &text,
-            "Write your answer here. Enter starts a new line; Tab moves on.",
+        // Enter is text here (a new line), not a key of the table.
+        let placeholder = format!(
+            "Write your answer here. Enter starts a new line; {} moves on.",
+            key_name(Mode::Editor, Command::NextQuestion)
         );
+        self.answer_editor = TextBox::new(&text, &placeholder);
         self.marks.rerun();
         self.set_focus(self.focus);
     }

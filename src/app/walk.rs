@@ -8,7 +8,7 @@ use super::list::step;
 use super::saving::save_if_dirty;
 use super::session::{Focus, Session};
 use super::{App, Effect, OpenedSession, Screen, SessionAccess};
-use crate::keys::Command;
+use crate::keys::{Command, Mode, key_name};
 use crate::text_box::TextBox;
 
 pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
@@ -168,7 +168,7 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
         app.selected_theme = index;
     }
     match &opened.access {
-        SessionAccess::OpenElsewhere => app.set_status("This reflection is open in another copy of reflect, so it is shown read-only here. Press N on the theme screen to start a new one.", true),
+        SessionAccess::OpenElsewhere => app.set_status(format!("This reflection is open in another copy of reflect, so it is shown read-only here. Press {} on the theme screen to start a new one.", key_name(Mode::Theme, Command::StartNew)), true),
         SessionAccess::Unwritable(why) => app.set_status(format!("Shown read-only: {why}."), true),
         SessionAccess::Editable => {}
     }

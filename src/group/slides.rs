@@ -12,6 +12,7 @@ use super::deck::DeckContent;
 use super::layout::{areas, question_areas, text_column};
 use super::paginate::{Mark, TextLine, Tone, paginate};
 use crate::content::{Audience, Question};
+use crate::keys;
 use crate::store::GroupNote;
 use crate::text::{clean, truncate, wrap};
 
@@ -357,12 +358,11 @@ fn summary_section(sections: &[Section], notes: &[GroupNote], width: usize) -> S
         }
     }
     if items.is_empty() {
-        items.push(lines(
-            "No notes yet. Press n on any slide to write down what the group agrees.",
-            width,
-            Tone::Muted,
-            true,
-        ));
+        let hint = format!(
+            "No notes yet. Press {} on any slide to write down what the group agrees.",
+            keys::key_name(keys::Mode::Slides, keys::Command::WriteNote)
+        );
+        items.push(lines(&hint, width, Tone::Muted, true));
     }
     let heading = "What the group agreed";
     Section::new(SlideKind::Summary, "summary", heading, heading, items)

@@ -34,7 +34,8 @@ pub struct NoteDraft {
 
 impl NoteDraft {
     pub fn new(section: &str, title: &str, text: &str, started: Moment) -> NoteDraft {
-        let mut editor = TextBox::new(text, "Type what the group agreed, then Enter");
+        let placeholder = format!("Type what the group agreed, then {}", keep_key());
+        let mut editor = TextBox::new(text, &placeholder);
         editor.set_focused(true);
         NoteDraft {
             section: section.to_owned(),
@@ -64,8 +65,16 @@ impl NoteDraft {
 }
 
 /// Said while a draft left last time is open again, until the next key.
-pub(super) const REOPENED: &str =
-    "A note that was not kept last time is open again: Enter keeps it.";
+pub(super) fn reopened() -> String {
+    format!(
+        "A note that was not kept last time is open again: {} keeps it.",
+        keep_key()
+    )
+}
+
+fn keep_key() -> &'static str {
+    keys::key_name(keys::Mode::GroupNote, keys::Command::KeepNote)
+}
 
 /// What has the keyboard, with the state that goes with it.
 #[derive(Debug, Clone)]
@@ -182,7 +191,7 @@ impl GroupSession {
         }
         let editor = NoteDraft::new(&draft.slide, &draft.slide_title, &draft.text, draft.added);
         self.mode = Mode::Note(editor);
-        self.status = Some(REOPENED.into());
+        self.status = Some(reopened());
     }
 
     pub fn slides(&self) -> &[Slide] {

@@ -13,7 +13,7 @@
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
-use super::state::{GroupEffect, GroupSession, Mode, NoteDraft, REOPENED};
+use super::state::{GroupEffect, GroupSession, Mode, NoteDraft, reopened};
 use super::timer::Timer;
 use crate::autosave::SaveState;
 use crate::keys::Command;
@@ -54,7 +54,7 @@ impl GroupSession {
     }
 
     fn forget_reopened(&mut self) {
-        self.status.take_if(|s| s == REOPENED);
+        self.status.take_if(|s| *s == reopened());
     }
 
     /// Bracketed paste: into the note when it is open, else nowhere.
@@ -103,9 +103,13 @@ impl GroupSession {
     pub fn save_failed(&mut self, error: &str) {
         self.autosave.failed(error.to_owned());
         let then = if self.ending {
-            "They are kept here; press q to end again once it is fixed, or Ctrl-Q to quit without them."
+            format!(
+                "They are kept here; press {} to end again once it is fixed, or {} to quit without them.",
+                crate::keys::key_name(crate::keys::Mode::Slides, Command::EndSession),
+                crate::keys::key_name(crate::keys::Mode::Slides, Command::Quit)
+            )
         } else {
-            "They are kept here and saved again shortly."
+            "They are kept here and saved again shortly.".to_string()
         };
         self.ending = false;
         self.status = Some(format!("{SAVE_FAILED}: {error}. {then}"));

@@ -309,6 +309,26 @@ pub fn footer(mode: Mode, context: Context) -> impl Iterator<Item = (&'static st
         .filter_map(|b| b.footer)
 }
 
+/// The key for `command` in `mode` (or anywhere), as a sentence on screen
+/// names it ("Press a to add one"): its name in the footer, or its label.
+/// Sentences take it from here, so they follow the table when a key
+/// changes; "?" shows a sentence that names a key the mode does not have.
+pub fn key_name(mode: Mode, command: Command) -> &'static str {
+    binding_for(mode, command).map_or("?", |b| b.footer.map_or(b.label, |(key, _)| key))
+}
+
+/// Every key for `command` in `mode`, as help lists them ("y Enter").
+pub fn key_label(mode: Mode, command: Command) -> &'static str {
+    binding_for(mode, command).map_or("?", |b| b.label)
+}
+
+fn binding_for(mode: Mode, command: Command) -> Option<&'static Binding> {
+    bindings(mode)
+        .iter()
+        .chain(GLOBAL)
+        .find(|b| b.command == command)
+}
+
 /// What the help overlay lists over `mode`, as headed sections: the keys
 /// of the screen beneath (in the group view, of every part of it), then
 /// the keys that work anywhere.

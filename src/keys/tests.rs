@@ -160,3 +160,14 @@ fn every_binding_is_described_and_help_lists_the_group_view_whole() {
     let home: Vec<&str> = help_sections(Mode::Home).iter().map(|(h, _)| *h).collect();
     assert_eq!(home, ["Keys on this screen", "Anywhere"]);
 }
+
+/// Sentences on screen name keys through the tables: the footer's name,
+/// the global keys from anywhere, and a plain "?" for a key a mode lacks.
+#[test]
+fn sentences_name_keys_from_the_tables() {
+    assert_eq!(key_name(Mode::Actions, Command::AddAction), "a");
+    assert_eq!(key_name(Mode::Review, Command::Quit), "Ctrl-Q");
+    assert_eq!(key_name(Mode::Slides, Command::EndSession), "q");
+    assert_eq!(key_label(Mode::ConfirmEnd, Command::Confirm), "y Enter");
+    assert_eq!(key_name(Mode::Home, Command::Export), "?");
+}

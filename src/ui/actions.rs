@@ -13,6 +13,7 @@ use super::split::{self, Size};
 use super::style::Palette;
 use super::wrap::Wrapped;
 use crate::app::{App, LineInput};
+use crate::keys::{Command, Mode, key_name};
 
 pub fn action_line(action: &crate::store::Action) -> String {
     let done = if action.done { "[x]" } else { "[ ]" };
@@ -32,8 +33,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .border_style(palette.border());
     let actions = &session.reflection.actions;
     if actions.is_empty() {
-        let hint =
-            "No actions yet. Press a to add one: something you will do, with a date if it has one.";
+        let hint = format!(
+            "No actions yet. Press {} to add one: something you will do, with a date if it has one.",
+            key_name(Mode::Actions, Command::AddAction)
+        );
         frame.render_widget(
             Wrapped::new(hint, true)
                 .style(palette.muted())

@@ -39,7 +39,7 @@ pub fn height(mode: Mode, width: u16) -> u16 {
 /// Quitting is left out: on a shared screen the bar is for the room.
 pub fn bar(mode: Mode, context: Context, status: Option<&str>, room: usize) -> String {
     let hints: Vec<String> = keys::footer(mode, context)
-        .filter(|(key, _)| *key != "Ctrl-Q")
+        .filter(|(key, _)| *key != keys::key_name(mode, keys::Command::Quit))
         .map(|(key, words)| format!("{key} {words}"))
         .collect();
     let lead: Vec<String> = status.map(str::to_owned).into_iter().collect();

@@ -14,6 +14,7 @@ use super::text;
 use super::wrap::Wrapped;
 use crate::app::{App, HomeFocus};
 use crate::content::{Figure, Pack, Theme};
+use crate::keys::{Command, Mode, key_name};
 use crate::store::Summary;
 
 pub const PRIVACY_BANNER: &str = "Private to you, kept on this computer. Do not write names or anything that could identify a child or family.";
@@ -234,7 +235,10 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     // gives way to the sign.
     let [_, more] = split::rows(inner, [Size::Fill, Size::Len(1)]);
     frame.render_widget(Clear, more);
-    let sign = "… more: Enter opens the theme";
+    let sign = format!(
+        "… more: {} opens the theme",
+        key_name(Mode::Home, Command::Open)
+    );
     frame.render_widget(Wrapped::cut(Line::styled(sign, palette.label())), more);
 }
 
@@ -249,7 +253,10 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     };
     let outline = panel(title, focused, palette);
     if app.summaries.is_empty() {
-        let hint = "None yet. Choose a theme and press Enter to begin.";
+        let hint = format!(
+            "None yet. Choose a theme and press {} to begin.",
+            key_name(Mode::Home, Command::Open)
+        );
         frame.render_widget(
             Wrapped::new(hint, true)
                 .style(palette.muted())

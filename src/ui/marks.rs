@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use super::style::Palette;
 use crate::app::privacy::{Mark, Shown};
 use crate::app::{App, Session};
+use crate::keys::{Command, Mode, key_name};
 use crate::privacy::marks::{count_words, describe, tally};
 use crate::text_box::{Styled, TextBox};
 
@@ -71,12 +72,15 @@ pub fn note(session: &Session, shown: Shown, palette: Palette) -> Option<Line<'s
             palette.mark_note(),
         ),
         Span::styled("  ", palette.muted()),
-        Span::styled("Ctrl-G", palette.key()),
+        Span::styled(key_name(Mode::Editor, Command::NextMark), palette.key()),
         Span::styled("\u{a0}see\u{a0}each", palette.muted()),
     ];
     if !session.read_only {
         spans.push(Span::styled("  ", palette.muted()));
-        spans.push(Span::styled("Ctrl-O", palette.key()));
+        spans.push(Span::styled(
+            key_name(Mode::Editor, Command::MarkFine),
+            palette.key(),
+        ));
         spans.push(Span::styled("\u{a0}it\u{a0}is\u{a0}fine", palette.muted()));
     }
     Some(Line::from(spans))
@@ -107,7 +111,11 @@ pub fn review_lines(app: &App, session: &Session, palette: Palette) -> Vec<Line<
         ])
     }));
     lines.push(Line::styled(
-        "In the walkthrough, Ctrl-G goes to each one and Ctrl-O says it is fine.",
+        format!(
+            "In the walkthrough, {} goes to each one and {} says it is fine.",
+            key_name(Mode::Walkthrough, Command::NextMark),
+            key_name(Mode::Walkthrough, Command::MarkFine)
+        ),
         palette.muted(),
     ));
     lines

@@ -13,6 +13,7 @@ use super::text;
 use super::wrap::Wrapped;
 use crate::app::App;
 use crate::content::Pack;
+use crate::keys::{Command, Mode, key_name};
 
 /// Rows kept for the scrolled text when the figures are drawn big.
 const TEXT_ROWS: u16 = 10;
@@ -89,8 +90,9 @@ fn overview_lines(app: &App, pack: &Pack, palette: Palette) -> Vec<Line<'static>
     themes_not_named(app, pack, &mut lines, palette);
     if pack.conclusion.is_some() {
         lines.push(Line::default());
+        let key = key_name(Mode::Overview, Command::OpenConclusion);
         lines.push(Line::styled(
-            "The Panel's conclusion: press c.",
+            format!("The Panel's conclusion: press {key}."),
             palette.label(),
         ));
     }

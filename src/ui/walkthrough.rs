@@ -16,11 +16,15 @@ use super::wrap::Wrapped;
 use crate::app::privacy::Shown;
 use crate::app::{App, Focus, Session};
 use crate::content::{Question, Theme};
+use crate::keys::{Command, Mode, key_name};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
     let Some(theme) = session.theme(&app.library) else {
-        let message = "This theme is no longer in the loaded content. Your answers are kept: press r to review them.";
+        let message = format!(
+            "This theme is no longer in the loaded content. Your answers are kept: press {} to review them.",
+            key_name(Mode::Walkthrough, Command::OpenReview)
+        );
         frame.render_widget(Wrapped::new(message, true), area);
         return;
     };
@@ -149,8 +153,10 @@ fn question_lines(
     let earlier = app.earlier_count(&key);
     if earlier > 0 {
         let hint = format!(
-            "{earlier} earlier answer{} to this question: press e (after Esc)",
-            if earlier == 1 { "" } else { "s" }
+            "{earlier} earlier answer{} to this question: press {} (after {})",
+            if earlier == 1 { "" } else { "s" },
+            key_name(Mode::Walkthrough, Command::EarlierAnswers),
+            key_name(Mode::Editor, Command::LeaveEditor)
         );
         lines.push(Line::styled(hint, palette.muted()));
     }
@@ -199,16 +205,27 @@ fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palett
         Shown::Answer
     };
     let area = draw_note(frame, area, session, shown, palette);
+    let done = key_name(Mode::Editor, Command::LeaveEditor);
     let (editor, title) = match session.focus {
-        Focus::Notes => (&session.notes_editor, " Notes (Esc when done) "),
+        Focus::Notes => (&session.notes_editor, format!(" Notes ({done} when done) ")),
         Focus::Answer => (
             &session.answer_editor,
-            " Your answer (Esc when done, Tab next) ",
+            format!(
+                " Your answer ({done} when done, {} next) ",
+                key_name(Mode::Editor, Command::NextQuestion)
+            ),
         ),
-        Focus::Browse if session.read_only => {
-            (&session.answer_editor, " Your answer (read-only here) ")
-        }
-        Focus::Browse => (&session.answer_editor, " Your answer (Enter to write) "),
+        Focus::Browse if session.read_only => (
+            &session.answer_editor,
+            " Your answer (read-only here) ".to_string(),
+        ),
+        Focus::Browse => (
+            &session.answer_editor,
+            format!(
+                " Your answer ({} to write) ",
+                key_name(Mode::Walkthrough, Command::EditAnswer)
+            ),
+        ),
     };
     let focused = session.focus != Focus::Browse;
     let border = if focused {
@@ -278,7 +295,10 @@ pub fn draw_earlier(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
     chrome::popup(
         frame,
         area,
-        " Earlier answers (Esc to close) ",
+        &format!(
+            " Earlier answers ({} to close) ",
+            key_name(Mode::Earlier, Command::Back)
+        ),
         lines,
         palette,
     );

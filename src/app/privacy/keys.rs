@@ -2,6 +2,7 @@
 //! one at the cursor is fine.
 
 use super::*;
+use crate::keys::{Command, Mode, key_name};
 
 /// Brings the marks up to date before a key acts on them.
 fn freshen(app: &mut App) {
@@ -41,10 +42,11 @@ pub(in crate::app) fn next_mark(app: &mut App) {
     editor_mut(session).move_cursor_to(line, col);
     let kind = session.marks.items[index].kind;
     let message = format!(
-        "{} of {}: {}. Change it, or press Ctrl-O if it is fine.",
+        "{} of {}: {}. Change it, or press {} if it is fine.",
         index + 1,
         starts.len(),
-        kind.one()
+        kind.one(),
+        key_name(Mode::Editor, Command::MarkFine)
     );
     app.set_status(message, false);
 }
@@ -67,7 +69,10 @@ pub(in crate::app) fn mark_fine(app: &mut App) {
         .at(editor(session).cursor(), editor(session))
         .cloned()
     else {
-        let hint = "The cursor is not on a marked detail: Ctrl-G goes to the next one.";
+        let hint = format!(
+            "The cursor is not on a marked detail: {} goes to the next one.",
+            key_name(Mode::Editor, Command::NextMark)
+        );
         return app.set_status(hint, false);
     };
     remember_fine(session, &mark, &app.library, app.now);

@@ -12,6 +12,7 @@ use super::widgets::{clip, put};
 use crate::group::layout::{Areas, centred};
 use crate::group::slides::{Slide, SlideKind};
 use crate::group::state::{GroupSession, Mode, NoteDraft};
+use crate::keys::{self, Command};
 use crate::text::{truncate, wrap};
 use crate::ui::help::clear;
 use crate::ui::style::Room;
@@ -105,7 +106,12 @@ fn confirm(session: &GroupSession, screen: Rect, buf: &mut Buffer, palette: Room
         1 => "The group's note is saved.".to_string(),
         n => format!("The group's {n} notes are saved."),
     };
-    let lines = [notes.as_str(), "", "y / Enter: end    n / Esc: stay"];
+    let keys = format!(
+        "{}: end    {}: stay",
+        keys::key_label(keys::Mode::ConfirmEnd, Command::Confirm),
+        keys::key_label(keys::Mode::ConfirmEnd, Command::Back)
+    );
+    let lines = [notes.as_str(), "", keys.as_str()];
     let rect = centred(screen, 44, 6);
     ask(buf, rect, "End the session?", &lines, palette);
 }
@@ -153,11 +159,16 @@ fn confirm_discard(draft: &NoteDraft, screen: Rect, buf: &mut Buffer, palette: R
         "\u{201c}{}\u{201d}",
         text.lines().next().unwrap_or_default()
     );
+    let keys = format!(
+        "{}: keep writing    {}: throw it away",
+        keys::key_label(keys::Mode::ConfirmDiscard, Command::Back),
+        keys::key_label(keys::Mode::ConfirmDiscard, Command::Confirm)
+    );
     let lines = [
         quoted.as_str(),
         "",
         "It was not kept as an agreed point.",
-        "n / Esc: keep writing    y: throw it away",
+        keys.as_str(),
     ];
     let rect = centred(screen, 52, 7);
     ask(buf, rect, "Throw this note away?", &lines, palette);

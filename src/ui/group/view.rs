@@ -135,11 +135,12 @@ fn draw_timer(
     let timer = session.current_timer().unwrap_or(&fresh);
     let clock = timer.display(now);
     let up = timer.is_up(now);
+    let space = keys::key_name(keys::Mode::Slides, keys::Command::TimerToggle);
     let status = match (up, timer.is_running(), timer.is_started()) {
-        (true, _, _) => (" Time is up ", palette.alarm()),
-        (false, true, _) => ("discussion time left", palette.muted()),
-        (false, false, true) => ("paused · Space resumes", palette.bold()),
-        (false, false, false) => ("Space starts the timer", palette.muted()),
+        (true, _, _) => (" Time is up ".to_string(), palette.alarm()),
+        (false, true, _) => ("discussion time left".to_string(), palette.muted()),
+        (false, false, true) => (format!("paused · {space} resumes"), palette.bold()),
+        (false, false, false) => (format!("{space} starts the timer"), palette.muted()),
     };
     let clock_style = if up {
         palette.alarm()
@@ -150,9 +151,9 @@ fn draw_timer(
         TimerSize::Big(pixels) if rect.height > 1 => {
             let digits = Rect::new(rect.x, rect.y, rect.width, rect.height - 1);
             put_big(buf, digits, &clock, pixels, clock_style);
-            put(buf, rect, rect.bottom() - 1, status.0, status.1, true);
+            put(buf, rect, rect.bottom() - 1, &status.0, status.1, true);
         }
-        _ => timer_line(buf, rect, (&clock, clock_style), status),
+        _ => timer_line(buf, rect, (&clock, clock_style), (&status.0, status.1)),
     }
 }
 

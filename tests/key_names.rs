@@ -1,0 +1,102 @@
+//! A sentence on screen that names a key takes the key from the key
+//! tables (`keys::key_name`), so it cannot drift from what the key does
+//! when a binding changes. This reads every string in `src/` (but the key
+//! tables themselves, the command line's help and tests) for a key named
+//! by hand.
+
+use std::path::Path;
+
+/// Words that name keys.
+const KEY_WORDS: &[&str] = &["Esc", "Enter", "Tab", "Space", "PgUp", "PgDn", "F1"];
+
+/// Named on purpose: Enter in a text box types a new line, which is the
+/// text box's own behaviour, not a binding.
+const ALLOWED: &[&str] = &["Write your answer here. Enter starts a new line; {} moves on."];
+
+#[test]
+fn no_sentence_names_a_key_by_hand() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for (file, code) in program_files(&src) {
+        for (line, text) in strings(&code) {
+            if names_a_key(&text) && !ALLOWED.contains(&text.as_str()) {
+                found.push(format!("{file}:{line}: {text:?}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "sentences that name a key by hand (use keys::key_name): {found:#?}"
+    );
+}
+
+#[test]
+fn a_key_named_by_hand_is_found() {
+    assert!(names_a_key("Press a to add one"));
+    assert!(names_a_key("or press Ctrl-Q again"));
+    assert!(names_a_key(" Notes (Esc when done) "));
+    assert!(!names_a_key("Press {} to add one"));
+    assert!(!names_a_key("The tab of a form, a space, an enterprise"));
+}
+
+fn names_a_key(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let pressed = words
+        .windows(2)
+        .any(|pair| pair[0].eq_ignore_ascii_case("press") && pair[1].chars().count() == 1);
+    pressed
+        || words
+            .iter()
+            .any(|w| KEY_WORDS.contains(w) || w.starts_with("Ctrl-"))
+}
+
+/// The program's own files, without its tests, the key tables and the
+/// command line (whose help names no app keys).
+fn program_files(src: &Path) -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    let mut folders = vec![src.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().map(Result::unwrap) {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let skipped = ["tests", "keys", "cli"].contains(&name.as_str());
+            if skipped || name.ends_with("tests.rs") {
+                continue;
+            }
+            if path.is_dir() {
+                folders.push(path);
+            } else if name.ends_with(".rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let code = text
+                    .split("\n#[cfg(test)]")
+                    .next()
+                    .unwrap_or("")
+                    .to_string();
+                let shown = path.strip_prefix(src).unwrap().display().to_string();
+                files.push((shown, code));
+            }
+        }
+    }
+    files
+}
+
+/// The string literals of `code`, with their line numbers; comments are
+/// skipped.
+fn strings(code: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (n, line) in code.lines().enumerate() {
+        let line = match line.find("//") {
+            Some(at) if !line[..at].contains('"') => &line[..at],
+            _ => line,
+        };
+        let mut parts = line.split('"');
+        parts.next();
+        while let (Some(text), _) = (parts.next(), parts.next()) {
+            found.push((n + 1, text.to_string()));
+        }
+    }
+    found
+}
