@@ -35,7 +35,10 @@ fn a_key_named_by_hand_is_found() {
     assert!(names_a_key("Press a to add one"));
     assert!(names_a_key("or press Ctrl-Q again"));
     assert!(names_a_key(" Notes (Esc when done) "));
+    assert!(names_a_key(" Learning · 1 of 6 · l: next "));
+    assert!(names_a_key("↓ more below · j/↓ to scroll"));
     assert!(!names_a_key("Press {} to add one"));
+    assert!(!names_a_key("and/or: yes"));
     assert!(!names_a_key("The tab of a form, a space, an enterprise"));
 }
 
@@ -51,6 +54,17 @@ fn names_a_key(text: &str) -> bool {
         || words
             .iter()
             .any(|w| KEY_WORDS.contains(w) || w.starts_with("Ctrl-"))
+        || text.split_whitespace().any(is_key_token)
+}
+
+/// "l:" (a letter and what it does) or "j/↓" (keys side by side).
+fn is_key_token(token: &str) -> bool {
+    let key = |part: &str| {
+        let mut chars = part.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic() || "↑↓←→".contains(c))
+    };
+    token.strip_suffix(':').is_some_and(key)
+        || token.split_once('/').is_some_and(|(a, b)| key(a) || key(b))
 }
 
 /// The program's own files, without its tests, the key tables and the

@@ -156,13 +156,14 @@ fn content_problem(app: &App) -> Option<String> {
 }
 
 /// A long text in `area`, scrolled by `scroll` rows but never past its end,
-/// with a last row saying when more is below. Returns how far it can
-/// scroll, for the update to keep its scroll in range.
+/// with a last row saying when more is below, and the keys of the screen's
+/// `mode` that scroll it. Returns how far it can scroll, for the update to
+/// keep its scroll in range.
 pub fn scrolled(
     frame: &mut Frame,
     area: Rect,
     lines: Vec<Line<'static>>,
-    scroll: u16,
+    (scroll, mode): (u16, Mode),
     palette: Palette,
 ) -> u16 {
     let total = super::text::wrapped_height(&lines, area.width);
@@ -175,9 +176,15 @@ pub fn scrolled(
     let scroll = scroll.min(last);
     frame.render_widget(Wrapped::new(lines, false).scroll(scroll), text_area);
     let hint = if scroll >= last {
-        "end · ↑/k to scroll back"
+        format!(
+            "end · {} to scroll back",
+            keys::key_label(mode, keys::Command::Up)
+        )
     } else {
-        "↓ more below · j/↓ to scroll"
+        format!(
+            "↓ more below · {} to scroll",
+            keys::key_label(mode, keys::Command::Down)
+        )
     };
     frame.render_widget(
         Paragraph::new(Line::styled(hint, palette.muted()))

@@ -10,8 +10,8 @@ use ratatui::widgets::{Block, Clear, Widget};
 
 use super::wrap::Wrapped;
 
-use crate::keys::Mode;
 use crate::keys::help::{area, inner_width, lines};
+use crate::keys::{Command, Mode, key_name};
 
 /// How the box is painted: the app's palette or the room's.
 #[derive(Debug, Clone, Copy)]
@@ -55,12 +55,14 @@ pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: Help
 
 /// On the box's bottom edge, which way more help lies.
 fn scroll_sign(buf: &mut Buffer, rect: Rect, above: bool, below: bool, style: HelpStyle) {
-    let sign = match (above, below) {
-        (true, true) => " ↑ more ↓  (↑/↓ scroll) ",
-        (false, true) => " more ↓  (↓ scrolls) ",
-        (true, false) => " ↑ more  (↑ scrolls) ",
+    let more = match (above, below) {
+        (true, true) => "↑ more ↓",
+        (false, true) => "more ↓",
+        (true, false) => "↑ more",
         (false, false) => return,
     };
+    let keys = key_name(Mode::Help, Command::Up);
+    let sign = format!(" {more}  ({keys} scroll) ");
     let bottom = Rect::new(
         rect.x + 2,
         rect.bottom() - 1,

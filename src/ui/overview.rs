@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
         frame,
         body,
         overview_lines(app, pack, palette),
-        app.scroll,
+        (app.scroll, Mode::Overview),
         palette,
     )
 }
@@ -154,5 +154,5 @@ pub fn draw_conclusion(frame: &mut Frame, area: Rect, app: &App, palette: Palett
         title,
     );
     let lines = text::paragraphs(conclusion.text.trim(), palette.text());
-    super::chrome::scrolled(frame, body, lines, app.scroll, palette)
+    super::chrome::scrolled(frame, body, lines, (app.scroll, Mode::Conclusion), palette)
 }

@@ -8,6 +8,7 @@ use super::actions::action_line;
 use super::style::Palette;
 use super::text;
 use crate::app::App;
+use crate::keys::Mode;
 use crate::sheet::{self, Standing};
 use crate::store::Reflection;
 
@@ -72,7 +73,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     }
     lines.extend(actions_and_notes(reflection, palette));
     lines.extend(super::handin::handin_lines(app, palette));
-    let limit = super::chrome::scrolled(frame, area, lines, app.scroll, palette);
+    let at = (app.scroll, Mode::Review);
+    let limit = super::chrome::scrolled(frame, area, lines, at, palette);
     super::handin::draw_popup(frame, area, app, palette);
     limit
 }

@@ -11,6 +11,7 @@ use super::text;
 use super::wrap::Wrapped;
 use crate::app::App;
 use crate::content::{Audience, Pack, Theme};
+use crate::keys::Mode;
 use crate::store::Answer;
 
 /// Draws the theme; returns how far its text can scroll.
@@ -25,7 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     );
     frame.render_widget(Wrapped::cut(audience_tabs(app.audience, palette)), tabs);
     let lines = body_lines(app, pack, theme, palette);
-    super::chrome::scrolled(frame, body, lines, app.scroll, palette)
+    super::chrome::scrolled(frame, body, lines, (app.scroll, Mode::Theme), palette)
 }
 
 pub fn audience_tabs(current: Audience, palette: Palette) -> Line<'static> {

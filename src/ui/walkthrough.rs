@@ -193,7 +193,11 @@ fn learning(
     let index = shown % points.len();
     let title = match points.len() {
         1 => format!(" {whose} "),
-        n => format!(" {whose} · {} of {n} · l: next ", index + 1),
+        n => format!(
+            " {whose} · {} of {n} · {}: next ",
+            index + 1,
+            key_name(Mode::Walkthrough, Command::NextLearning)
+        ),
     };
     (title, vec![text::bullet(points[index], palette.muted())])
 }
