@@ -51,6 +51,28 @@ fn home_with_history_screen() {
     snapshot("home_with_history", home_with_history);
 }
 
+/// In a small window the themes box has room for one row: the selected
+/// theme's title shows there, not an empty box.
+#[test]
+fn home_in_a_small_window_still_names_a_theme() {
+    for (width, height) in [(40, 12), (50, 16)] {
+        let text = buffer_to_string(&draw(&home_with_history(), width, height));
+        let theme_row = text
+            .lines()
+            .skip_while(|line| !line.contains("Themes"))
+            .nth(1)
+            .unwrap_or_default();
+        assert!(
+            theme_row.contains("Safeguarding"),
+            "{width}x{height}:\n{text}"
+        );
+    }
+    insta::assert_snapshot!(
+        "home_with_history_40x12",
+        buffer_to_string(&draw(&home_with_history(), 40, 12))
+    );
+}
+
 #[test]
 fn theme_practitioner_screen() {
     snapshot("theme_practitioner", theme_practitioner);

@@ -31,7 +31,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .selected()
         .map(|(p, _)| p.overview.figures.as_slice())
         .unwrap_or(&[]);
-    let recent_height = (app.summaries.len().min(6) as u16 + 2).max(3);
+    // In a short window your reflections give way first, so that the
+    // themes box (3 rows with its lines) keeps a theme in sight.
+    let recent_height = (app.summaries.len().min(6) as u16 + 2)
+        .min(area.height.saturating_sub(3 + 3))
+        .max(3);
     let beside = if area.width >= 100 { 0 } else { recent_height };
     let list_rows = area
         .height
@@ -121,7 +125,11 @@ fn visible_themes(app: &App, width: u16, rows: u16, palette: Palette) -> ShownTh
     let selected = app.selected_theme.min(total - 1);
     // Back from the selection while the items fit (so it is at the bottom
     // when the list has scrolled), then on from it while they fit.
-    let mut items = vec![item(selected)];
+    // A window too short for the selected theme's rows still shows the
+    // first of them, rather than an empty box.
+    let mut chosen = item(selected);
+    chosen.lines.truncate(usize::from(rows.max(1)));
+    let mut items = vec![chosen];
     let mut used = height(&items[0]);
     let mut first = selected;
     while let Some(before) = first.checked_sub(1).map(item) {
