@@ -125,11 +125,10 @@ fn visible_themes(app: &App, width: u16, rows: u16, palette: Palette) -> ShownTh
     let selected = app.selected_theme.min(total - 1);
     // Back from the selection while the items fit (so it is at the bottom
     // when the list has scrolled), then on from it while they fit.
-    // A window too short for the selected theme's rows still shows the
-    // first of them, rather than an empty box.
-    let mut chosen = item(selected);
-    chosen.lines.truncate(usize::from(rows.max(1)));
-    let mut items = vec![chosen];
+    // A window too short for the selected theme still shows its first
+    // rows, rather than an empty box.
+    let mut items = vec![item(selected)];
+    items[0].lines.truncate(usize::from(rows.max(1)));
     let mut used = height(&items[0]);
     let mut first = selected;
     while let Some(before) = first.checked_sub(1).map(item) {
@@ -265,13 +264,8 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
             "None yet. Choose a theme and press {} to begin.",
             key_name(Mode::Home, Command::Open)
         );
-        frame.render_widget(
-            Wrapped::new(hint, true)
-                .style(palette.muted())
-                .outline(outline),
-            area,
-        );
-        return;
+        let hint = Wrapped::new(hint, true).style(palette.muted());
+        return frame.render_widget(hint.outline(outline), area);
     }
     // Only the rows that show are made: a history of thousands costs a
     // frame no more than one of six.

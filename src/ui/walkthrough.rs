@@ -17,16 +17,20 @@ use crate::app::privacy::Shown;
 use crate::app::{App, Focus, Session};
 use crate::content::{Question, Theme};
 use crate::keys::{Command, Mode, key_name};
+use crate::text_box::TextBox;
+
+/// Said in place of a walkthrough whose theme the content no longer has.
+fn theme_gone() -> String {
+    format!(
+        "This theme is no longer in the loaded content. Your answers are kept: press {} to review them.",
+        key_name(Mode::Walkthrough, Command::OpenReview)
+    )
+}
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
     let Some(theme) = session.theme(&app.library) else {
-        let message = format!(
-            "This theme is no longer in the loaded content. Your answers are kept: press {} to review them.",
-            key_name(Mode::Walkthrough, Command::OpenReview)
-        );
-        frame.render_widget(Wrapped::new(message, true), area);
-        return;
+        return frame.render_widget(Wrapped::new(theme_gone(), true), area);
     };
     let questions = session.questions(&app.library);
     let question_lines = questions
@@ -150,17 +154,22 @@ fn question_lines(
             palette.muted(),
         ));
     }
-    let earlier = app.earlier_count(&key);
-    if earlier > 0 {
-        let hint = format!(
-            "{earlier} earlier answer{} to this question: press {} (after {})",
-            if earlier == 1 { "" } else { "s" },
-            key_name(Mode::Walkthrough, Command::EarlierAnswers),
-            key_name(Mode::Editor, Command::LeaveEditor)
-        );
-        lines.push(Line::styled(hint, palette.muted()));
-    }
+    lines.extend(earlier_hint(app.earlier_count(&key), palette));
     lines
+}
+
+/// That other reflections answered this question, and how to see them.
+fn earlier_hint(earlier: usize, palette: Palette) -> Option<Line<'static>> {
+    if earlier == 0 {
+        return None;
+    }
+    let hint = format!(
+        "{earlier} earlier answer{} to this question: press {} (after {})",
+        if earlier == 1 { "" } else { "s" },
+        key_name(Mode::Walkthrough, Command::EarlierAnswers),
+        key_name(Mode::Editor, Command::LeaveEditor)
+    );
+    Some(Line::styled(hint, palette.muted()))
 }
 
 const LEARNING_ROWS: u16 = 7;
@@ -202,15 +211,10 @@ fn learning(
     (title, vec![text::bullet(points[index], palette.muted())])
 }
 
-fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palette) {
-    let shown = if session.focus == Focus::Notes {
-        Shown::Notes
-    } else {
-        Shown::Answer
-    };
-    let area = draw_note(frame, area, session, shown, palette);
+/// The box on screen, and its title saying how to leave or start it.
+fn editor_and_title(session: &Session) -> (&TextBox, String) {
     let done = key_name(Mode::Editor, Command::LeaveEditor);
-    let (editor, title) = match session.focus {
+    match session.focus {
         Focus::Notes => (&session.notes_editor, format!(" Notes ({done} when done) ")),
         Focus::Answer => (
             &session.answer_editor,
@@ -230,7 +234,17 @@ fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palett
                 key_name(Mode::Walkthrough, Command::EditAnswer)
             ),
         ),
+    }
+}
+
+fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palette) {
+    let shown = if session.focus == Focus::Notes {
+        Shown::Notes
+    } else {
+        Shown::Answer
     };
+    let area = draw_note(frame, area, session, shown, palette);
+    let (editor, title) = editor_and_title(session);
     let focused = session.focus != Focus::Browse;
     let border = if focused {
         palette.focused_border()
@@ -296,14 +310,7 @@ pub fn draw_earlier(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
             palette.muted(),
         ));
     }
-    chrome::popup(
-        frame,
-        area,
-        &format!(
-            " Earlier answers ({} to close) ",
-            key_name(Mode::Earlier, Command::Back)
-        ),
-        lines,
-        palette,
-    );
+    let close = key_name(Mode::Earlier, Command::Back);
+    let title = format!(" Earlier answers ({close} to close) ");
+    chrome::popup(frame, area, &title, lines, palette);
 }
