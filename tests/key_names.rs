@@ -4,7 +4,9 @@
 //! tables themselves, the command line's help and tests) for a key named
 //! by hand.
 
-use std::path::Path;
+mod support;
+
+use support::sources::program_sources;
 
 /// Words that name keys.
 const KEY_WORDS: &[&str] = &["Esc", "Enter", "Tab", "Space", "PgUp", "PgDn", "F1"];
@@ -15,12 +17,16 @@ const ALLOWED: &[&str] = &["Write your answer here. Enter starts a new line; {} 
 
 #[test]
 fn no_sentence_names_a_key_by_hand() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut found = Vec::new();
-    for (file, code) in program_files(&src) {
+    // The key tables name keys, and the command line's help names none.
+    let named_here = |file: &std::path::Path| file.starts_with("keys") || file.starts_with("cli");
+    for (file, code) in program_sources() {
+        if named_here(&file) {
+            continue;
+        }
         for (line, text) in strings(&code) {
             if names_a_key(&text) && !ALLOWED.contains(&text.as_str()) {
-                found.push(format!("{file}:{line}: {text:?}"));
+                found.push(format!("{}:{line}: {text:?}", file.display()));
             }
         }
     }
@@ -65,36 +71,6 @@ fn is_key_token(token: &str) -> bool {
     };
     token.strip_suffix(':').is_some_and(key)
         || token.split_once('/').is_some_and(|(a, b)| key(a) || key(b))
-}
-
-/// The program's own files, without its tests, the key tables and the
-/// command line (whose help names no app keys).
-fn program_files(src: &Path) -> Vec<(String, String)> {
-    let mut files = Vec::new();
-    let mut folders = vec![src.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap().map(Result::unwrap) {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let skipped = ["tests", "keys", "cli"].contains(&name.as_str());
-            if skipped || name.ends_with("tests.rs") {
-                continue;
-            }
-            if path.is_dir() {
-                folders.push(path);
-            } else if name.ends_with(".rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let code = text
-                    .split("\n#[cfg(test)]")
-                    .next()
-                    .unwrap_or("")
-                    .to_string();
-                let shown = path.strip_prefix(src).unwrap().display().to_string();
-                files.push((shown, code));
-            }
-        }
-    }
-    files
 }
 
 /// The string literals of `code`, with their line numbers; comments are

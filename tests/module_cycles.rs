@@ -9,18 +9,15 @@
 //! are left out; test files are not read.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+mod support;
+
+use support::sources::program_sources;
 
 type Module = Vec<String>;
 
 #[test]
 fn no_file_depends_on_itself_through_its_folder() {
-    let modules = modules_under(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path());
-    assert!(
-        modules.len() > 50,
-        "src/ was not read: {} modules",
-        modules.len()
-    );
+    let modules = modules();
     let known: BTreeSet<&Module> = modules.keys().collect();
     let mut uses: BTreeMap<&Module, BTreeSet<Module>> = BTreeMap::new();
     for (module, code) in &modules {
@@ -64,45 +61,26 @@ fn a_planted_cycle_is_found() {
 }
 
 /// Every module's code, but its tests and comments.
-fn modules_under(src: &Path) -> BTreeMap<Module, String> {
+fn modules() -> BTreeMap<Module, String> {
     let mut modules = BTreeMap::new();
-    let mut folders = vec![src.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap().map(Result::unwrap) {
-            let path = entry.path();
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name == "tests" || name.ends_with("tests.rs") {
-                continue;
-            }
-            if path.is_dir() {
-                folders.push(path);
-            } else if let Some(stem) = name.strip_suffix(".rs") {
-                let relative = path.parent().unwrap().strip_prefix(src).unwrap();
-                let mut module: Module = relative
-                    .iter()
-                    .map(|p| p.to_string_lossy().into_owned())
-                    .collect();
-                if !matches!(stem, "mod" | "lib" | "main") {
-                    module.push(stem.to_string());
-                }
-                let text = std::fs::read_to_string(&path).unwrap();
-                modules.insert(module, code_of(&text));
-            }
+    for (file, code) in program_sources() {
+        let mut module: Module = file
+            .parent()
+            .into_iter()
+            .flat_map(|folder| folder.iter())
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+        if !matches!(&*stem, "mod" | "lib" | "main") {
+            module.push(stem.into_owned());
         }
+        let code: Vec<&str> = code
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect();
+        modules.insert(module, code.join("\n"));
     }
     modules
-}
-
-fn code_of(text: &str) -> String {
-    let mut code = String::new();
-    for line in text.lines() {
-        if line.starts_with("#[cfg(test)]") {
-            break;
-        }
-        code.push_str(line.split("//").next().unwrap_or(""));
-        code.push('\n');
-    }
-    code
 }
 
 /// Each path through `super::` or `crate::`, made absolute; a group

@@ -5,4 +5,5 @@ pub mod cli;
 pub mod files;
 pub mod pty;
 pub mod shell;
+pub mod sources;
 pub mod tmux;
