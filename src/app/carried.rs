@@ -2,7 +2,7 @@
 //! there, which the runtime writes into the earlier reflection's own file
 //! (if no other copy of reflect has it open).
 
-use super::{App, Effect, ReviewPopup};
+use super::{App, Effect, Popup};
 use crate::carry::Carried;
 use crate::keys::Command;
 use crate::store::Reflection;
@@ -23,7 +23,7 @@ pub(super) fn open(app: &mut App) {
     if app.carried_actions().is_empty() {
         app.set_status("No open actions from earlier reflections.", false);
     } else {
-        app.review_popup = Some(ReviewPopup::Earlier { selected: 0 });
+        app.popup = Some(Popup::EarlierActions { selected: 0 });
     }
 }
 
@@ -33,13 +33,13 @@ pub(super) fn command(app: &mut App, command: Command, selected: usize) -> Vec<E
     let count = carried.len();
     let moved = |delta: isize| super::list::step(selected, delta, count);
     match command {
-        Command::Down => app.review_popup = Some(ReviewPopup::Earlier { selected: moved(1) }),
+        Command::Down => app.popup = Some(Popup::EarlierActions { selected: moved(1) }),
         Command::Up => {
-            app.review_popup = Some(ReviewPopup::Earlier {
+            app.popup = Some(Popup::EarlierActions {
                 selected: moved(-1),
             })
         }
-        Command::Back => app.review_popup = None,
+        Command::Back => app.popup = None,
         Command::ToggleDone => {
             if let Some(chosen) = carried.get(selected.min(count.saturating_sub(1))) {
                 return vec![Effect::MarkEarlierDone {
@@ -63,9 +63,9 @@ pub(super) fn marked(app: &mut App, reflection: Reflection) {
     }
     app.set_status(format!("Marked done in your reflection of {when}."), false);
     let left = app.carried_actions().len();
-    app.review_popup = match app.review_popup {
-        Some(ReviewPopup::Earlier { .. }) if left == 0 => None,
-        Some(ReviewPopup::Earlier { selected }) => Some(ReviewPopup::Earlier {
+    app.popup = match app.popup {
+        Some(Popup::EarlierActions { .. }) if left == 0 => None,
+        Some(Popup::EarlierActions { selected }) => Some(Popup::EarlierActions {
             selected: selected.min(left - 1),
         }),
         other => other,

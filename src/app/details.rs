@@ -3,7 +3,7 @@
 //! not ask. All optional; each can be changed or cleared at any time.
 
 use super::saving::save_if_dirty;
-use super::{App, Effect, LineInput, ReviewPopup};
+use super::{App, Effect, LineInput, Popup};
 use crate::keys::Command;
 use crate::store::{CodeTheme, Handin, Nature};
 
@@ -127,13 +127,13 @@ pub(super) fn command(app: &mut App, command: Command, selected: usize) -> Vec<E
     let detail = Detail::ALL[selected.min(count - 1)];
     let moved = |delta: isize| super::list::step(selected, delta, count);
     match command {
-        Command::Down => app.review_popup = Some(ReviewPopup::Details { selected: moved(1) }),
+        Command::Down => app.popup = Some(Popup::Details { selected: moved(1) }),
         Command::Up => {
-            app.review_popup = Some(ReviewPopup::Details {
+            app.popup = Some(Popup::Details {
                 selected: moved(-1),
             })
         }
-        Command::Back => app.review_popup = None,
+        Command::Back => app.popup = None,
         Command::Change | Command::Clear if app.session.as_ref().is_none_or(|s| s.read_only) => {
             app.set_status("This reflection is read-only here.", true);
         }

@@ -45,7 +45,7 @@ fn opened_view(app: &mut App, request: &GroupRequest, record: GroupRecord) -> Ve
     );
     app.group = Some(session);
     app.help = None;
-    app.earlier_open = false;
+    app.popup = None;
     Vec::new()
 }
 

@@ -71,15 +71,17 @@ pub enum HomeFocus {
     Reflections,
 }
 
-/// A box over the review, and what is selected in it.
+/// A box over the screen, and what is selected in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReviewPopup {
-    /// Choosing what to export the reflection as.
+pub enum Popup {
+    /// Over the walkthrough: earlier reflections' answers to the question.
+    EarlierAnswers,
+    /// Over the review: choosing what to export the reflection as.
     Export,
-    /// The hand-in details.
+    /// Over the review: the hand-in details.
     Details { selected: usize },
-    /// The open actions of earlier reflections.
-    Earlier { selected: usize },
+    /// Over the review: the open actions of earlier reflections.
+    EarlierActions { selected: usize },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,7 +172,6 @@ pub struct App {
     pub session: Option<Session>,
     /// The help overlay, when open: how many rows it is scrolled down.
     pub help: Option<u16>,
-    pub earlier_open: bool,
     pub scroll: u16,
     /// How far the current screen's text can scroll (from the view; until
     /// it has drawn, any distance).
@@ -197,8 +198,8 @@ pub struct App {
     /// The forms the CPD and NMC exports fill (for the review's warnings),
     /// once read after the first frame; see [`App::forms`].
     pub forms: Option<crate::export::Forms>,
-    /// A box open over the review.
-    pub review_popup: Option<ReviewPopup>,
+    /// A box open over the screen.
+    pub popup: Option<Popup>,
     /// The identifying-details check: on or off, and what it keeps.
     pub identifying: privacy::Identifying,
 }
@@ -224,7 +225,6 @@ impl App {
             audience,
             session: None,
             help: None,
-            earlier_open: false,
             scroll: 0,
             scroll_limit: u16::MAX,
             selected_action: 0,
@@ -239,7 +239,7 @@ impl App {
             size: (80, 24),
             prompts_default: None,
             forms: None,
-            review_popup: None,
+            popup: None,
             identifying: privacy::Identifying::default(),
         }
     }
@@ -298,8 +298,12 @@ impl App {
         if self.line_input.is_some() {
             return Mode::LineInput;
         }
-        if self.earlier_open {
-            return Mode::Earlier;
+        match self.popup {
+            Some(Popup::EarlierAnswers) => return Mode::Earlier,
+            Some(Popup::Export) => return Mode::ExportChoice,
+            Some(Popup::Details { .. }) => return Mode::Details,
+            Some(Popup::EarlierActions { .. }) => return Mode::EarlierActions,
+            None => {}
         }
         match self.screen {
             Screen::Home => Mode::Home,
@@ -307,12 +311,7 @@ impl App {
             Screen::Conclusion { .. } => Mode::Conclusion,
             Screen::Theme => Mode::Theme,
             Screen::Actions => Mode::Actions,
-            Screen::Review => match self.review_popup {
-                None => Mode::Review,
-                Some(ReviewPopup::Export) => Mode::ExportChoice,
-                Some(ReviewPopup::Details { .. }) => Mode::Details,
-                Some(ReviewPopup::Earlier { .. }) => Mode::EarlierActions,
-            },
+            Screen::Review => Mode::Review,
             Screen::Walkthrough => match self.session.as_ref().map(|s| s.focus) {
                 Some(Focus::Answer | Focus::Notes) => Mode::Editor,
                 _ => Mode::Walkthrough,

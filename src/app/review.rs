@@ -3,16 +3,18 @@
 //! prompts, and marking earlier actions done.
 
 use super::saving::save_if_dirty;
-use super::{App, ConclusionFrom, Effect, ReviewPopup, Screen, carried, details};
+use super::{App, ConclusionFrom, Effect, Popup, Screen, carried, details};
 use crate::export::Format;
 use crate::keys::{Command, Mode, key_name};
 
 pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
-    match app.review_popup {
-        Some(ReviewPopup::Export) => return export_choice(app, command),
-        Some(ReviewPopup::Details { selected }) => return details::command(app, command, selected),
-        Some(ReviewPopup::Earlier { selected }) => return carried::command(app, command, selected),
-        None => {}
+    match app.popup {
+        Some(Popup::Export) => return export_choice(app, command),
+        Some(Popup::Details { selected }) => return details::command(app, command, selected),
+        Some(Popup::EarlierActions { selected }) => {
+            return carried::command(app, command, selected);
+        }
+        Some(Popup::EarlierAnswers) | None => {}
     }
     if command != Command::Export
         && let Some(session) = app.session.as_mut()
@@ -31,7 +33,7 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
         }
         Command::Back => app.screen = Screen::Walkthrough,
         Command::Export => choose_export(app),
-        Command::OpenDetails => app.review_popup = Some(ReviewPopup::Details { selected: 0 }),
+        Command::OpenDetails => app.popup = Some(Popup::Details { selected: 0 }),
         Command::OpenEarlierActions => carried::open(app),
         Command::CyclePrompts => return cycle_prompts(app),
         _ => {}
@@ -57,7 +59,7 @@ fn choose_export(app: &mut App) {
         return;
     }
     session.marks.export_warned = false;
-    app.review_popup = Some(ReviewPopup::Export);
+    app.popup = Some(Popup::Export);
 }
 
 fn export_choice(app: &mut App, command: Command) -> Vec<Effect> {
@@ -67,12 +69,12 @@ fn export_choice(app: &mut App, command: Command) -> Vec<Effect> {
         Command::ExportNmc => Format::Nmc,
         Command::ExportText => Format::Text,
         Command::Back => {
-            app.review_popup = None;
+            app.popup = None;
             return Vec::new();
         }
         _ => return Vec::new(),
     };
-    app.review_popup = None;
+    app.popup = None;
     export(app, format)
 }
 

@@ -119,7 +119,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         }
         (Some(command), Mode::Help) => help(app, command),
         (Some(Command::Back), Mode::Earlier) => {
-            app.earlier_open = false;
+            app.popup = None;
             Vec::new()
         }
         (None, Mode::Editor) => walk::type_key(app, key),

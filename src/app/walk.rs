@@ -7,7 +7,7 @@ use crossterm::event::KeyEvent;
 use super::list::step;
 use super::saving::save_if_dirty;
 use super::session::{Focus, Session};
-use super::{App, Effect, OpenedSession, Screen, SessionAccess};
+use super::{App, Effect, OpenedSession, Popup, Screen, SessionAccess};
 use crate::keys::{Command, Mode, key_name};
 use crate::text_box::TextBox;
 
@@ -28,7 +28,7 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
             return save_if_dirty(app);
         }
         Command::ToggleFlag => return toggle_flag(app),
-        Command::EarlierAnswers => app.earlier_open = true,
+        Command::EarlierAnswers => app.popup = Some(Popup::EarlierAnswers),
         Command::NextLearning => session.learning_shown = session.learning_shown.wrapping_add(1),
         Command::NextMark => super::privacy::next_mark(app),
         Command::MarkFine => super::privacy::mark_fine(app),
@@ -177,7 +177,7 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
     }
     app.session = Some(session);
     app.scroll = 0;
-    app.review_popup = None;
+    app.popup = None;
     if opened.show_review {
         app.screen = Screen::Review;
     } else {

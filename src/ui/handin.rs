@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
-use crate::app::{App, Detail, ReviewPopup};
+use crate::app::{App, Detail, Popup};
 use crate::carry::Carried;
 use crate::export::Input;
 use crate::keys::{self, Mode};
@@ -102,14 +102,14 @@ fn nmc_summary(handin: &Handin) -> String {
 
 /// The box open over the review, if any.
 pub fn draw_popup(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
-    let (title, lines) = match app.review_popup {
-        None => return,
-        Some(ReviewPopup::Export) => (" Export as ", export_lines(palette)),
-        Some(ReviewPopup::Details { selected }) => (
+    let (title, lines) = match app.popup {
+        None | Some(Popup::EarlierAnswers) => return,
+        Some(Popup::Export) => (" Export as ", export_lines(palette)),
+        Some(Popup::Details { selected }) => (
             " Details for handing in ",
             detail_lines(app, selected, palette),
         ),
-        Some(ReviewPopup::Earlier { selected }) => (
+        Some(Popup::EarlierActions { selected }) => (
             " Actions from earlier reflections ",
             earlier_lines(app, selected, palette),
         ),

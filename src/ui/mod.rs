@@ -32,7 +32,7 @@ use ratatui::Frame;
 use split::Size;
 use wrap::Wrapped;
 
-use crate::app::{App, Screen};
+use crate::app::{App, Popup, Screen};
 pub use style::Palette;
 
 /// Below this, screens cannot say anything useful; a short message instead.
@@ -76,7 +76,7 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
     );
     drawn.scroll_limit = screen(frame, body, app, palette);
     frame.render_widget(Wrapped::new(source, true), source_area);
-    if app.earlier_open {
+    if app.popup == Some(Popup::EarlierAnswers) {
         walkthrough::draw_earlier(frame, body, app, palette);
     }
     chrome::status(frame, status, app, palette);

@@ -145,7 +145,7 @@ fn letters_that_are_commands_elsewhere_are_text_in_the_editor() {
     assert!(effects.is_empty(), "{effects:?}");
     assert!(!app.quitting());
     assert!(app.help.is_none());
-    assert!(!app.earlier_open);
+    assert_ne!(app.popup, Some(Popup::EarlierAnswers));
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(session(&app).focus, Focus::Answer);
     let a = answer(&mut app, CMH_PRACTITIONER[0]).expect("answer");

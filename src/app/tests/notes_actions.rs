@@ -75,12 +75,12 @@ fn e_opens_earlier_answers_and_esc_closes_them() {
     let mut app = opened();
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('e'));
-    assert!(app.earlier_open);
+    assert_eq!(app.popup, Some(Popup::EarlierAnswers));
     assert_eq!(app.mode(), Mode::Earlier);
     press(&mut app, KeyCode::Char('j'));
     assert_eq!(session(&app).question, 0, "keys below the overlay wait");
     press(&mut app, KeyCode::Esc);
-    assert!(!app.earlier_open);
+    assert_ne!(app.popup, Some(Popup::EarlierAnswers));
     assert_eq!(app.screen, Screen::Walkthrough);
 }
 

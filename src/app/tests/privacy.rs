@@ -161,7 +161,7 @@ fn the_review_lists_what_is_still_marked_and_export_asks_once() {
     assert_eq!(review.len(), 1);
     assert_eq!(review[0].place, "Question 2");
     assert_eq!(review[0].count(), 2);
-    let chooser = |app: &App| app.review_popup == Some(ReviewPopup::Export);
+    let chooser = |app: &App| app.popup == Some(Popup::Export);
     let first = ch(&mut app, 'x');
     assert!(first.is_empty() && !chooser(&app), "told first, not asked");
     assert!(
@@ -196,7 +196,7 @@ fn with_nothing_marked_the_review_exports_at_once() {
     open_with(&mut app, r, false, false, true);
     assert!(session(&app).marks.review.is_empty());
     ch(&mut app, 'x');
-    assert_eq!(app.review_popup, Some(ReviewPopup::Export));
+    assert_eq!(app.popup, Some(Popup::Export));
     assert!(
         ch(&mut app, 's')
             .iter()

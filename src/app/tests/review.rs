@@ -221,7 +221,11 @@ fn help_opens_from_every_screen_outside_the_editor() {
     press(&mut app, KeyCode::Char('?'));
     assert!(app.help.is_some(), "from the earlier answers");
     press(&mut app, KeyCode::Esc);
-    assert!(app.earlier_open, "closing help leaves the overlay below");
+    assert_eq!(
+        app.popup,
+        Some(Popup::EarlierAnswers),
+        "closing help leaves the overlay below"
+    );
 }
 
 // ---------------------------------------------------------------- key kinds
@@ -332,7 +336,7 @@ fn a_read_only_session_can_still_be_read_and_exported() {
     assert_eq!(session(&app).question, 0);
     assert_eq!(editor_text(&app), "theirs");
     press(&mut app, KeyCode::Char('e'));
-    assert!(app.earlier_open);
+    assert_eq!(app.popup, Some(Popup::EarlierAnswers));
     on_review(&mut app);
     press(&mut app, KeyCode::Char('x'));
     let effects = press(&mut app, KeyCode::Char('n'));
