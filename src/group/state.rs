@@ -222,10 +222,6 @@ impl GroupSession {
         self.now
     }
 
-    pub fn size(&self) -> (u16, u16) {
-        self.size
-    }
-
     /// A short message for the footer, e.g. that saving failed.
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()

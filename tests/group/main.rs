@@ -130,7 +130,7 @@ impl Harness {
 
     /// The app drawn by its own view on a TestBackend of the screen's size.
     pub fn terminal(&self) -> Terminal<TestBackend> {
-        let (w, h) = self.session().size();
+        let (w, h) = self.app.size;
         let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
         terminal
             .draw(|frame| {

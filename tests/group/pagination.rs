@@ -11,7 +11,7 @@ use crate::{Harness, library};
 /// The rows of the slide's text (not its header, footer or timer), without
 /// the "continues" sign.
 fn body_text(h: &Harness) -> String {
-    let (w, height) = h.session().size();
+    let (w, height) = h.app.size;
     let mut body = areas(Rect::new(0, 0, w, height)).body;
     if h.session().on_question() {
         body = question_areas(text_column(body)).0;
