@@ -31,7 +31,7 @@ fn with_team_pack(folder: &std::path::Path) -> Library {
 
 /// The preview as a start-up on a screen of `rows` reads it.
 fn from_index(library: &Library, rows: u16) -> Library {
-    let key = Key::from_text("test".into());
+    let key = Key::of(&[Layer::builtin()]).expect("the built-in pack's key");
     let text = index::encode(&key, library);
     index::decode(&text, &key, usize::from(rows)).expect("the index reads back")
 }

@@ -36,8 +36,9 @@ impl Key {
         Some(Key(key))
     }
 
-    /// A key as the index holds it.
-    pub fn from_text(text: String) -> Key {
+    /// A key as the index holds it (the unit tests make their own).
+    #[cfg(test)]
+    pub(crate) fn from_text(text: String) -> Key {
         Key(text)
     }
 
