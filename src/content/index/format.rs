@@ -8,7 +8,7 @@ use super::Key;
 use crate::content::library::Library;
 use std::fmt::Write;
 
-use crate::content::model::{Figure, Question};
+use crate::content::model::{Figure, Pack, Question};
 use crate::words::Audience;
 
 const HEADER: &str = "reflect content index 1";
@@ -17,17 +17,36 @@ const END: &str = "end";
 /// The index of `library`, read from `key`: what home's first frame
 /// draws of it (see the module's documentation), no more.
 pub fn encode(key: &Key, library: &Library) -> String {
-    let mut out = format!("{HEADER}\nkey\t{}\n", escape(key.as_str()));
-    let mut line = |fields: &[&str]| {
-        let escaped: Vec<String> = fields.iter().map(|f| escape(f)).collect();
-        out.push_str(&escaped.join("\t"));
-        out.push('\n');
-    };
+    let mut out = Lines(format!("{HEADER}\nkey\t{}\n", escape(key.as_str())));
     for notice in &library.notices {
-        line(&["N", notice]);
+        out.line(&["N", notice]);
     }
+    // Only the first theme's summary and key data: home draws no other.
     let mut first_theme = true;
     for pack in &library.packs {
+        out.pack(pack, &mut first_theme);
+    }
+    for (_, theme) in library.themes() {
+        out.line(&["Q", &questions_field(&theme.questions)]);
+    }
+    out.0.push_str(END);
+    out.0.push('\n');
+    out.0
+}
+
+/// The index's text as it is written, a line of tab-separated fields at a
+/// time.
+struct Lines(String);
+
+impl Lines {
+    fn line(&mut self, fields: &[&str]) {
+        let escaped: Vec<String> = fields.iter().map(|f| escape(f)).collect();
+        self.0.push_str(&escaped.join("\t"));
+        self.0.push('\n');
+    }
+
+    /// A pack, its figures and its themes' titles.
+    fn pack(&mut self, pack: &Pack, first_theme: &mut bool) {
         let optional = [
             &pack.overview.period,
             &pack.short_source,
@@ -38,29 +57,23 @@ pub fn encode(key: &Key, library: &Library) -> String {
         .map(|o| optional_field(o.as_deref()));
         let mut fields = vec!["P", &pack.id, &pack.title, &pack.origin.layer];
         fields.extend(optional.iter().map(String::as_str));
-        line(&fields);
+        self.line(&fields);
         for figure in &pack.overview.figures {
-            line(&["F", &figure.value, &figure.label]);
+            self.line(&["F", &figure.value, &figure.label]);
         }
         for theme in &pack.themes {
-            line(&["T", &theme.id, &theme.title]);
-            if !std::mem::take(&mut first_theme) {
+            self.line(&["T", &theme.id, &theme.title]);
+            if !std::mem::take(first_theme) {
                 continue;
             }
             if let Some(summary) = &theme.summary {
-                line(&["S", summary]);
+                self.line(&["S", summary]);
             }
             for point in &theme.key_data {
-                line(&["K", point]);
+                self.line(&["K", point]);
             }
         }
     }
-    for (_, theme) in library.themes() {
-        line(&["Q", &questions_field(&theme.questions)]);
-    }
-    out.push_str(END);
-    out.push('\n');
-    out
 }
 
 /// The preview in `text`, when it was read from `key` and is whole. Only
