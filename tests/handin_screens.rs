@@ -315,7 +315,7 @@ fn the_prompts_are_reflects_and_styled_as_reflects() {
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
         terminal
             .draw(|frame| {
-                view(&app, frame, Palette::new(true));
+                view(&app, frame.buffer_mut(), Palette::new(true));
             })
             .expect("draw");
         terminal.backend().buffer().clone()

@@ -59,7 +59,7 @@ fn draw(app: &App, width: u16, height: u16, colour: bool) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal
         .draw(|frame| {
-            view(app, frame, Palette::new(colour));
+            view(app, frame.buffer_mut(), Palette::new(colour));
         })
         .expect("draw");
     terminal.backend().buffer().clone()

@@ -25,7 +25,7 @@ fn said(app: &mut App) -> String {
     let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
     let mut limit = 0;
     terminal
-        .draw(|frame| limit = view(app, frame, Palette::new(false)).scroll_limit)
+        .draw(|frame| limit = view(app, frame.buffer_mut(), Palette::new(false)).scroll_limit)
         .expect("draw");
     update(app, Action::ScrollLimit(limit));
     let buffer = terminal.backend().buffer();

@@ -291,7 +291,7 @@ fn scrolling_stops_at_the_end_and_one_key_comes_back() {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut limit = 0;
     terminal
-        .draw(|frame| limit = view(&app, frame, Palette::new(false)).scroll_limit)
+        .draw(|frame| limit = view(&app, frame.buffer_mut(), Palette::new(false)).scroll_limit)
         .expect("draw");
     assert!(limit > 5, "a theme is longer than a screen: {limit}");
     update(&mut app, Action::ScrollLimit(limit));

@@ -201,7 +201,7 @@ impl<'p> Runner<'p> {
         queue: &mut VecDeque<Action>,
     ) -> Result<()> {
         let mut drawn = None;
-        terminal.draw(|frame| drawn = Some(ui::view(app, frame, self.palette)))?;
+        terminal.draw(|buffer| drawn = Some(ui::view(app, buffer, self.palette)))?;
         if let Some(drawn) = drawn.filter(|d| d.scroll_limit != app.scroll_limit) {
             queue.push_back(Action::ScrollLimit(drawn.scroll_limit));
         }

@@ -12,7 +12,6 @@ use anyhow::{Result, bail};
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
-use ratatui::Terminal;
 
 use super::backend::FrameBackend;
 use super::screen::Screen;
@@ -33,7 +32,7 @@ pub fn enter() -> Result<Screen> {
         .and_then(|()| execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste))
         .and_then(|()| {
             let out = BufWriter::with_capacity(FRAME_BYTES, io::stdout());
-            Terminal::new(FrameBackend::new(out)).map(Screen::new)
+            Screen::new(FrameBackend::new(out))
         });
     entered.map_err(|e| {
         leave();

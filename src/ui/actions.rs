@@ -2,10 +2,10 @@
 //! box an action's text or date (or a hand-in detail) is typed into. The
 //! review and the hand-in popups draw their lines and that box from here.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Text;
-use ratatui::widgets::Borders;
+use ratatui::widgets::{Borders, Widget};
 
 use super::listed::Listed;
 use super::outline::Outline;
@@ -24,7 +24,7 @@ pub fn action_line(action: &crate::store::Action) -> String {
     format!("{done} {}{due}", action.text)
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
     let input_height = if app.line_input.is_some() { 3 } else { 0 };
     let [list_area, input_area] = split::rows(area, [Size::Fill, Size::Len(input_height)]);
@@ -37,30 +37,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
             "No actions yet. Press {} to add one: something you will do, with a date if it has one.",
             key_name(Mode::Actions, Command::AddAction)
         );
-        frame.render_widget(
-            Wrapped::new(hint, true)
-                .style(palette.muted())
-                .outline(outline),
-            list_area,
-        );
+        Wrapped::new(hint, true)
+            .style(palette.muted())
+            .outline(outline)
+            .render(list_area, buf);
     } else {
         let items: Vec<Text> = actions.iter().map(|a| Text::from(action_line(a))).collect();
         let selected = app.selected_action.min(actions.len() - 1);
-        frame.render_widget(&outline, list_area);
+        (&outline).render(list_area, buf);
         let list = Listed::new(items, Some(selected), palette.selected());
-        frame.render_widget(list, outline.inner(list_area));
+        list.render(outline.inner(list_area), buf);
     }
     if let Some(input) = &app.line_input {
-        draw_line_input(frame, input_area, input, palette);
+        draw_line_input(buf, input_area, input, palette);
     }
 }
 
 /// The one-line box an action's text or date, or a detail, is typed into.
-pub(super) fn draw_line_input(frame: &mut Frame, area: Rect, input: &LineInput, palette: Palette) {
+pub(super) fn draw_line_input(buf: &mut Buffer, area: Rect, input: &LineInput, palette: Palette) {
     let outline = Outline::new(Borders::ALL)
         .title(format!(" {} ", input.prompt))
         .border_style(palette.focused_border());
     let inner = outline.inner(area);
-    frame.render_widget(&outline, area);
-    super::editor::draw(&input.field, inner, frame.buffer_mut());
+    (&outline).render(area, buf);
+    super::editor::draw(&input.field, inner, buf);
 }

@@ -1,10 +1,10 @@
 //! The parts around every screen: the footer of keys, the status line, the
 //! help overlay. All key text comes from the key tables in `keys`.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Borders, Paragraph};
+use ratatui::widgets::{Borders, Paragraph, Widget};
 
 use super::outline::Outline;
 use super::split::{self, Size};
@@ -13,9 +13,9 @@ use super::wrap::Wrapped;
 use crate::app::{App, SaveState};
 use crate::keys::{self, Mode};
 
-pub fn footer(frame: &mut Frame, area: Rect, mode: Mode, palette: Palette) {
+pub fn footer(buf: &mut Buffer, area: Rect, mode: Mode, palette: Palette) {
     let line = super::footer::line(mode, keys::Context::default(), palette);
-    frame.render_widget(Wrapped::new(line, true), area);
+    Wrapped::new(line, true).render(area, buf);
 }
 
 /// Rows the status line needs to show its message whole (a long OS error
@@ -30,9 +30,9 @@ pub fn status_height(app: &App, area: Rect) -> u16 {
     super::text::wrapped_height_at_most(std::slice::from_ref(&line), area.width, most).max(1)
 }
 
-pub fn status(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+pub fn status(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let line = status_line(app, palette);
-    frame.render_widget(Wrapped::new(line, false), area);
+    Wrapped::new(line, false).render(area, buf);
 }
 
 /// The one message shown: what just happened, else a content problem,
@@ -93,38 +93,34 @@ pub fn save_label(save: &SaveState, app: &App) -> (String, bool) {
 }
 
 /// The help overlay over the private app's screens.
-pub fn help(frame: &mut Frame, app: &App, palette: Palette) {
+pub fn help(buf: &mut Buffer, app: &App, palette: Palette) {
     let style = super::help::HelpStyle {
         text: palette.text(),
         heading: palette.heading(),
         border: palette.focused_border(),
     };
     let mode = app.mode_beneath_help();
-    let full = frame.area();
+    let full = buf.area;
     let footer = super::footer::height(app.mode(), full.width).min(full.height);
     let screen = Rect::new(full.x, full.y, full.width, full.height - footer);
-    super::help::draw(
-        frame.buffer_mut(),
-        screen,
-        mode,
-        app.help.unwrap_or(0),
-        style,
-    );
+    super::help::draw(buf, screen, mode, app.help.unwrap_or(0), style);
 }
 
 /// A bordered box drawn over the screen beneath it.
 pub fn popup(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     title: &str,
     lines: Vec<Line<'static>>,
     palette: Palette,
 ) {
-    super::help::clear(area, frame.buffer_mut(), palette.text());
+    super::help::clear(area, buf, palette.text());
     let outline = Outline::new(Borders::ALL)
         .title(title.to_owned())
         .border_style(palette.focused_border());
-    frame.render_widget(Wrapped::new(lines, false).outline(outline), area);
+    Wrapped::new(lines, false)
+        .outline(outline)
+        .render(area, buf);
 }
 
 /// The first content error, shown until the file is fixed (the last good
@@ -160,7 +156,7 @@ fn content_problem(app: &App) -> Option<String> {
 /// `mode` that scroll it. Returns how far it can scroll, for the update to
 /// keep its scroll in range.
 pub fn scrolled(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     lines: Vec<Line<'static>>,
     (scroll, mode): (u16, Mode),
@@ -168,13 +164,15 @@ pub fn scrolled(
 ) -> u16 {
     let total = super::text::wrapped_height(&lines, area.width);
     if total <= area.height {
-        frame.render_widget(Wrapped::new(lines, false), area);
+        Wrapped::new(lines, false).render(area, buf);
         return 0;
     }
     let [text_area, hint_area] = split::rows(area, [Size::Fill, Size::Len(1)]);
     let last = total.saturating_sub(text_area.height);
     let scroll = scroll.min(last);
-    frame.render_widget(Wrapped::new(lines, false).scroll(scroll), text_area);
+    Wrapped::new(lines, false)
+        .scroll(scroll)
+        .render(text_area, buf);
     let hint = if scroll >= last {
         format!(
             "end · {} to scroll back",
@@ -186,10 +184,8 @@ pub fn scrolled(
             keys::key_label(mode, keys::Command::Down)
         )
     };
-    frame.render_widget(
-        Paragraph::new(Line::styled(hint, palette.muted()))
-            .alignment(ratatui::layout::Alignment::Right),
-        hint_area,
-    );
+    Paragraph::new(Line::styled(hint, palette.muted()))
+        .alignment(ratatui::layout::Alignment::Right)
+        .render(hint_area, buf);
     last
 }

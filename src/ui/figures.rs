@@ -2,10 +2,10 @@
 //! label (the Panel's words) under or beside it, in big digits when there
 //! is room, as on the group's title slide.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use super::split::{self, Size};
@@ -58,7 +58,7 @@ pub fn big_height(figures: &[Figure], width: u16) -> Option<u16> {
 }
 
 /// The figures side by side, in big digits, each label under its number.
-pub fn draw_big(frame: &mut Frame, area: Rect, figures: &[Figure], palette: Palette) {
+pub fn draw_big(buf: &mut Buffer, area: Rect, figures: &[Figure], palette: Palette) {
     let columns = split::even_columns(area, figures.len());
     for (figure, column) in figures.iter().zip(columns) {
         let [digits, label] = split::rows(column, [Size::Len(BIG_ROWS), Size::Fill]);
@@ -68,13 +68,11 @@ pub fn draw_big(frame: &mut Frame, area: Rect, figures: &[Figure], palette: Pale
             .alignment(Alignment::Center)
             .lines(vec![Line::raw(figure.value.clone())])
             .build();
-        frame.render_widget(big, digits);
-        frame.render_widget(
-            Paragraph::new(figure.label.clone())
-                .style(palette.text())
-                .centered()
-                .wrap(Wrap { trim: true }),
-            label,
-        );
+        big.render(digits, buf);
+        Paragraph::new(figure.label.clone())
+            .style(palette.text())
+            .centered()
+            .wrap(Wrap { trim: true })
+            .render(label, buf);
     }
 }

@@ -3,7 +3,7 @@
 //! for its form (at the end), and the boxes opened over the review: what
 //! to export as, the details, the earlier actions to mark done.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
@@ -101,7 +101,7 @@ fn nmc_summary(handin: &Handin) -> String {
 }
 
 /// The box open over the review, if any.
-pub fn draw_popup(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+pub fn draw_popup(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let (title, lines) = match app.popup {
         None | Some(Popup::EarlierAnswers) => return,
         Some(Popup::Export) => (" Export as ", export_lines(palette)),
@@ -123,17 +123,17 @@ pub fn draw_popup(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     let [_, middle, _] = split::rows(area, [Size::Fill, Size::Len(height), Size::Fill]);
     let [_, boxed, _] = split::columns(middle, [Size::Fill, Size::Len(width), Size::Fill]);
     let [list, input] = split::rows(boxed, [Size::Fill, Size::Len(input_rows)]);
-    super::chrome::popup(frame, list, title, lines, palette);
-    draw_input(frame, input, app, palette);
+    super::chrome::popup(buf, list, title, lines, palette);
+    draw_input(buf, input, app, palette);
 }
 
 /// The line being written for a detail, under the list.
-fn draw_input(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+fn draw_input(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let Some(input) = app.line_input.as_ref().filter(|i| i.detail.is_some()) else {
         return;
     };
-    super::help::clear(area, frame.buffer_mut(), palette.text());
-    super::actions::draw_line_input(frame, area, input, palette);
+    super::help::clear(area, buf, palette.text());
+    super::actions::draw_line_input(buf, area, input, palette);
 }
 
 /// One line per format, from the key table, so it says what the keys do.

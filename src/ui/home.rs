@@ -1,10 +1,10 @@
 //! Home: the themes with their key data and progress, the latest
 //! reflections, and the reminder to keep notes free of identifying details.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Borders, Clear};
+use ratatui::widgets::{Borders, Clear, Widget};
 
 use super::listed::Listed;
 use super::outline::Outline;
@@ -26,7 +26,7 @@ const KEY_DATA_ROWS: u16 = 6;
 /// On a wide window, the themes and the reflections side by side.
 const THEMES_BESIDE_RECENT: [Size; 2] = [Size::Percent(60), Size::Fill];
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let figures = app
         .selected()
         .map(|(p, _)| p.overview.figures.as_slice())
@@ -51,31 +51,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         0
     };
     let [top, rest] = split::rows(area, [Size::Len(3 + figures_height), Size::Fill]);
-    draw_top(frame, top, app, figures, palette);
+    draw_top(buf, top, app, figures, palette);
     let [themes_area, recent] = if rest.width >= 100 {
         split::columns(rest, THEMES_BESIDE_RECENT)
     } else {
         split::rows(rest, [Size::Fill, Size::Len(recent_height)])
     };
     let [list, detail] = split::rows(themes_area, [Size::Len(list_height), Size::Fill]);
-    draw_themes(frame, list, app, shown, palette);
-    draw_key_data(frame, detail, app, palette);
-    draw_recent(frame, recent, app, palette);
+    draw_themes(buf, list, app, shown, palette);
+    draw_key_data(buf, detail, app, palette);
+    draw_recent(buf, recent, app, palette);
 }
 
 /// The reminder, the pack's title and period, and its figures.
-fn draw_top(frame: &mut Frame, area: Rect, app: &App, figures: &[Figure], palette: Palette) {
+fn draw_top(buf: &mut Buffer, area: Rect, app: &App, figures: &[Figure], palette: Palette) {
     let [banner, heading, figures_area] =
         split::rows(area, [Size::Len(2), Size::Len(1), Size::Fill]);
-    frame.render_widget(
-        Wrapped::new(PRIVACY_BANNER, true).style(palette.warning()),
-        banner,
-    );
-    frame.render_widget(Wrapped::cut(heading_line(app, palette)), heading);
-    frame.render_widget(
-        Wrapped::cut(super::figures::rows(figures, palette)),
-        figures_area,
-    );
+    Wrapped::new(PRIVACY_BANNER, true)
+        .style(palette.warning())
+        .render(banner, buf);
+    Wrapped::cut(heading_line(app, palette)).render(heading, buf);
+    Wrapped::cut(super::figures::rows(figures, palette)).render(figures_area, buf);
 }
 
 /// Text columns inside the themes box (the same split as `draw` makes).
@@ -177,7 +173,7 @@ fn theme_item(
     Text::from(lines)
 }
 
-fn draw_themes(frame: &mut Frame, area: Rect, app: &App, shown: ShownThemes, palette: Palette) {
+fn draw_themes(buf: &mut Buffer, area: Rect, app: &App, shown: ShownThemes, palette: Palette) {
     let focused = app.home_focus == HomeFocus::Themes;
     let title = if shown.items.len() < shown.total {
         format!(" Themes ({}) ", shown.total)
@@ -191,9 +187,9 @@ fn draw_themes(frame: &mut Frame, area: Rect, app: &App, shown: ShownThemes, pal
     } else {
         palette.heading()
     };
-    frame.render_widget(&outline, area);
+    (&outline).render(area, buf);
     let list = Listed::new(shown.items, Some(selected), highlight);
-    frame.render_widget(list, outline.inner(area));
+    list.render(outline.inner(area), buf);
 }
 
 /// "2 of 4 practitioner questions answered in your latest reflection".
@@ -218,7 +214,7 @@ fn progress(app: &App, pack: &Pack, theme: &Theme) -> String {
 
 /// The selected theme's key data (its summary when it has none); when it
 /// does not fit, the last row says that more follows, and where.
-fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+fn draw_key_data(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let Some((_, theme)) = app.selected() else {
         return;
     };
@@ -234,22 +230,22 @@ fn draw_key_data(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
         .title(Span::styled(" Key data ", palette.label()))
         .border_style(palette.border());
     let inner = outline.inner(area);
-    frame.render_widget(&outline, area);
-    if Wrapped::new(lines, true).render_all(inner, frame.buffer_mut()) {
+    (&outline).render(area, buf);
+    if Wrapped::new(lines, true).render_all(inner, buf) {
         return;
     }
     // The rows above are what a box one row shorter shows: only the last
     // gives way to the sign.
     let [_, more] = split::rows(inner, [Size::Fill, Size::Len(1)]);
-    frame.render_widget(Clear, more);
+    Clear.render(more, buf);
     let sign = format!(
         "… more: {} opens the theme",
         key_name(Mode::Home, Command::Open)
     );
-    frame.render_widget(Wrapped::cut(Line::styled(sign, palette.label())), more);
+    Wrapped::cut(Line::styled(sign, palette.label())).render(more, buf);
 }
 
-fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+fn draw_recent(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let focused = app.home_focus == HomeFocus::Reflections;
     let total = app.history_count.unwrap_or(app.summaries.len());
     let rows = usize::from(area.height.saturating_sub(2)).max(1);
@@ -265,7 +261,7 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
             key_name(Mode::Home, Command::Open)
         );
         let hint = Wrapped::new(hint, true).style(palette.muted());
-        return frame.render_widget(hint.outline(outline), area);
+        return hint.outline(outline).render(area, buf);
     }
     // Only the rows that show are made: a history of thousands costs a
     // frame no more than one of six.
@@ -282,9 +278,9 @@ fn draw_recent(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
     } else {
         palette.text()
     };
-    frame.render_widget(&outline, area);
+    (&outline).render(area, buf);
     let list = Listed::new(items, selected.map(|s| s - first), highlight);
-    frame.render_widget(list, outline.inner(area));
+    list.render(outline.inner(area), buf);
 }
 
 fn reflection_line(app: &App, reflection: &Summary) -> String {

@@ -28,7 +28,8 @@ mod theme;
 mod walkthrough;
 mod wrap;
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::widgets::Widget;
 use split::Size;
 use wrap::Wrapped;
 
@@ -46,21 +47,21 @@ pub struct Drawn {
     pub scroll_limit: u16,
 }
 
-pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
+pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> Drawn {
     let mut drawn = Drawn { scroll_limit: 0 };
     // The group view is given the group's session and nothing else.
     if let Some(session) = &app.group {
         let help = app.help;
-        group::render(session, palette, help, frame.area(), frame.buffer_mut());
+        group::render(session, palette, help, buf.area, buf);
         return drawn;
     }
-    let area = frame.area();
+    let area = buf.area;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let message = Wrapped::new(
             "Window too small for reflect. Make it larger; nothing is lost.",
             true,
         );
-        frame.render_widget(message, area);
+        message.render(area, buf);
         return drawn;
     }
     let status_height = chrome::status_height(app, area);
@@ -74,29 +75,29 @@ pub fn view(app: &App, frame: &mut Frame, palette: Palette) -> Drawn {
             Size::Len(footer::height(app.mode(), area.width)),
         ],
     );
-    drawn.scroll_limit = screen(frame, body, app, palette);
-    frame.render_widget(Wrapped::new(source, true), source_area);
+    drawn.scroll_limit = screen(buf, body, app, palette);
+    Wrapped::new(source, true).render(source_area, buf);
     if app.popup == Some(Popup::EarlierAnswers) {
-        walkthrough::draw_earlier(frame, body, app, palette);
+        walkthrough::draw_earlier(buf, body, app, palette);
     }
-    chrome::status(frame, status, app, palette);
-    chrome::footer(frame, footer, app.mode(), palette);
+    chrome::status(buf, status, app, palette);
+    chrome::footer(buf, footer, app.mode(), palette);
     if app.help.is_some() {
-        chrome::help(frame, app, palette);
+        chrome::help(buf, app, palette);
     }
     drawn
 }
 
 /// The screen itself; returns how far its text can scroll.
-fn screen(frame: &mut Frame, body: ratatui::layout::Rect, app: &App, palette: Palette) -> u16 {
+fn screen(buf: &mut Buffer, body: ratatui::layout::Rect, app: &App, palette: Palette) -> u16 {
     match app.screen {
-        Screen::Home => home::draw(frame, body, app, palette),
-        Screen::Overview => return overview::draw(frame, body, app, palette),
-        Screen::Conclusion { .. } => return overview::draw_conclusion(frame, body, app, palette),
-        Screen::Theme => return theme::draw(frame, body, app, palette),
-        Screen::Walkthrough => walkthrough::draw(frame, body, app, palette),
-        Screen::Actions => actions::draw(frame, body, app, palette),
-        Screen::Review => return review::draw(frame, body, app, palette),
+        Screen::Home => home::draw(buf, body, app, palette),
+        Screen::Overview => return overview::draw(buf, body, app, palette),
+        Screen::Conclusion { .. } => return overview::draw_conclusion(buf, body, app, palette),
+        Screen::Theme => return theme::draw(buf, body, app, palette),
+        Screen::Walkthrough => walkthrough::draw(buf, body, app, palette),
+        Screen::Actions => actions::draw(buf, body, app, palette),
+        Screen::Review => return review::draw(buf, body, app, palette),
     }
     0
 }

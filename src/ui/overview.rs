@@ -2,9 +2,10 @@
 //! briefing's introduction, the link to the full report) and its
 //! conclusion. The Panel's words in the text styles; our labels set apart.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use ratatui::widgets::Widget;
 
 use super::figures;
 use super::split::{self, Size};
@@ -20,7 +21,7 @@ const TEXT_ROWS: u16 = 10;
 
 /// Draws the overview of the selected theme's pack; returns how far its
 /// text can scroll.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) -> u16 {
     let Some((pack, _)) = app.selected() else {
         return 0;
     };
@@ -37,13 +38,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
             Size::Fill,
         ],
     );
-    frame.render_widget(Wrapped::cut(title_line(pack, palette)), title);
+    Wrapped::cut(title_line(pack, palette)).render(title, buf);
     match big {
-        Some(_) => figures::draw_big(frame, figures_area, figures, palette),
-        None => frame.render_widget(Wrapped::cut(figures::rows(figures, palette)), figures_area),
+        Some(_) => figures::draw_big(buf, figures_area, figures, palette),
+        None => Wrapped::cut(figures::rows(figures, palette)).render(figures_area, buf),
     }
     super::chrome::scrolled(
-        frame,
+        buf,
         body,
         overview_lines(app, pack, palette),
         (app.scroll, Mode::Overview),
@@ -142,17 +143,16 @@ fn from(
 }
 
 /// Draws the pack's conclusion; returns how far it can scroll.
-pub fn draw_conclusion(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
+pub fn draw_conclusion(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) -> u16 {
     let Some(conclusion) = app.selected().and_then(|(p, _)| p.conclusion.as_ref()) else {
         let none = "This pack has no conclusion.";
-        frame.render_widget(Wrapped::cut(none).style(palette.muted()), area);
+        Wrapped::cut(none).style(palette.muted()).render(area, buf);
         return 0;
     };
     let [title, _, body] = split::rows(area, [Size::Len(2), Size::Len(1), Size::Fill]);
-    frame.render_widget(
-        Wrapped::new(conclusion.title.clone(), true).style(palette.title()),
-        title,
-    );
+    Wrapped::new(conclusion.title.clone(), true)
+        .style(palette.title())
+        .render(title, buf);
     let lines = text::paragraphs(conclusion.text.trim(), palette.text());
-    super::chrome::scrolled(frame, body, lines, (app.scroll, Mode::Conclusion), palette)
+    super::chrome::scrolled(buf, body, lines, (app.scroll, Mode::Conclusion), palette)
 }

@@ -2,9 +2,10 @@
 //! the palette's style for reflect's own labels (never the Panel's), and
 //! said to be reflect's on their first line.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use ratatui::widgets::Widget;
 
 use super::split::{self, Size};
 use super::style::Palette;
@@ -18,7 +19,7 @@ const EDITOR_ROWS: u16 = 6;
 /// Draws the prompts at the bottom of `area`, whole if the answer box
 /// keeps [`EDITOR_ROWS`], else as one line of their headings, else not at
 /// all; returns what is left for the answer box.
-pub fn draw_under(frame: &mut Frame, area: Rect, set: &PromptSet, palette: Palette) -> Rect {
+pub fn draw_under(buf: &mut Buffer, area: Rect, set: &PromptSet, palette: Palette) -> Rect {
     let whole = lines(set, palette);
     let short = vec![short_line(set, palette)];
     let fits = |lines: &[Line<'_>]| {
@@ -31,7 +32,7 @@ pub fn draw_under(frame: &mut Frame, area: Rect, set: &PromptSet, palette: Palet
         (None, None) => return area,
     };
     let [editor, prompts] = split::rows(area, [Size::Fill, Size::Len(height)]);
-    frame.render_widget(Wrapped::new(lines, true), prompts);
+    Wrapped::new(lines, true).render(prompts, buf);
     editor
 }
 

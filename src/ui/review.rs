@@ -1,6 +1,6 @@
 //! Review: the whole reflection on one screen, with its hand-in (`handin`).
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
@@ -41,7 +41,7 @@ fn entry_lines(n: usize, entry: &sheet::Entry, palette: Palette) -> Vec<Line<'st
 }
 
 /// Draws the whole reflection; returns how far it can scroll.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) -> u16 {
     let Some(session) = &app.session else {
         return 0;
     };
@@ -74,8 +74,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
     lines.extend(actions_and_notes(reflection, palette));
     lines.extend(super::handin::handin_lines(app, palette));
     let at = (app.scroll, Mode::Review);
-    let limit = super::chrome::scrolled(frame, area, lines, at, palette);
-    super::handin::draw_popup(frame, area, app, palette);
+    let limit = super::chrome::scrolled(buf, area, lines, at, palette);
+    super::handin::draw_popup(buf, area, app, palette);
     limit
 }
 

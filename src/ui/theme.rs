@@ -1,9 +1,10 @@
 //! A theme in full: summary, key data, learning for direct practice, and
 //! the reflective questions for the chosen audience.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
 use super::split::{self, Size};
 use super::style::Palette;
@@ -15,18 +16,15 @@ use crate::keys::Mode;
 use crate::store::Answer;
 
 /// Draws the theme; returns how far its text can scroll.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) -> u16 {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) -> u16 {
     let Some((pack, theme)) = app.selected() else {
         return 0;
     };
     let [title, tabs, body] = split::rows(area, [Size::Len(1), Size::Len(1), Size::Fill]);
-    frame.render_widget(
-        Wrapped::cut(Line::styled(theme.title.clone(), palette.title())),
-        title,
-    );
-    frame.render_widget(Wrapped::cut(audience_tabs(app.audience, palette)), tabs);
+    Wrapped::cut(Line::styled(theme.title.clone(), palette.title())).render(title, buf);
+    Wrapped::cut(audience_tabs(app.audience, palette)).render(tabs, buf);
     let lines = body_lines(app, pack, theme, palette);
-    super::chrome::scrolled(frame, body, lines, (app.scroll, Mode::Theme), palette)
+    super::chrome::scrolled(buf, body, lines, (app.scroll, Mode::Theme), palette)
 }
 
 pub fn audience_tabs(current: Audience, palette: Palette) -> Line<'static> {

@@ -2,10 +2,10 @@
 //! theme's, or those the pack links to the question), and the answer (or
 //! notes) editor below.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Borders;
+use ratatui::widgets::{Borders, Widget};
 
 use super::chrome;
 use super::outline::Outline;
@@ -27,10 +27,10 @@ fn theme_gone() -> String {
     )
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
     let Some(theme) = session.theme(&app.library) else {
-        return frame.render_widget(Wrapped::new(theme_gone(), true), area);
+        return Wrapped::new(theme_gone(), true).render(area, buf);
     };
     let questions = session.questions(&app.library);
     let question_lines = questions
@@ -57,19 +57,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
             Size::Fill,
         ],
     );
-    draw_header(frame, header, app, session, theme, questions.len(), palette);
-    frame.render_widget(Wrapped::new(question_lines, true), question_area);
-    draw_learning(frame, learning_area, learning_title, learning, palette);
+    draw_header(buf, header, app, session, theme, questions.len(), palette);
+    Wrapped::new(question_lines, true).render(question_area, buf);
+    draw_learning(buf, learning_area, learning_title, learning, palette);
     let editor_area = match app.prompt_set().filter(|_| session.focus != Focus::Notes) {
-        Some(set) => super::prompts::draw_under(frame, editor_area, set, palette),
+        Some(set) => super::prompts::draw_under(buf, editor_area, set, palette),
         None => editor_area,
     };
-    draw_editor(frame, editor_area, session, palette);
+    draw_editor(buf, editor_area, session, palette);
 }
 
 /// The learning for direct practice, under a label saying whose it is.
 fn draw_learning(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     title: String,
     learning: Vec<Line<'static>>,
@@ -78,11 +78,13 @@ fn draw_learning(
     let outline = Outline::new(Borders::TOP)
         .title(Span::styled(title, palette.label()))
         .border_style(palette.border());
-    frame.render_widget(Wrapped::new(learning, true).outline(outline), area);
+    Wrapped::new(learning, true)
+        .outline(outline)
+        .render(area, buf);
 }
 
 fn draw_header(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     app: &App,
     session: &Session,
@@ -120,7 +122,7 @@ fn draw_header(
         ),
         palette.muted(),
     ));
-    frame.render_widget(Wrapped::cut(Line::from(spans)), area);
+    Wrapped::cut(Line::from(spans)).render(area, buf);
 }
 
 fn question_lines(
@@ -237,13 +239,13 @@ fn editor_and_title(session: &Session) -> (&TextBox, String) {
     }
 }
 
-fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palette) {
+fn draw_editor(buf: &mut Buffer, area: Rect, session: &Session, palette: Palette) {
     let shown = if session.focus == Focus::Notes {
         Shown::Notes
     } else {
         Shown::Answer
     };
-    let area = draw_note(frame, area, session, shown, palette);
+    let area = draw_note(buf, area, session, shown, palette);
     let (editor, title) = editor_and_title(session);
     let focused = session.focus != Focus::Browse;
     let border = if focused {
@@ -253,15 +255,15 @@ fn draw_editor(frame: &mut Frame, area: Rect, session: &Session, palette: Palett
     };
     let outline = Outline::new(Borders::ALL).title(title).border_style(border);
     let inner = outline.inner(area);
-    frame.render_widget(&outline, area);
-    super::editor::draw(editor, inner, frame.buffer_mut());
-    super::marks::style(frame.buffer_mut(), inner, session, (editor, shown), palette);
+    (&outline).render(area, buf);
+    super::editor::draw(editor, inner, buf);
+    super::marks::style(buf, inner, session, (editor, shown), palette);
 }
 
 /// The line (or two) under the answer naming what is marked, if anything
 /// is and there is room; returns the room left for the box.
 fn draw_note(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     area: Rect,
     session: &Session,
     shown: Shown,
@@ -274,12 +276,12 @@ fn draw_note(
     let most = if area.height >= 6 { 2 } else { 1 };
     let height = text::wrapped_height_at_most(std::slice::from_ref(&note), area.width, most);
     let [rest, note_area] = split::rows(area, [Size::Fill, Size::Len(height)]);
-    frame.render_widget(Wrapped::new(note, true), note_area);
+    Wrapped::new(note, true).render(note_area, buf);
     rest
 }
 
 /// Earlier answers to the current question, with their dates.
-pub fn draw_earlier(frame: &mut Frame, area: Rect, app: &App, palette: Palette) {
+pub fn draw_earlier(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
     let Some(question) = session.current_question(&app.library) else {
         return;
@@ -312,5 +314,5 @@ pub fn draw_earlier(frame: &mut Frame, area: Rect, app: &App, palette: Palette) 
     }
     let close = key_name(Mode::Earlier, Command::Back);
     let title = format!(" Earlier answers ({close} to close) ");
-    chrome::popup(frame, area, &title, lines, palette);
+    chrome::popup(buf, area, &title, lines, palette);
 }

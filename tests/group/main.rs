@@ -134,7 +134,7 @@ impl Harness {
         let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
         terminal
             .draw(|frame| {
-                reflect::ui::view(&self.app, frame, Palette::new(true));
+                reflect::ui::view(&self.app, frame.buffer_mut(), Palette::new(true));
             })
             .expect("draw");
         terminal

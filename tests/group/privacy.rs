@@ -86,7 +86,7 @@ fn screen(app: &App, size: (u16, u16)) -> String {
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
     terminal
         .draw(|frame| {
-            view(app, frame, Palette::new(true));
+            view(app, frame.buffer_mut(), Palette::new(true));
         })
         .expect("draw");
     text_of(terminal.backend().buffer())

@@ -222,7 +222,7 @@ impl Sim {
         }
         let mut drawn = None;
         self.terminal
-            .draw(|frame| drawn = Some(view(&self.app, frame, Palette::new(true))))
+            .draw(|frame| drawn = Some(view(&self.app, frame.buffer_mut(), Palette::new(true))))
             .expect("draw");
         let area = self.terminal.get_frame().area();
         assert_eq!(

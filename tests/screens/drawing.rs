@@ -13,7 +13,7 @@ pub fn draw(app: &App, width: u16, height: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
         .draw(|frame| {
-            view(app, frame, Palette::new(false));
+            view(app, frame.buffer_mut(), Palette::new(false));
         })
         .expect("draw");
     terminal.backend().buffer().clone()

@@ -187,7 +187,7 @@ pub fn draw(app: &App) -> Drawn {
     let mut terminal = Terminal::new(backend).expect("a TestBackend never fails");
     terminal
         .draw(|frame| {
-            view(app, frame, Palette::new(true));
+            view(app, frame.buffer_mut(), Palette::new(true));
         })
         .expect("a TestBackend never fails");
     let backend = terminal.backend();

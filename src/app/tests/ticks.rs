@@ -13,7 +13,7 @@ fn drawn(app: &App) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("test terminal");
     terminal
         .draw(|frame| {
-            ui::view(app, frame, Palette::new(false));
+            ui::view(app, frame.buffer_mut(), Palette::new(false));
         })
         .expect("drawn");
     terminal.backend().buffer().clone()

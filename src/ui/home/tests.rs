@@ -27,7 +27,7 @@ fn screen(app: &App) -> String {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     terminal
         .draw(|frame| {
-            view(app, frame, Palette::new(false));
+            view(app, frame.buffer_mut(), Palette::new(false));
         })
         .expect("draw");
     let buffer = terminal.backend().buffer();
