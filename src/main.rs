@@ -2,6 +2,9 @@
 //! safeguarding. `main` parses the command line and dispatches; every
 //! subcommand returns an exit code, and errors go to stderr.
 
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+mod no_libm;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
