@@ -26,7 +26,9 @@ pub fn read(file: &Path, key: &Key, rows: usize) -> Option<(Library, String)> {
     if !meta.is_file() || meta.len() > MAX_INDEX_BYTES {
         return None;
     }
-    let mut text = String::new();
+    // Room for the whole file: `take` hides its length from the read,
+    // which would otherwise grow from 32 bytes, a system call a doubling.
+    let mut text = String::with_capacity(usize::try_from(meta.len()).unwrap_or(0) + 1);
     fs::File::open(file)
         .ok()?
         .take(MAX_INDEX_BYTES)
