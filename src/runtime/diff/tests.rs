@@ -16,6 +16,8 @@ fn cell() -> impl Strategy<Value = Cell> {
         6 => Just(" "),
         6 => Just("a"),
         2 => Just("é"),
+        2 => Just("─"),
+        1 => Just("╯"),
         3 => Just("界"),
         2 => Just("❤\u{FE0F}"),
         1 => Just("ﾞ"),
@@ -135,4 +137,24 @@ fn an_unchanged_frame_sends_nothing_and_one_changed_cell_sends_one() {
         .map(|(x, y, _)| (x, y))
         .collect();
     assert_eq!(sent, [(7, 5)]);
+}
+
+/// The shortcut for a box's lines agrees with ratatui over the whole
+/// block, and takes nothing either side of it.
+#[test]
+fn box_drawing_is_one_column_as_ratatui_counts_it() {
+    use ratatui::buffer::CellWidth;
+    for code in 0x2400..0x2600_u32 {
+        let Some(c) = char::from_u32(code) else {
+            continue;
+        };
+        let text = c.to_string();
+        let inside = (0x2500..=0x257F).contains(&code);
+        assert_eq!(super::is_box_drawing(&text), inside, "U+{code:04X}");
+        if inside {
+            let mut cell = Cell::EMPTY;
+            cell.set_symbol(&text);
+            assert_eq!(cell.cell_width(), 1, "U+{code:04X}");
+        }
+    }
 }
