@@ -106,7 +106,11 @@ impl<W: Write> Backend for FrameBackend<W> {
         let mut pen = Pen::new();
         for (x, y, cell) in content {
             pen.take_up((x, y, cell), &mut self.styles, &mut self.frame)?;
-            self.frame.extend_from_slice(cell.symbol().as_bytes());
+            // Most cells are one byte: a push, not a call to copy one.
+            match cell.symbol().as_bytes() {
+                [byte] => self.frame.push(*byte),
+                bytes => self.frame.extend_from_slice(bytes),
+            }
         }
         queue!(
             self.frame,
