@@ -231,11 +231,14 @@ struct Glyph<'t> {
     space: bool,
 }
 
+/// The row's cells are found once, not a cell at a time (each `buf[(x,
+/// y)]` checks the place and works out its index again).
 fn draw_row(glyphs: &[Glyph], ranges: &[Range<usize>], area: Rect, row: u16, buf: &mut Buffer) {
-    let y = area.y + row;
+    let start = buf.index_of(area.x, area.y + row);
+    let cells = &mut buf.content[start..start + usize::from(area.width)];
     let row_glyphs = ranges.iter().flat_map(|r| &glyphs[r.clone()]);
-    for (x, glyph) in (area.x..).zip(row_glyphs) {
-        buf[(x, y)].set_symbol(glyph.symbol).set_style(glyph.style);
+    for (cell, glyph) in cells.iter_mut().zip(row_glyphs) {
+        cell.set_symbol(glyph.symbol).set_style(glyph.style);
     }
 }
 
