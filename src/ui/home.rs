@@ -67,9 +67,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
 fn draw_top(buf: &mut Buffer, area: Rect, app: &App, figures: &[Figure], palette: Palette) {
     let [banner, heading, figures_area] =
         split::rows(area, [Size::Len(2), Size::Len(1), Size::Fill]);
-    Wrapped::new(PRIVACY_BANNER, true)
-        .style(palette.warning())
-        .render(banner, buf);
+    // The text is styled, not the area: a colour on a blank cell shows
+    // nothing, and the blank cells then need not be sent at all.
+    Wrapped::new(Text::styled(PRIVACY_BANNER, palette.warning()), true).render(banner, buf);
     Wrapped::cut(heading_line(app, palette)).render(heading, buf);
     Wrapped::cut(super::figures::rows(figures, palette)).render(figures_area, buf);
 }
