@@ -3,6 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Borders, Clear, Widget};
 
@@ -180,7 +181,7 @@ fn draw_themes(buf: &mut Buffer, area: Rect, app: &App, shown: ShownThemes, pale
     } else {
         " Themes ".to_string()
     };
-    let outline = panel(title, focused, palette);
+    let outline = panel(title, panel_style(focused, palette));
     let selected = app.selected_theme.saturating_sub(shown.first);
     let highlight = if focused {
         palette.selected()
@@ -254,15 +255,20 @@ fn draw_recent(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     } else {
         " Your reflections ".to_string()
     };
-    let outline = panel(title, focused, palette);
     if app.summaries.is_empty() {
         let hint = format!(
             "None yet. Choose a theme and press {} to begin.",
             key_name(Mode::Home, Command::Open)
         );
-        let hint = Wrapped::new(hint, true).style(palette.muted());
+        // Greyed, box and all, as a muted area would be, but the blank
+        // cells inside keep no colour (which would show nothing) and are
+        // not sent: 600 bytes of a first frame.
+        let muted = palette.muted();
+        let outline = panel(title, muted.patch(panel_style(focused, palette)));
+        let hint = Wrapped::new(Text::styled(hint, muted), true);
         return hint.outline(outline).render(area, buf);
     }
+    let outline = panel(title, panel_style(focused, palette));
     // Only the rows that show are made: a history of thousands costs a
     // frame no more than one of six.
     let selected = focused.then_some(app.selected_reflection.min(app.summaries.len() - 1));
@@ -294,15 +300,18 @@ fn reflection_line(app: &App, reflection: &Summary) -> String {
     )
 }
 
-fn panel(title: impl Into<String>, focused: bool, palette: Palette) -> Outline<'static> {
-    let style = if focused {
-        palette.focused_border()
-    } else {
-        palette.border()
-    };
+fn panel(title: impl Into<String>, style: Style) -> Outline<'static> {
     Outline::new(Borders::ALL)
         .title(title.into())
         .border_style(style)
+}
+
+fn panel_style(focused: bool, palette: Palette) -> Style {
+    if focused {
+        palette.focused_border()
+    } else {
+        palette.border()
+    }
 }
 
 #[cfg(test)]
