@@ -1,8 +1,11 @@
-//! The backend must write exactly what crossterm's would: frames of random
-//! cells, styles and places, drawn both ways, byte for byte.
+//! The backend must show what crossterm's would: frames of random cells,
+//! styles and places, drawn both ways into a terminal emulator, must leave
+//! the same screen. (Its bytes differ on purpose: relative moves, and only
+//! the colour that changed.)
 
 use std::cell::RefCell;
 use std::io::{self, Write};
+use std::num::NonZeroU16;
 use std::rc::Rc;
 
 use proptest::prelude::*;
@@ -105,20 +108,158 @@ fn drawn_by_crossterm(frame: &[(u16, u16, Cell)]) -> Vec<u8> {
     written.take()
 }
 
+/// A screen an emulator can hold, and frames of cells within it, in
+/// reading order as a diff yields them.
+const COLS: u16 = 24;
+const ROWS: u16 = 6;
+
+/// `vt100` does not know an underline's colour (SGR 58) and reads its
+/// numbers as other attributes; the app never colours an underline, so
+/// these frames do not either.
+fn small_frame() -> impl Strategy<Value = Vec<(u16, u16, Cell)>> {
+    let step = prop_oneof![4 => Just(1u16), 2 => 2u16..9];
+    let cell = cell().prop_map(|mut cell| {
+        cell.underline_color = Color::Reset;
+        cell
+    });
+    prop::collection::vec((step, any::<bool>(), cell), 0..50).prop_map(|cells| {
+        let (mut x, mut y) = (0u16, 0u16);
+        let mut placed = Vec::new();
+        for (step, new_row, cell) in cells {
+            if new_row {
+                (x, y) = (step % 3, y + 1);
+            } else if !placed.is_empty() {
+                x += step;
+            }
+            if y >= ROWS {
+                break;
+            }
+            if x + 1 < COLS {
+                placed.push((x, y, cell));
+            }
+        }
+        placed
+    })
+}
+
+fn emulator() -> vt100::Parser {
+    vt100::Parser::new(
+        NonZeroU16::MIN.saturating_add(ROWS - 1),
+        NonZeroU16::MIN.saturating_add(COLS - 1),
+        0,
+    )
+}
+
+/// Every cell of an emulator's screen as the eye would compare it.
+fn screen_of(parser: &vt100::Parser) -> Vec<String> {
+    let screen = parser.screen();
+    let mut cells = Vec::new();
+    for row in 0..ROWS {
+        for col in 0..COLS {
+            if let Some(cell) = screen.cell(row, col) {
+                cells.push(format!(
+                    "{row},{col}: {:?} {:?} {:?} b{} d{} i{} u{} r{}",
+                    cell.contents(),
+                    cell.fgcolor(),
+                    cell.bgcolor(),
+                    cell.bold(),
+                    cell.dim(),
+                    cell.italic(),
+                    cell.underline(),
+                    cell.inverse()
+                ));
+            }
+        }
+    }
+    cells
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
-    /// Several frames through one backend, so styles kept from one frame
-    /// are used in the next.
+    /// Several frames through one backend and one emulator, so styles and
+    /// places kept from one frame count in the next.
     #[test]
-    fn frames_are_written_as_crossterm_writes_them(frames in prop::collection::vec(frame(), 1..4)) {
+    fn frames_show_what_crossterm_shows(frames in prop::collection::vec(small_frame(), 1..4)) {
         let written = Written::default();
         let mut ours = FrameBackend::new(written.clone());
+        let mut ours_shown = emulator();
+        let mut crossterm_shown = emulator();
         for frame in &frames {
             prop_assert!(ours.draw(frame.iter().map(|(x, y, cell)| (*x, *y, cell))).is_ok());
-            prop_assert_eq!(written.take(), drawn_by_crossterm(frame));
+            ours_shown.process(&written.take());
+            crossterm_shown.process(&drawn_by_crossterm(frame));
+            prop_assert_eq!(screen_of(&ours_shown), screen_of(&crossterm_shown));
         }
     }
+
+    /// Far apart, with moves of up to five digits: every byte but the moves
+    /// and colours is crossterm's, and the frame ends as crossterm's does.
+    #[test]
+    fn large_places_are_reached(frame in frame()) {
+        let written = Written::default();
+        let mut ours = FrameBackend::new(written.clone());
+        prop_assert!(ours.draw(frame.iter().map(|(x, y, cell)| (*x, *y, cell))).is_ok());
+        let bytes = written.take();
+        prop_assert!(bytes.ends_with(b"\x1b[39m\x1b[49m\x1b[59m\x1b[0m"));
+        for (_, _, cell) in &frame {
+            let symbol = cell.symbol().as_bytes();
+            prop_assert!(symbol.is_empty() || bytes.windows(symbol.len()).any(|w| w == symbol));
+        }
+    }
+}
+
+fn drawn_by_ours(frame: &[(u16, u16, Cell)]) -> Vec<u8> {
+    let written = Written::default();
+    let mut ours = FrameBackend::new(written.clone());
+    assert!(
+        ours.draw(frame.iter().map(|(x, y, cell)| (*x, *y, cell)))
+            .is_ok()
+    );
+    written.take()
+}
+
+fn plain(symbol: &str) -> Cell {
+    let mut cell = Cell::EMPTY;
+    cell.set_symbol(symbol);
+    cell
+}
+
+/// Along a row of one-column cells the cursor is where it is counted, so a
+/// gap is a move forward; after a wide character, or on another row, the
+/// move names its place.
+#[test]
+fn moves_are_relative_only_where_the_column_is_sure() {
+    let frame = [
+        (0, 0, plain("a")),
+        (4, 0, plain("b")),
+        (6, 0, plain("─")),
+        (9, 0, plain("界")),
+        (14, 0, plain("c")),
+        (2, 1, plain("d")),
+    ];
+    let bytes = drawn_by_ours(&frame);
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.starts_with("\x1b[1;1Ha\x1b[3Cb\x1b[1C─\x1b[2C界\x1b[1;15Hc\x1b[2;3Hd"),
+        "{text:?}"
+    );
+}
+
+/// A change of one colour names that colour only.
+#[test]
+fn only_the_colour_that_changed_is_sent() {
+    let mut grey = plain("a");
+    grey.fg = Color::Indexed(8);
+    let mut grey_on_red = plain("b");
+    grey_on_red.fg = Color::Indexed(8);
+    grey_on_red.bg = Color::Red;
+    let bytes = drawn_by_ours(&[(0, 0, grey), (1, 0, grey_on_red)]);
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.starts_with("\x1b[1;1H\x1b[38;5;8ma\x1b[48;5;1mb"),
+        "{text:?}"
+    );
 }
 
 #[test]
