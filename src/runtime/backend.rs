@@ -186,12 +186,11 @@ impl<W: Write> Backend for FrameBackend<W> {
 }
 
 /// A cell whose width no terminal disputes: printable ASCII, or a line of
-/// a box (Box Drawing, U+2500 to U+257F, three bytes in UTF-8).
+/// a box.
 fn one_column(symbol: &str) -> bool {
     match symbol.as_bytes() {
         [byte] => (b' '..=b'~').contains(byte),
-        [0xE2, 0x94 | 0x95, _] => true,
-        _ => false,
+        _ => super::diff::is_box_drawing(symbol),
     }
 }
 

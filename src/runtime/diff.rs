@@ -174,7 +174,7 @@ fn width_of(cell: &Cell) -> usize {
 /// One character of Unicode's Box Drawing block, U+2500 to U+257F: in
 /// UTF-8, E2 94 80 to E2 95 BF.
 #[inline(always)]
-fn is_box_drawing(symbol: &str) -> bool {
+pub(super) fn is_box_drawing(symbol: &str) -> bool {
     matches!(symbol.as_bytes(), [0xE2, 0x94 | 0x95, _])
 }
 
