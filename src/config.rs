@@ -191,11 +191,17 @@ impl Config {
 /// The file's text; `None` when there is no file or nothing in it.
 fn read(path: &Path) -> Result<Option<String>, Diagnostic> {
     let fail = |message: String| Diagnostic::error(path, message);
-    // Opening a pipe waits for a writer that may never come.
-    if fs::metadata(path).is_ok_and(|meta| !meta.is_file()) {
-        return Err(fail(
-            "the settings file is not a plain file (a pipe or a device?); it was ignored".into(),
-        ));
+    // Opening a pipe waits for a writer that may never come. No file is
+    // the usual case, known from this look alone.
+    match fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Ok(meta) if !meta.is_file() => {
+            return Err(fail(
+                "the settings file is not a plain file (a pipe or a device?); it was ignored"
+                    .into(),
+            ));
+        }
+        _ => {}
     }
     let file = match fs::File::open(path) {
         Ok(file) => file,

@@ -23,12 +23,19 @@ const DIR_MODE: u32 = 0o700;
 /// Create `path` (and parents) as a private folder (0700 on Unix), tighten it
 /// if it exists with wider permissions, and add a `.gitignore` of `*`.
 pub fn ensure_private_dir(path: &Path) -> io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    builder.mode(DIR_MODE);
-    builder.create(path)?;
-    restrict_dir(path)?;
+    // After the first start the folder is there: one look, no `mkdir`.
+    let meta = match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => meta,
+        _ => {
+            let mut builder = fs::DirBuilder::new();
+            builder.recursive(true);
+            #[cfg(unix)]
+            builder.mode(DIR_MODE);
+            builder.create(path)?;
+            fs::metadata(path)?
+        }
+    };
+    restrict_dir(path, &meta)?;
     let ignore = path.join(".gitignore");
     match fs::symlink_metadata(&ignore) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => write_atomic(&ignore, b"*\n"),
@@ -38,8 +45,8 @@ pub fn ensure_private_dir(path: &Path) -> io::Result<()> {
 }
 
 #[cfg(unix)]
-fn restrict_dir(path: &Path) -> io::Result<()> {
-    let mode = fs::metadata(path)?.permissions().mode();
+fn restrict_dir(path: &Path, meta: &fs::Metadata) -> io::Result<()> {
+    let mode = meta.permissions().mode();
     if mode & 0o077 != 0 {
         fs::set_permissions(path, fs::Permissions::from_mode(DIR_MODE))?;
     }
@@ -47,7 +54,7 @@ fn restrict_dir(path: &Path) -> io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn restrict_dir(_path: &Path) -> io::Result<()> {
+fn restrict_dir(_path: &Path, _meta: &fs::Metadata) -> io::Result<()> {
     Ok(())
 }
 

@@ -51,12 +51,11 @@ impl Key {
 /// not there (and need not be) is a line of its own.
 fn folder_lines(key: &mut String, path: &Path, required: bool) -> Option<()> {
     let _ = writeln!(key, "folder {} {}", required, path.display());
-    if path.is_file() {
-        return file_line(key, path);
-    }
-    if !path.exists() {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() => return file_line(key, path),
+        Ok(_) => {}
         // A required folder that is missing is an error: never indexed.
-        return (!required).then(|| key.push_str("missing\n"));
+        Err(_) => return (!required).then(|| key.push_str("missing\n")),
     }
     for file in source::toml_files_in(path).ok()? {
         file_line(key, &file)?;
