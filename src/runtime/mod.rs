@@ -84,7 +84,8 @@ pub struct Loaded {
 /// Content and history, read once the terminal is set up. On the same
 /// thread: measured, a second thread's start and join cost more than the
 /// overlap with setting up the terminal saved.
-pub struct Loading(Box<dyn FnOnce() -> Result<Loaded> + Send>);
+/// It is told the window's rows, as the screen measured them on entering.
+pub struct Loading(Box<dyn FnOnce(usize) -> Result<Loaded> + Send>);
 
 impl Loading {
     /// Content and the private reflections, for the app. Home is drawn
@@ -96,8 +97,8 @@ impl Loading {
             Start::Home => StartupRead::FirstScreen,
             _ => StartupRead::Checked,
         };
-        Loading(Box::new(move || {
-            let startup = load_startup(&paths, &layers, read)?;
+        Loading(Box::new(move |rows| {
+            let startup = load_startup(&paths, &layers, read, rows)?;
             Ok(Loaded {
                 library: startup.library,
                 private: Some((startup.history, startup.store)),
@@ -109,7 +110,7 @@ impl Loading {
 
     /// Content already loaded, and nothing private (`reflect group`).
     pub fn content(library: Library) -> Loading {
-        Loading(Box::new(move || {
+        Loading(Box::new(move |_| {
             Ok(Loaded {
                 library,
                 private: None,
@@ -119,8 +120,8 @@ impl Loading {
         }))
     }
 
-    fn wait(self) -> Result<Loaded> {
-        (self.0)()
+    fn wait(self, rows: usize) -> Result<Loaded> {
+        (self.0)(rows)
     }
 }
 
@@ -149,8 +150,13 @@ pub struct Startup {
 /// Content and the summaries of earlier reflections (from the indexes
 /// where they are current): what the first frame needs. The full records,
 /// and the full content when the frame drew its preview, are read after it.
-pub fn load_startup(paths: &Paths, layers: &[Layer], read: StartupRead) -> Result<Startup> {
-    let rows = rows_on_screen();
+/// `rows`: the window's height, the most reflections home can list.
+pub fn load_startup(
+    paths: &Paths,
+    layers: &[Layer],
+    read: StartupRead,
+    rows: usize,
+) -> Result<Startup> {
     let (library, content) = match read {
         StartupRead::FirstScreen => content_load::for_first_frame(paths, layers, rows),
         StartupRead::Checked => content_load::read_in_full(layers),
@@ -177,7 +183,8 @@ pub fn load_startup(paths: &Paths, layers: &[Layer], read: StartupRead) -> Resul
 /// the terminal is given back.
 pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     let mut terminal = terminal::enter()?;
-    let ready = launch.loading.wait().and_then(|loaded| {
+    let rows = usize::from(terminal.area().height);
+    let ready = launch.loading.wait(rows).and_then(|loaded| {
         let initial = first_effects(&loaded.library, launch.start)?;
         Ok((loaded, initial))
     });
@@ -236,11 +243,6 @@ fn first_effects(library: &Library, start: Start) -> Result<(Vec<Effect>, bool)>
         }
         Start::Group(request) => (vec![Effect::OpenGroup(request)], true),
     })
-}
-
-/// The most reflections home can list: one a row of the terminal.
-fn rows_on_screen() -> usize {
-    crossterm::terminal::size().map_or(100, |(_, rows)| usize::from(rows))
 }
 
 fn now() -> DateTime<FixedOffset> {

@@ -115,8 +115,8 @@ impl<'p> Runner<'p> {
         initial: Vec<Effect>,
     ) -> Result<()> {
         let mut queue: VecDeque<Action> = VecDeque::new();
-        let size = terminal.size()?;
-        queue.push_back(Action::Resize(size.width, size.height));
+        let area = terminal.area();
+        queue.push_back(Action::Resize(area.width, area.height));
         let mut pending = initial;
         loop {
             let turn = std::panic::catch_unwind(AssertUnwindSafe(|| {
@@ -204,6 +204,13 @@ impl<'p> Runner<'p> {
         terminal.draw(|buffer| drawn = Some(ui::view(app, buffer, self.palette)))?;
         if let Some(drawn) = drawn.filter(|d| d.scroll_limit != app.scroll_limit) {
             queue.push_back(Action::ScrollLimit(drawn.scroll_limit));
+        }
+        // The window changed before a resize could be heard (the loop
+        // listens from the first frame on): the app learns it from the
+        // frame, which was drawn at the window's size.
+        let area = terminal.area();
+        if (area.width, area.height) != app.size {
+            queue.push_back(Action::Resize(area.width, area.height));
         }
         Ok(())
     }

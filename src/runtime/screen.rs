@@ -43,6 +43,12 @@ impl Screen {
         self.backend.size()
     }
 
+    /// The window's area as last measured, on entering or for the last
+    /// frame, without asking the terminal again.
+    pub fn area(&self) -> Rect {
+        self.drawing.area
+    }
+
     /// Draws a frame with `render` and sends the cells that changed, in one
     /// write. A resize first clears the screen, so the whole frame goes.
     pub fn draw(&mut self, render: impl FnOnce(&mut Buffer)) -> io::Result<()> {

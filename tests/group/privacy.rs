@@ -51,9 +51,8 @@ fn seed_private_reflection(paths: &Paths) {
 /// The app as `reflect` starts it: content and history read from `paths`.
 fn started_app(paths: &Paths) -> App {
     let layers = reflect::config::Config::default().content_layers(paths, &[]);
-    let startup =
-        reflect::runtime::load_startup(paths, &layers, reflect::runtime::StartupRead::FirstScreen)
-            .expect("start");
+    let read = reflect::runtime::StartupRead::FirstScreen;
+    let startup = reflect::runtime::load_startup(paths, &layers, read, 100).expect("start");
     let store = startup.store;
     let mut app = App::new(
         startup.library,
