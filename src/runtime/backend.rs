@@ -95,7 +95,8 @@ impl Pen {
             }
         }
         self.last = Some((x, y));
-        self.counted &= one_column(cell.symbol());
+        let symbol = cell.symbol().as_bytes();
+        self.counted &= one_column(symbol);
         if cell.modifier != self.modifier {
             out.extend_from_slice(styles.modifier_change(self.modifier, cell.modifier)?);
             self.modifier = cell.modifier;
@@ -110,6 +111,11 @@ impl Pen {
             let color = cell.underline_color.into_crossterm();
             queue!(out, SetUnderlineColor(color))?;
             self.underline = cell.underline_color;
+        }
+        // Most cells are one byte: a push, not a call to copy one.
+        match symbol {
+            [byte] => out.push(*byte),
+            bytes => out.extend_from_slice(bytes),
         }
         Ok(())
     }
@@ -127,11 +133,6 @@ impl<W: Write> Backend for FrameBackend<W> {
         let mut pen = Pen::new();
         for (x, y, cell) in content {
             pen.take_up((x, y, cell), &mut self.styles, &mut self.frame)?;
-            // Most cells are one byte: a push, not a call to copy one.
-            match cell.symbol().as_bytes() {
-                [byte] => self.frame.push(*byte),
-                bytes => self.frame.extend_from_slice(bytes),
-            }
         }
         queue!(
             self.frame,
@@ -187,8 +188,8 @@ impl<W: Write> Backend for FrameBackend<W> {
 
 /// A cell whose width no terminal disputes: printable ASCII, or a line of
 /// a box.
-fn one_column(symbol: &str) -> bool {
-    match symbol.as_bytes() {
+fn one_column(symbol: &[u8]) -> bool {
+    match symbol {
         [byte] => (b' '..=b'~').contains(byte),
         _ => super::diff::is_box_drawing(symbol),
     }
@@ -197,31 +198,35 @@ fn one_column(symbol: &str) -> bool {
 /// crossterm's `MoveRight(n)`, `ESC [ n C`, for `gap` columns (at least
 /// one: a gap of none is the next cell, written without a move).
 fn write_forward(out: &mut Vec<u8>, gap: u16) {
-    let _ = write!(out, "\x1b[{}C", gap.max(1));
+    out.extend_from_slice(b"\x1b[");
+    write_number(out, u32::from(gap.max(1)));
+    out.push(b'C');
 }
 
 /// crossterm's `MoveTo(x, y)`: `ESC [ row ; column H`, counted from 1.
 fn write_move(out: &mut Vec<u8>, x: u16, y: u16) {
-    let mut bytes = [0u8; 16];
-    let mut len = 0;
-    for (part, end) in [(y, b';'), (x, b'H')] {
-        let digits = u32::from(part) + 1;
-        let start = len;
-        let mut rest = digits;
-        loop {
-            bytes[len] = b'0' + (rest % 10) as u8;
-            len += 1;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        bytes[start..len].reverse();
-        bytes[len] = end;
-        len += 1;
-    }
     out.extend_from_slice(b"\x1b[");
-    out.extend_from_slice(&bytes[..len]);
+    write_number(out, u32::from(y) + 1);
+    out.push(b';');
+    write_number(out, u32::from(x) + 1);
+    out.push(b'H');
+}
+
+/// `n` in decimal digits, as `fmt` writes it, without its machinery (a
+/// move is written for most rows of a frame).
+fn write_number(out: &mut Vec<u8>, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut start = digits.len();
+    let mut rest = n;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[start..]);
 }
 
 /// The bytes of each style change met so far, formatted by crossterm the

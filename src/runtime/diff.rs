@@ -30,9 +30,13 @@ const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
 /// (a resize clears it).
 pub fn changes<'a>(shown: Option<&'a Buffer>, next: &'a Buffer) -> Changes<'a> {
     let shown = shown.filter(|shown| shown.area == next.area);
+    let len = shown.map_or(next.content.len(), |shown| {
+        shown.content.len().min(next.content.len())
+    });
     Changes {
         shown: shown.map(|buffer| buffer.content.as_slice()),
         next: &next.content,
+        len,
         area: next.area,
         pos: 0,
         trailing: None,
@@ -42,6 +46,8 @@ pub fn changes<'a>(shown: Option<&'a Buffer>, next: &'a Buffer) -> Changes<'a> {
 pub struct Changes<'a> {
     shown: Option<&'a [Cell]>,
     next: &'a [Cell],
+    /// The cells compared: both frames hold them.
+    len: usize,
     area: Rect,
     pos: usize,
     trailing: Option<Trailing>,
@@ -93,7 +99,6 @@ impl<'a> Changes<'a> {
         let current = &self.next[i];
         let previous = self.shown(i);
         let width = width_of(current);
-        let previous_width = width_of(previous);
         // Some terminals leave the column after an emoji with VS16 as it was.
         let vs16 = width > 1 && current.symbol().contains('\u{FE0F}');
         if vs16 {
@@ -105,14 +110,14 @@ impl<'a> Changes<'a> {
             });
         } else if width > 1 {
             self.pos += width - 1;
-        } else if previous_width > width
-            && (previous.bg != Color::Reset || previous.modifier.intersects(VISIBLE_ON_BLANK))
+        } else if (previous.bg != Color::Reset || previous.modifier.intersects(VISIBLE_ON_BLANK))
+            && width_of(previous) > width
         {
             // Bounded here, not in ratatui: a wide character in the last
             // cell (no widget draws one) would take it past the frame.
             self.trailing = Some(Trailing {
                 next_index: i + 1,
-                end: (i + previous_width).min(len),
+                end: (i + width_of(previous)).min(len),
                 force: true,
             });
         }
@@ -124,9 +129,7 @@ impl<'a> Iterator for Changes<'a> {
     type Item = (u16, u16, &'a Cell);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let len = self
-            .shown
-            .map_or(self.next.len(), |shown| shown.len().min(self.next.len()));
+        let len = self.len;
         if self.trailing.is_some()
             && let Some(cell) = self.next_trailing(len)
         {
@@ -164,18 +167,22 @@ impl<'a> Iterator for Changes<'a> {
 /// lookups on home's first frame.
 #[inline(always)]
 fn width_of(cell: &Cell) -> usize {
-    match cell.diff_option {
-        CellDiffOption::ForcedWidth(width) => usize::from(width.get()),
-        _ if cell.symbol().len() == 1 || is_box_drawing(cell.symbol()) => 1,
-        _ => usize::from(cell.cell_width()),
+    if let CellDiffOption::ForcedWidth(width) = cell.diff_option {
+        return usize::from(width.get());
+    }
+    let symbol = cell.symbol().as_bytes();
+    if symbol.len() == 1 || is_box_drawing(symbol) {
+        1
+    } else {
+        usize::from(cell.cell_width())
     }
 }
 
 /// One character of Unicode's Box Drawing block, U+2500 to U+257F: in
 /// UTF-8, E2 94 80 to E2 95 BF.
 #[inline(always)]
-pub(super) fn is_box_drawing(symbol: &str) -> bool {
-    matches!(symbol.as_bytes(), [0xE2, 0x94 | 0x95, _])
+pub(super) fn is_box_drawing(symbol: &[u8]) -> bool {
+    matches!(symbol, [0xE2, 0x94 | 0x95, _])
 }
 
 #[allow(deprecated)]

@@ -270,3 +270,12 @@ fn a_move_counts_from_one() {
     super::write_move(&mut out, u16::MAX, u16::MAX);
     assert_eq!(out, b"\x1b[1;1H\x1b[10;100H\x1b[65536;65536H");
 }
+
+#[test]
+fn a_move_along_the_row_is_at_least_one_column() {
+    let mut out = Vec::new();
+    for gap in [0, 1, 10, u16::MAX] {
+        super::write_forward(&mut out, gap);
+    }
+    assert_eq!(out, b"\x1b[1C\x1b[1C\x1b[10C\x1b[65535C");
+}
