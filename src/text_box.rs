@@ -7,8 +7,10 @@
 //! A [`TextBox`] therefore keeps a long text in three parts: the lines
 //! before, a window of lines around the cursor (the only ones the textarea
 //! holds), and the lines after. The window moves when the cursor comes near
-//! its edge. The price: undo does not reach back past a move of the window.
+//! its edge; a window edited in is kept, so undo reaches back past the move
+//! (`history.rs`).
 
+mod history;
 mod marks;
 mod rows;
 
@@ -42,6 +44,12 @@ pub struct TextBox {
     /// Where the box was last drawn (see `rows.rs`); a new textarea starts
     /// at its top, unsized.
     view: Cell<View>,
+    /// Windows left with edits in them, and undone out of.
+    windows: history::Windows,
+    /// Steps undone in this window that may be redone.
+    redoable: usize,
+    /// Whether this window's textarea holds any history (edits, undos).
+    has_history: bool,
 }
 
 impl TextBox {
@@ -58,6 +66,9 @@ impl TextBox {
             placeholder: placeholder.to_owned(),
             focused: false,
             view: Cell::default(),
+            windows: history::Windows::default(),
+            redoable: 0,
+            has_history: false,
         };
         text_box.area = text_box.textarea(window);
         text_box.area.move_cursor(CursorMove::Bottom);
@@ -149,7 +160,7 @@ impl TextBox {
     /// on Windows, and the textarea on its own would drop it.
     pub fn type_key(&mut self, key: KeyEvent) -> bool {
         self.follow_cursor();
-        match key.code {
+        let changed = match key.code {
             KeyCode::Char(c) if crate::keys::is_typed_char(&key) => {
                 self.area.insert_char(c);
                 true
@@ -159,7 +170,11 @@ impl TextBox {
                 false
             }
             _ => self.area.input(key),
+        };
+        if changed {
+            self.edited();
         }
+        changed
     }
 
     /// A page key scrolls from where the box shows now, which the textarea
@@ -194,15 +209,11 @@ impl TextBox {
         } else {
             text
         };
-        !text.is_empty() && self.area.insert_str(&text)
-    }
-
-    pub fn undo(&mut self) -> bool {
-        self.area.undo()
-    }
-
-    pub fn redo(&mut self) -> bool {
-        self.area.redo()
+        let changed = !text.is_empty() && self.area.insert_str(&text);
+        if changed {
+            self.edited();
+        }
+        changed
     }
 
     /// Moves the window when the cursor is near an edge with more text
@@ -222,9 +233,17 @@ impl TextBox {
     /// Puts the window round line `cursor` of the whole text, the cursor
     /// at `(cursor, col)`.
     fn recentre(&mut self, cursor: usize, col: usize) {
-        let mut lines: Vec<String> = std::mem::take(&mut self.before);
-        lines.extend(self.area.lines().iter().cloned());
-        lines.append(&mut self.after);
+        let mut lines: Vec<String> = if self.has_history {
+            // Its textarea is kept to undo into, with the lines around it.
+            let copy = self.lines().map(str::to_owned).collect();
+            self.leave_window();
+            copy
+        } else {
+            let mut lines = std::mem::take(&mut self.before);
+            lines.extend(self.area.lines().iter().cloned());
+            lines.append(&mut self.after);
+            lines
+        };
         let cursor = cursor.min(lines.len().saturating_sub(1));
         let start = cursor
             .saturating_sub(WINDOW / 2)
