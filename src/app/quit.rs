@@ -5,7 +5,6 @@
 use super::group;
 use super::saving::save_if_dirty;
 use super::{App, Effect, Quit};
-use crate::autosave::SaveState;
 use crate::keys::{Command, Mode, key_name};
 
 /// Saves what is open, then asks the runtime to finish saving; the
@@ -31,7 +30,7 @@ pub(super) fn saves_finished(app: &mut App) -> Vec<Effect> {
     let unsaved = app
         .session
         .as_ref()
-        .is_some_and(|s| s.autosave.state != SaveState::Saved && !s.read_only)
+        .is_some_and(|s| s.holds_unsaved_text())
         || group::unsaved(app);
     match app.quit {
         Quit::Asked if unsaved => {

@@ -4,7 +4,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::marks::Marks;
-use crate::autosave::Autosave;
+use crate::autosave::{Autosave, SaveState};
 use crate::content::{Library, Question, QuestionKey, Theme};
 use crate::keys::{Command, Mode, key_name};
 use crate::store::Reflection;
@@ -188,5 +188,11 @@ impl Session {
 
     pub fn is_dirty(&self) -> bool {
         self.autosave.is_dirty()
+    }
+
+    /// Text only in memory: typed since the last save that landed. Closing
+    /// the reflection now (quitting, opening another) would lose it.
+    pub fn holds_unsaved_text(&self) -> bool {
+        !self.read_only && self.autosave.state != SaveState::Saved
     }
 }

@@ -147,6 +147,9 @@ pub(super) fn enter_walkthrough(app: &mut App) {
 }
 
 pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> {
+    if app.session.as_ref().is_some_and(|s| s.holds_unsaved_text()) {
+        return keep_unsaved_open(app, &opened);
+    }
     let mut effects = Vec::new();
     if let Some(old) = app.session.take()
         && old.reflection.id != opened.reflection.id
@@ -184,4 +187,20 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
         enter_walkthrough(app);
     }
     effects
+}
+
+/// The reflection open could not be saved (the runtime waited for its
+/// last save before opening another): it stays open, and the one just
+/// opened is closed again, so its text is not lost unseen.
+fn keep_unsaved_open(app: &mut App, opened: &OpenedSession) -> Vec<Effect> {
+    app.set_status(
+        "Your reflection could NOT be saved, so it stays open and the other one was not opened. Free some space or fix the folder, then try again.",
+        true,
+    );
+    match &app.session {
+        Some(open) if open.reflection.id == opened.reflection.id => Vec::new(),
+        _ => vec![Effect::CloseSession {
+            id: opened.reflection.id.clone(),
+        }],
+    }
 }

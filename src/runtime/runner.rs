@@ -367,6 +367,13 @@ impl<'p> Runner<'p> {
         match effect {
             Effect::Save { reflection, edits } => private.saver().save(*reflection, edits),
             Effect::OpenSession(request) => {
+                // The app learns how the open reflection's last save went
+                // before it hears of the next one, and keeps the open one
+                // if that save failed (a wait only when a save is running).
+                if let Some(saver) = private.saver.as_ref() {
+                    saver.flush();
+                    queue.extend(saver.results.try_iter());
+                }
                 let known = private::Known {
                     summaries: &app.summaries,
                     history: &app.history,

@@ -218,3 +218,50 @@ fn a_successful_retry_clears_the_could_not_save_message() {
         status_text(&app)
     );
 }
+
+// ------------------------------------------------ opening another reflection
+
+/// A tester filled the disk, typed on, then started another reflection:
+/// the unsaved text went with the one left. Now the runtime reports the
+/// last save's failure first, and the reflection holding the text stays.
+#[test]
+fn another_reflection_is_not_opened_over_text_that_could_not_be_saved() {
+    let mut app = app();
+    unsaved_after_a_failed_save(&mut app, 0);
+    let effects = update(
+        &mut app,
+        session_opened(reflection("r-other", CMH), false, false, false),
+    );
+    assert_eq!(session(&app).reflection.id, "r-now");
+    assert_eq!(editor_text(&app), "draft");
+    assert!(
+        matches!(&effects[..], [Effect::CloseSession { id }] if id == "r-other"),
+        "{effects:?}"
+    );
+    assert!(status_is_error(&app));
+    assert_status_says(&app, "could NOT be saved");
+    // Reopening the same reflection from its file would lose it too.
+    let effects = update(
+        &mut app,
+        session_opened(reflection("r-now", CMH), false, true, false),
+    );
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(editor_text(&app), "draft");
+}
+
+#[test]
+fn once_saved_another_reflection_opens() {
+    let mut app = app();
+    unsaved_after_a_failed_save(&mut app, 0);
+    let edits = session(&app).autosave.edits;
+    saved(&mut app, "r-now", edits);
+    let effects = update(
+        &mut app,
+        session_opened(reflection("r-other", CMH), false, false, false),
+    );
+    assert_eq!(session(&app).reflection.id, "r-other");
+    assert!(
+        matches!(&effects[..], [Effect::CloseSession { id }] if id == "r-now"),
+        "{effects:?}"
+    );
+}
