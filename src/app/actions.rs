@@ -58,6 +58,8 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
         return Vec::new();
     };
     if command == Command::Back {
+        // Cancelled: a complaint about what was typed goes with it.
+        app.status.take_if(|s| s.text == NOT_A_DATE);
         return Vec::new();
     }
     if let Some(detail) = input.detail {
@@ -78,23 +80,48 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
     Vec::new()
 }
 
+/// Quitting (or the window closing) with text in the one-line input
+/// keeps it, as Enter would: the action, with its due date when what was
+/// typed reads as one, or the hand-in detail. Only Esc drops it.
+pub(super) fn keep_line_input(app: &mut App) -> Vec<Effect> {
+    let Some(mut input) = app.line_input.take() else {
+        return Vec::new();
+    };
+    if let Some(detail) = input.detail {
+        return super::details::set_text(app, detail, &input.text());
+    }
+    let typed = input.text().trim().to_owned();
+    match input.pending_text.take() {
+        Some(text) => push_action(app, text, due_date(&typed)),
+        None if typed.is_empty() => Vec::new(),
+        None => push_action(app, typed, None),
+    }
+}
+
+const NOT_A_DATE: &str = "That is not a date like 2026-12-31; try again, or leave it empty.";
+
+fn due_date(typed: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(typed, "%Y-%m-%d").ok()
+}
+
 fn add_action(app: &mut App, text: String, input: LineInput) -> Vec<Effect> {
     let typed = input.text();
     let typed = typed.trim();
-    let due = NaiveDate::parse_from_str(typed, "%Y-%m-%d").ok();
+    let due = due_date(typed);
     if due.is_none() && !typed.is_empty() {
-        app.set_status(
-            "That is not a date like 2026-12-31; try again, or leave it empty.",
-            true,
-        );
+        app.set_status(NOT_A_DATE, true);
         app.line_input = Some(LineInput {
             pending_text: Some(text),
             ..input
         });
         return Vec::new();
     }
+    push_action(app, text, due)
+}
+
+fn push_action(app: &mut App, text: String, due: Option<NaiveDate>) -> Vec<Effect> {
     let now = app.now;
-    let Some(session) = app.session.as_mut() else {
+    let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
         return Vec::new();
     };
     session.reflection.actions.push(ActionItem {

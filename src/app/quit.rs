@@ -2,9 +2,9 @@
 //! never reported back) is refused once, so text is never lost unseen;
 //! a closed window ends the app whatever happens.
 
-use super::group;
 use super::saving::save_if_dirty;
 use super::{App, Effect, Quit};
+use super::{actions, group};
 use crate::keys::{Command, Mode, key_name};
 
 /// Saves what is open, then asks the runtime to finish saving; the
@@ -14,11 +14,10 @@ pub(super) fn quit(app: &mut App) -> Vec<Effect> {
         Quit::Refused | Quit::Anyway => Quit::Anyway,
         Quit::Staying | Quit::Asked => Quit::Asked,
     };
-    let mut effects = if app.quit == Quit::Asked {
-        group::on_quit(app, false)
-    } else {
-        Vec::new()
-    };
+    let mut effects = actions::keep_line_input(app);
+    if app.quit == Quit::Asked {
+        effects.extend(group::on_quit(app, false));
+    }
     effects.extend(save_if_dirty(app));
     effects.push(Effect::Quit);
     effects
@@ -27,11 +26,8 @@ pub(super) fn quit(app: &mut App) -> Vec<Effect> {
 /// A quit whose last save failed (or never reported back) is refused
 /// once: the text is only in memory, and quitting would lose it unseen.
 pub(super) fn saves_finished(app: &mut App) -> Vec<Effect> {
-    let unsaved = app
-        .session
-        .as_ref()
-        .is_some_and(|s| s.holds_unsaved_text())
-        || group::unsaved(app);
+    let unsaved =
+        app.session.as_ref().is_some_and(|s| s.holds_unsaved_text()) || group::unsaved(app);
     match app.quit {
         Quit::Asked if unsaved => {
             app.quit = Quit::Refused;

@@ -214,3 +214,20 @@ fn another_reflection_opening_closes_a_box_left_open_over_the_review() {
     update(&mut app, session_opened(other, false, false, true));
     assert_eq!(app.mode(), Mode::Review);
 }
+
+/// The same for a hand-in detail being written: Ctrl-Q keeps it.
+#[test]
+fn a_detail_being_written_is_kept_when_quitting() {
+    let mut app = opened();
+    on_review(&mut app);
+    ch(&mut app, 'd');
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Peer taught me");
+    let effects = ctrl(&mut app, 'q');
+    let saved = saves(&effects);
+    assert_eq!(saved.len(), 1, "{effects:?}");
+    assert_eq!(
+        saved[0].0.handin().activity.as_deref(),
+        Some("Peer taught me")
+    );
+}
