@@ -204,6 +204,14 @@ pub struct App {
     pub identifying: privacy::Identifying,
 }
 
+/// Below this size no screen can say anything useful.
+const MIN_WIDTH: u16 = 30;
+const MIN_HEIGHT: u16 = 8;
+
+pub fn too_small(width: u16, height: u16) -> bool {
+    width < MIN_WIDTH || height < MIN_HEIGHT
+}
+
 impl App {
     /// The app as it starts: the earlier reflections known by their
     /// summaries; the full records come with `Action::HistoryLoaded`.
@@ -280,6 +288,13 @@ impl App {
     #[cfg(test)]
     pub fn quitting(&self) -> bool {
         matches!(self.quit, Quit::Asked | Quit::Anyway)
+    }
+
+    /// Whether the window is too small to show any screen (the view then
+    /// says so, and keys but quitting wait: a key acting unseen could
+    /// type into an answer or delete an action).
+    pub fn window_too_small(&self) -> bool {
+        too_small(self.size.0, self.size.1)
     }
 
     /// The key mode for the screen and focus the user is in now.

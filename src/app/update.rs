@@ -25,6 +25,8 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Key(key) if key.kind == KeyEventKind::Press => return on_key(app, key),
         Action::Key(_) => {}
         Action::Paste(text) if app.group.is_some() => return group::paste(app, &text),
+        // Unseen, a paste would land where nobody can check it.
+        Action::Paste(_) if app.window_too_small() => {}
         Action::Paste(text) => return walk::paste(app, &text),
         Action::Tick(now) => {
             app.now = now;
@@ -107,6 +109,11 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Some(Command::Quit) => quit::quit(app),
             command => group::key(app, key, command),
         };
+    }
+    let quits = matches!(command, Some(Command::Quit | Command::QuitOutsideEditor));
+    // The group view draws at any size; the private screens need room.
+    if app.group.is_none() && app.window_too_small() && !quits {
+        return Vec::new();
     }
     if let Some(command) = command {
         before_command(app, command, mode);

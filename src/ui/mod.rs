@@ -36,10 +36,6 @@ use wrap::Wrapped;
 use crate::app::{App, Popup, Screen};
 pub use style::Palette;
 
-/// Below this, screens cannot say anything useful; a short message instead.
-const MIN_WIDTH: u16 = 30;
-const MIN_HEIGHT: u16 = 8;
-
 /// What drawing learned that the update needs: how far the screen's text
 /// can scroll at this size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,9 +52,9 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> Drawn {
         return drawn;
     }
     let area = buf.area;
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if crate::app::too_small(area.width, area.height) {
         let message = Wrapped::new(
-            "Window too small for reflect. Make it larger; nothing is lost.",
+            "Window too small for reflect. Make it larger to go on; nothing is lost.",
             true,
         );
         message.render(area, buf);

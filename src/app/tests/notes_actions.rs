@@ -360,3 +360,32 @@ fn esc_takes_the_not_a_date_message_with_the_input() {
     assert!(app.line_input.is_none());
     assert_eq!(status_text(&app), "");
 }
+
+/// A tester made the window tiny ("Window too small") and pressed d on
+/// the actions: an action was deleted unseen. Keys wait for a window
+/// large enough to show what they do; quitting still works.
+#[test]
+fn keys_wait_while_the_window_is_too_small() {
+    let mut app = app();
+    on_actions(&mut app);
+    add_action(&mut app, "keep me", "");
+    ack(&mut app);
+    update(&mut app, Action::Resize(20, 6));
+    assert!(press(&mut app, KeyCode::Char('d')).is_empty());
+    assert!(update(&mut app, Action::Paste("unseen".into())).is_empty());
+    assert_eq!(session(&app).reflection.actions.len(), 1);
+    assert_eq!(app.screen, Screen::Actions);
+    assert_eq!(ctrl(&mut app, 'q').last(), Some(&Effect::Quit));
+    let mut app = app_in_a_window(29, 30);
+    assert!(app.window_too_small());
+    update(&mut app, Action::Resize(30, 8));
+    assert!(!app.window_too_small());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Theme, "keys act again");
+}
+
+fn app_in_a_window(width: u16, height: u16) -> App {
+    let mut app = app();
+    update(&mut app, Action::Resize(width, height));
+    app
+}
