@@ -34,6 +34,51 @@ pub fn clean(text: &str, keep_newlines: bool) -> String {
         .collect()
 }
 
+/// `text` without what a terminal acts on rather than shows: escape
+/// sequences whole (colours, titles, cursor moves) and other control
+/// characters, keeping line breaks and tabs. For text that comes from
+/// outside (a paste) or goes out to a terminal (an export).
+pub fn without_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let kept = |c: char| !c.is_control() || matches!(c, '\n' | '\t');
+    if text.chars().all(kept) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => skip_escape(&mut chars),
+            c if kept(c) => out.push(c),
+            _ => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The rest of an escape sequence after its ESC: a CSI (`[` up to a final
+/// letter), an OSC (`]` up to BEL or ESC `\`), or one character. None
+/// reaches past the end of its line, so a broken one cannot swallow text.
+fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    let in_line = |c: &char| *c != '\n';
+    match chars.next_if(in_line) {
+        Some('[') => {
+            while let Some(c) = chars.next_if(in_line) {
+                if ('@'..='~').contains(&c) {
+                    break;
+                }
+            }
+        }
+        Some(']') => {
+            while let Some(c) = chars.next_if(in_line) {
+                if c == '\u{7}' || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
+                    break;
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Word-wrap `text` to lines of at most `max` cells, as byte ranges of
 /// `text`. Each `\n` starts a new line; a word longer than a line is broken
 /// between characters; the spaces at a break are dropped. Nothing is ever
@@ -164,6 +209,25 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a tester pasted: a title change, a screen clear and a colour,
+    /// which the export then printed raw to the terminal.
+    #[test]
+    fn escape_sequences_and_controls_are_taken_out_whole() {
+        let pasted = "before\u{1b}]0;HACKED-TITLE\u{7}\u{1b}[2Jafter\u{1b}[31m red\u{1b}[0m";
+        assert_eq!(without_controls(pasted), "beforeafter red");
+        assert_eq!(
+            without_controls("a\u{8}b\u{7f}c\u{9b}d\u{0}e\u{1b}]2;t\u{1b}\\f"),
+            "abcdef"
+        );
+        // Line breaks and tabs stay; a broken sequence ends with its line.
+        assert_eq!(without_controls("x\u{1b}[31\ny\tz"), "x\ny\tz");
+        assert_eq!(without_controls("x\u{1b}]0;no end\nkept"), "x\nkept");
+        assert!(matches!(
+            without_controls("plain café\n\tok"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn line_and_column_count_characters_not_bytes() {

@@ -204,6 +204,8 @@ impl TextBox {
     /// one-line box, line breaks become spaces. True when the text changed.
     pub fn paste(&mut self, pasted: &str, one_line: bool) -> bool {
         let text = pasted.replace("\r\n", "\n").replace('\r', "\n");
+        // Copied from a terminal, text can carry its colour codes.
+        let text = crate::text::without_controls(&text).into_owned();
         let text = if one_line {
             text.replace('\n', " ")
         } else {
@@ -324,6 +326,9 @@ mod tests {
         let mut line = TextBox::new("", "");
         line.paste("a\r\nb\nc", true);
         assert_eq!(line.text(), "a b c");
+        let mut coloured = TextBox::new("", "");
+        coloured.paste("\u{1b}[31mred\u{1b}[0m\ttab", false);
+        assert_eq!(coloured.text(), "red\ttab");
         assert!(TextBox::new(" \n  ", "").is_blank());
     }
 

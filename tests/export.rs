@@ -387,3 +387,32 @@ fn new_forms_writes_copies_that_check_accepts_and_never_overwrites_them() {
         "# mine\n"
     );
 }
+
+/// A tester pasted terminal escape codes into an answer, and `reflect
+/// export` printed them raw, so the terminal ran them (a new title, a
+/// cleared screen). An export in any format holds none.
+#[test]
+fn an_export_never_carries_escape_codes_to_the_terminal() {
+    let home = two_reflections();
+    let file = home
+        .path()
+        .join("reflections/2026-12-01-100000-child-mental-health.toml");
+    let planted = LATEST.replace(
+        "I note when it is unclear.",
+        r"I note it\u001B]0;HACKED\u0007\u001B[2J when \u001B[31mit is unclear\u0007.",
+    );
+    fs::write(&file, planted).expect("write");
+    for format in ["supervision", "cpd", "nmc", "text"] {
+        let doc = export(home.path(), format);
+        assert!(
+            !doc.chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t'),
+            "{format}: {doc:?}"
+        );
+        assert!(!doc.contains("HACKED") && !doc.contains("[2J"), "{format}");
+    }
+    has(
+        &export(home.path(), "text"),
+        "I note it when it is unclear.",
+    );
+}

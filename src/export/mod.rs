@@ -77,13 +77,27 @@ pub fn render(format: Format, input: &Input<'_>) -> Rendered {
     let sheet = match format {
         Format::Supervision => crate::sheet::markdown,
         Format::Text => plain::sheet,
-        Format::Cpd => return record::render(&input.forms.cpd, input),
-        Format::Nmc => return record::render(&input.forms.nmc, input),
+        Format::Cpd => return record::render(&input.forms.cpd, input).printable(),
+        Format::Nmc => return record::render(&input.forms.nmc, input).printable(),
     };
     // The sheets have no limits to warn of.
     Rendered {
         text: sheet(input.reflection, input.earlier, input.library),
         warnings: Vec::new(),
+    }
+    .printable()
+}
+
+impl Rendered {
+    /// An export is printed to a terminal or opened in one: a control
+    /// character in an answer (pasted before pastes were cleaned, or put
+    /// in the file by hand) must not act on it.
+    fn printable(self) -> Rendered {
+        let text = match crate::text::without_controls(&self.text) {
+            std::borrow::Cow::Borrowed(_) => self.text,
+            std::borrow::Cow::Owned(cleaned) => cleaned,
+        };
+        Rendered { text, ..self }
     }
 }
 
