@@ -51,12 +51,9 @@ impl TextBox {
         self.windows.later.clear();
     }
 
-    /// The window is about to move: one with history in it is kept, and
-    /// taken out of the box (the caller makes the next).
+    /// The window, edited in, is about to move: it is kept, and taken out
+    /// of the box (the caller, `recentre`, makes the next).
     pub(super) fn leave_window(&mut self) {
-        if !self.has_history {
-            return;
-        }
         let left = self.current_window();
         let earlier = &mut self.windows.earlier;
         if earlier.len() == KEPT {
