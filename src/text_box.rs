@@ -235,6 +235,8 @@ impl TextBox {
     /// Puts the window round line `cursor` of the whole text, the cursor
     /// at `(cursor, col)`.
     fn recentre(&mut self, cursor: usize, col: usize) {
+        let view = self.view.get();
+        let screen_row = view.sized.map(|_| self.area.screen_cursor().row);
         let mut lines: Vec<String> = if self.has_history {
             // Its textarea is kept to undo into, with the lines around it.
             let copy = self.lines().map(str::to_owned).collect();
@@ -259,6 +261,7 @@ impl TextBox {
         let (row, col) = (cursor - start, col);
         self.area
             .move_cursor(CursorMove::Jump(clamp16(row), clamp16(col)));
+        self.keep_view(view, screen_row);
     }
 
     fn textarea(&self, lines: Vec<String>) -> TextArea<'static> {
@@ -330,6 +333,37 @@ mod tests {
         coloured.paste("\u{1b}[31mred\u{1b}[0m\ttab", false);
         assert_eq!(coloured.text(), "red\ttab");
         assert!(TextBox::new(" \n  ", "").is_blank());
+    }
+
+    /// A tester paged down a 5,000-line answer from the top: past the
+    /// first hundred lines the cursor jumped back to line 7, then 1, as the
+    /// window moved and its new textarea did not know the page.
+    #[test]
+    fn page_down_goes_on_down_a_long_text_as_the_window_moves() {
+        let text = (0..5000).map(|n| format!("line {n}")).collect::<Vec<_>>();
+        let mut area = TextBox::new(&text.join("\n"), "");
+        let screen = ratatui::layout::Rect::new(0, 0, 60, 16);
+        area.move_cursor_to(0, 0);
+        let _ = area.shown(screen);
+        let mut last = 0;
+        for _ in 0..60 {
+            area.type_key(key(KeyCode::PageDown));
+            let _ = area.shown(screen);
+            let (line, _) = area.cursor();
+            assert!(line > last, "PageDown went from line {last} to {line}");
+            assert!(line - last <= 16, "from line {last} to {line}");
+            last = line;
+        }
+        for _ in 0..30 {
+            area.type_key(key(KeyCode::PageUp));
+            let _ = area.shown(screen);
+            let (line, _) = area.cursor();
+            assert!(
+                line < last && last - line <= 16,
+                "PageUp from {last} to {line}"
+            );
+            last = line;
+        }
     }
 
     /// A long text: the textarea holds a window of it, which follows the

@@ -59,13 +59,7 @@ impl TextBox {
     pub fn shown(&self, area: Rect) -> Shown<'_> {
         let textarea = &self.area;
         if self.view.get().sized != Some(area) {
-            // The textarea learns its size (its wrapping and its page keys
-            // follow it) only by drawing itself; onto one row is enough.
-            let one_row = Rect {
-                height: area.height.min(1),
-                ..area
-            };
-            textarea.render(area, &mut Buffer::empty(one_row));
+            self.size_textarea(area);
         }
         if textarea.is_empty() && !textarea.placeholder().lines.is_empty() {
             self.view.set(View {
@@ -91,6 +85,32 @@ impl TextBox {
             rows.map(|line| if clip { clip_line(line, width) } else { line })
                 .collect(),
         )
+    }
+
+    /// The textarea learns its size (its wrapping and its page keys follow
+    /// it) only by drawing itself; onto one row is enough.
+    pub(super) fn size_textarea(&self, area: Rect) {
+        let one_row = Rect {
+            height: area.height.min(1),
+            ..area
+        };
+        self.area.render(area, &mut Buffer::empty(one_row));
+    }
+
+    /// After the window moved: the new textarea is sized as the box was
+    /// last drawn, and scrolled so the cursor keeps its row on screen (a
+    /// page key then turns from where the person is looking).
+    pub(super) fn keep_view(&mut self, before: View, cursor_row: Option<usize>) {
+        let (Some(area), Some(row)) = (before.sized, cursor_row) else {
+            return;
+        };
+        let from_top = row.saturating_sub(usize::from(before.top));
+        self.size_textarea(area);
+        let row = self.area.screen_cursor().row;
+        self.view.set(View {
+            sized: Some(area),
+            top: u16::try_from(row.saturating_sub(from_top)).unwrap_or(u16::MAX),
+        });
     }
 
     /// The screen rows `top..top + height` (fewer past the end), found
