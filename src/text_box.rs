@@ -13,10 +13,11 @@
 mod history;
 mod marks;
 mod rows;
+mod view;
 
 pub use marks::Styled;
 pub use rows::Shown;
-use rows::View;
+use view::View;
 
 use std::cell::Cell;
 
@@ -175,29 +176,6 @@ impl TextBox {
             self.edited();
         }
         changed
-    }
-
-    /// A page key scrolls from where the box shows now, which the textarea
-    /// does not know (it learns it only when its own widget draws).
-    fn turn_page(&mut self, key: KeyEvent) {
-        let View { top, .. } = self.view.get();
-        let (textarea_top, _) = self.area.scroll_offset();
-        let rows = i32::from(top) - i32::from(textarea_top);
-        if rows != 0 {
-            let rows = i16::try_from(rows).unwrap_or(if rows < 0 { i16::MIN } else { i16::MAX });
-            // Scrolling also pulls the cursor into the rows it thinks are
-            // shown; it is where it was until the page key moves it.
-            let DataCursor(row, col) = self.area.cursor();
-            self.area.scroll((rows, 0));
-            self.area
-                .move_cursor(CursorMove::Jump(clamp16(row), clamp16(col)));
-        }
-        self.area.input(key);
-        let (top, _) = self.area.scroll_offset();
-        self.view.set(View {
-            top,
-            ..self.view.get()
-        });
     }
 
     /// Pasted text, with Windows and old Mac line endings made `\n`; in a

@@ -9,27 +9,20 @@
 //! over random edits, selections, page keys and sizes.
 //!
 //! Where the box is scrolled to is worked out while drawing, as the widget
-//! does it (it depends on the box's size), and kept in [`View`].
+//! does it (it depends on the box's size), and kept in [`View`]
+//! (`view.rs`).
 
 use std::borrow::Cow;
 use std::cmp::{self, Ordering};
 
-use ratatui::buffer::{Buffer, CellWidth};
+use ratatui::buffer::CellWidth;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 use ratatui_textarea::DataCursor;
 
 use super::TextBox;
-
-/// Where the box was last drawn: the area its textarea was sized for, and
-/// the first screen row shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct View {
-    pub sized: Option<Rect>,
-    pub top: u16,
-}
+use super::view::{View, next_top};
 
 pub enum Shown<'a> {
     /// Nothing written: the widget draws its placeholder.
@@ -85,32 +78,6 @@ impl TextBox {
             rows.map(|line| if clip { clip_line(line, width) } else { line })
                 .collect(),
         )
-    }
-
-    /// The textarea learns its size (its wrapping and its page keys follow
-    /// it) only by drawing itself; onto one row is enough.
-    pub(super) fn size_textarea(&self, area: Rect) {
-        let one_row = Rect {
-            height: area.height.min(1),
-            ..area
-        };
-        self.area.render(area, &mut Buffer::empty(one_row));
-    }
-
-    /// After the window moved: the new textarea is sized as the box was
-    /// last drawn, and scrolled so the cursor keeps its row on screen (a
-    /// page key then turns from where the person is looking).
-    pub(super) fn keep_view(&mut self, before: View, cursor_row: Option<usize>) {
-        let (Some(area), Some(row)) = (before.sized, cursor_row) else {
-            return;
-        };
-        let from_top = row.saturating_sub(usize::from(before.top));
-        self.size_textarea(area);
-        let row = self.area.screen_cursor().row;
-        self.view.set(View {
-            sized: Some(area),
-            top: u16::try_from(row.saturating_sub(from_top)).unwrap_or(u16::MAX),
-        });
     }
 
     /// The screen rows `top..top + height` (fewer past the end), found
@@ -189,17 +156,6 @@ impl TextBox {
         };
         let (from, to) = (at(start_row, start_col), at(end_row, end_col));
         ((from.row, from.offset) != (to.row, to.offset)).then_some((from, to))
-    }
-}
-
-/// The widget's rule: the top moves only as far as keeps the cursor shown.
-fn next_top(previous: u16, cursor: u16, height: u16) -> u16 {
-    if cursor < previous {
-        cursor
-    } else if previous.saturating_add(height) <= cursor {
-        cursor.saturating_add(1).saturating_sub(height)
-    } else {
-        previous
     }
 }
 

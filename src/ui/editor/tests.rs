@@ -141,7 +141,9 @@ proptest! {
 
 /// A long answer: the textarea holds a window of it, replaced as the
 /// cursor nears its edge; the box still draws as the widget of the window
-/// in hand would, all the way up and back.
+/// in hand would, all the way up and back, by line and by page. Both boxes
+/// are drawn each frame as the app draws them, so both know where they
+/// are scrolled to; one is then drawn again by the widget.
 #[test]
 fn a_long_answer_is_drawn_as_the_widget_draws_it_as_its_window_moves() {
     let text: Vec<String> = (0..600)
@@ -153,12 +155,15 @@ fn a_long_answer_is_drawn_as_the_widget_draws_it_as_its_window_moves() {
     let area = Rect::new(1, 1, 30, 12);
     let keys = std::iter::repeat_n(KeyCode::Up, 500)
         .chain([KeyCode::Char('x'), KeyCode::Enter])
-        .chain(std::iter::repeat_n(KeyCode::Down, 300));
+        .chain(std::iter::repeat_n(KeyCode::Down, 300))
+        .chain(std::iter::repeat_n(KeyCode::PageDown, 60))
+        .chain(std::iter::repeat_n(KeyCode::PageUp, 60));
     for (n, code) in keys.enumerate() {
         let key = KeyEvent::new(code, KeyModifiers::NONE);
         by_widget.type_key(key);
         here.type_key(key);
         let (mut expected, mut drawn) = screens(area);
+        draw(&by_widget, area, &mut expected.clone());
         by_widget.widget().render(area, &mut expected);
         draw(&here, area, &mut drawn);
         assert_eq!(drawn, expected, "after key {n}");
