@@ -9,9 +9,8 @@ use crate::keys::{Command, Mode, key_name};
 
 fn question_removed() -> String {
     format!(
-        "The question you were answering was taken out of the pack. Your answer is kept (see the review, {}). Press {} to write here.",
-        key_name(Mode::Walkthrough, Command::OpenReview),
-        key_name(Mode::Walkthrough, Command::EditAnswer)
+        "This question was taken out of the pack. What you write here is kept with it; {} goes back to the pack's questions.",
+        key_name(Mode::Editor, Command::LeaveEditor),
     )
 }
 
@@ -36,28 +35,36 @@ pub(super) fn content_reloaded(app: &mut App, library: Library) -> Vec<Effect> {
         .session
         .as_ref()
         .and_then(|s| s.current_question(&app.library))
-        .map(|q| q.id.clone());
+        .cloned();
     app.library = library;
     select_theme_again(app, selected);
     let Some(session) = app.session.as_mut() else {
         return Vec::new();
     };
     let questions = session.questions(&app.library);
-    match current.and_then(|id| questions.iter().position(|q| q.id == id)) {
-        // Same question: the editor (and anything half typed) stays as it is.
-        Some(index) => session.question = index,
-        // The question is gone: what was typed is already stored under its
-        // id (kept, shown as "no longer in this pack"); show the new current.
-        // Typing on would land in another question's answer unseen, so the
-        // editor is left and the user told.
-        None => {
-            let was_editing = session.focus == Focus::Answer;
+    let position = current
+        .as_ref()
+        .and_then(|current| questions.iter().position(|q| q.id == current.id));
+    match (position, current) {
+        // Same question (or one taken out, back again): the editor, and
+        // anything half typed, stays as it is.
+        (Some(index), _) => {
+            session.question = index;
+            session.taken_out = None;
+        }
+        // The question being answered is gone. Someone typing on must not
+        // find their words run as commands, nor land in another question's
+        // answer: the box stays on the question taken out, whose answer is
+        // kept under its id (the review shows it "no longer in this pack").
+        (None, Some(question)) if session.focus == Focus::Answer => {
+            session.question = session.question.min(questions.len().saturating_sub(1));
+            session.taken_out = Some(question);
+            app.set_status(question_removed(), true);
+        }
+        // Not being written in: the question now in its place is shown.
+        (None, _) => {
             session.question = session.question.min(questions.len().saturating_sub(1));
             session.load_answer(&app.library, app.now);
-            if was_editing {
-                session.set_focus(Focus::Browse);
-                app.set_status(question_removed(), true);
-            }
         }
     }
     Vec::new()

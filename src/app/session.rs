@@ -31,6 +31,10 @@ pub struct Session {
     pub autosave: Autosave,
     /// What the identifying-details check marks (see `app::privacy`).
     pub marks: Marks,
+    /// The question being answered when new content took it out of the
+    /// pack. The answer box stays on it, so what is typed lands where the
+    /// person sees it (and not as commands), until they leave it.
+    pub taken_out: Option<Question>,
     /// Typed into an editor since its text was last copied into the
     /// reflection. Copying is done when something needs the reflection (a
     /// save, a move, a command), not on every key: a long answer would
@@ -54,6 +58,7 @@ impl Session {
             notes_editor: notes,
             autosave: Autosave::default(),
             marks: Marks::new(),
+            taken_out: None,
             editors_changed: false,
         };
         session.set_focus(Focus::Browse);
@@ -78,14 +83,19 @@ impl Session {
             .unwrap_or_default()
     }
 
-    pub fn current_question<'l>(&self, library: &'l Library) -> Option<&'l Question> {
-        self.questions(library).get(self.question).copied()
+    /// The question on screen: the one at `question`, or the one taken out
+    /// of the pack while it was being answered.
+    pub fn current_question<'a>(&'a self, library: &'a Library) -> Option<&'a Question> {
+        self.taken_out
+            .as_ref()
+            .or_else(|| self.questions(library).get(self.question).copied())
     }
 
     /// Loads the current question's saved answer into the editor, after
     /// keeping what the editor held.
     pub fn load_answer(&mut self, library: &Library, now: DateTime<FixedOffset>) {
         self.sync_editors(library, now);
+        self.taken_out = None;
         self.learning_shown = 0;
         let text = self
             .current_question(library)
@@ -107,17 +117,15 @@ impl Session {
         let Some(question) = self.current_question(library) else {
             return;
         };
-        let key = self.key(question).to_string();
+        let (key, wording) = (self.key(question).to_string(), question.text.clone());
         let text = self.answer_editor.text();
         if self.reflection.answer(&key).is_none() && text.trim().is_empty() {
             return;
         }
-        let answer = self
-            .reflection
-            .answer_mut_or_insert(&key, &question.text, now);
+        let answer = self.reflection.answer_mut_or_insert(&key, &wording, now);
         if answer.text != text {
             answer.text = text;
-            answer.question_text = question.text.clone();
+            answer.question_text = wording;
             answer.updated = now;
         }
     }

@@ -24,6 +24,10 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
         Command::EditAnswer => session.set_focus(Focus::Answer),
         Command::OpenNotes => session.set_focus(Focus::Notes),
         Command::LeaveEditor => {
+            if session.taken_out.is_some() {
+                // Back to the pack's questions, at the one now in its place.
+                session.load_answer(&app.library, app.now);
+            }
             session.set_focus(Focus::Browse);
             return save_if_dirty(app);
         }
@@ -50,8 +54,15 @@ fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
         return Vec::new();
     };
     let count = session.questions(&app.library).len();
-    let last = session.question + 1 >= count;
-    if delta > 0 && last {
+    // Leaving a question taken out of the pack: the next is the one now in
+    // its place.
+    let delta = if session.taken_out.is_some() && delta > 0 {
+        0
+    } else {
+        delta
+    };
+    let last = delta > 0 && session.question + 1 >= count;
+    if last {
         session.set_focus(Focus::Browse);
         app.show(Screen::Review);
         app.set_status(
@@ -77,10 +88,8 @@ fn toggle_flag(app: &mut App) -> Vec<Effect> {
     let Some(question) = session.current_question(&app.library) else {
         return Vec::new();
     };
-    let key = session.key(question).to_string();
-    let answer = session
-        .reflection
-        .answer_mut_or_insert(&key, &question.text, now);
+    let (key, wording) = (session.key(question).to_string(), question.text.clone());
+    let answer = session.reflection.answer_mut_or_insert(&key, &wording, now);
     answer.flagged = !answer.flagged;
     let flagged = answer.flagged;
     session.mark_edited(now);

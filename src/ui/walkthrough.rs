@@ -32,13 +32,11 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let Some(theme) = session.theme(&app.library) else {
         return Wrapped::new(theme_gone(), true).render(area, buf);
     };
-    let questions = session.questions(&app.library);
-    let question_lines = questions
-        .get(session.question)
+    let question = session.current_question(&app.library);
+    let question_lines = question
         .map(|q| question_lines(app, session, q, palette))
         .unwrap_or_default();
-    let (learning_title, learning) = questions
-        .get(session.question)
+    let (learning_title, learning) = question
         .map(|q| learning(theme, q, session.learning_shown, palette))
         .unwrap_or_default();
     let question_height =
@@ -57,7 +55,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
             Size::Fill,
         ],
     );
-    draw_header(buf, header, app, session, theme, questions.len(), palette);
+    let count = session.questions(&app.library).len();
+    draw_header(buf, header, app, session, theme, count, palette);
     Wrapped::new(question_lines, true).render(question_area, buf);
     draw_learning(buf, learning_area, learning_title, learning, palette);
     let editor_area = match app.prompt_set().filter(|_| session.focus != Focus::Notes) {
@@ -93,11 +92,15 @@ fn draw_header(
     palette: Palette,
 ) {
     let (saved, failed) = chrome::save_label(&session.autosave.state, app);
-    let position = format!(
-        "Question {} of {}",
-        (session.question + 1).min(count),
-        count
-    );
+    let position = if session.taken_out.is_some() {
+        "Question taken out of the pack".to_owned()
+    } else {
+        format!(
+            "Question {} of {}",
+            (session.question + 1).min(count),
+            count
+        )
+    };
     // What must never be missed comes first: the title is cut, not these.
     let mut spans = vec![
         Span::styled(position, palette.heading()),

@@ -99,10 +99,8 @@ fn remember_fine(session: &mut Session, mark: &Mark, library: &Library, now: Mom
             let Some(question) = session.current_question(library) else {
                 return;
             };
-            let key = session.key(question).to_string();
-            let answer = session
-                .reflection
-                .answer_mut_or_insert(&key, &question.text, now);
+            let (key, wording) = (session.key(question).to_string(), question.text.clone());
+            let answer = session.reflection.answer_mut_or_insert(&key, &wording, now);
             answer.fine.push(fine);
         }
     }

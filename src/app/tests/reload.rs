@@ -115,8 +115,11 @@ fn reload_that_removes_the_current_question_stays_within_the_questions() {
     assert!(s.current_question(&app.library).is_some());
 }
 
+/// A tester typed on after the question was taken out: the box closed
+/// and the letters ran as commands ('a' opened the actions, 'd' deleted
+/// one). Now the box stays on the question taken out.
 #[test]
-fn reload_that_removes_the_current_question_does_not_overwrite_another_answer() {
+fn typing_on_after_the_question_is_taken_out_goes_into_its_answer() {
     let mut app = app();
     let r = with_answer(
         reflection("r-now", CMH),
@@ -128,7 +131,18 @@ fn reload_that_removes_the_current_question_does_not_overwrite_another_answer() 
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, "draft");
     reload_without(&mut app, &["voice-of-the-child"]);
-    type_text(&mut app, " more");
+    type_text(&mut app, " and a dog");
+    assert_eq!(
+        app.screen,
+        Screen::Walkthrough,
+        "no letter ran as a command"
+    );
+    assert_eq!(session(&app).focus, Focus::Answer);
+    assert!(status_text(&app).contains("taken out of the pack"));
+    assert_eq!(
+        answer(&mut app, "voice-of-the-child").expect("kept").text,
+        "draft and a dog"
+    );
     assert_eq!(
         answer(&mut app, "mental-capacity-and-consent")
             .expect("kept")
@@ -136,13 +150,44 @@ fn reload_that_removes_the_current_question_does_not_overwrite_another_answer() 
         "my answer about consent",
         "typing after the reload went into another question's answer"
     );
-    assert!(
-        answer(&mut app, "voice-of-the-child")
-            .expect("kept")
-            .text
-            .starts_with("draft"),
-        "the answer to the removed question is kept"
-    );
+}
+
+#[test]
+fn leaving_a_question_taken_out_goes_back_to_the_packs_questions() {
+    for (leave, expected) in [
+        (KeyCode::Esc, "mental-capacity-and-consent"),
+        (KeyCode::Tab, "mental-capacity-and-consent"),
+        (KeyCode::BackTab, "formal-diagnosis"),
+    ] {
+        let mut app = app();
+        at_second_question_with_draft(&mut app);
+        reload_without(&mut app, &["voice-of-the-child"]);
+        press(&mut app, leave);
+        let s = session(&app);
+        assert!(s.taken_out.is_none(), "after {leave:?}");
+        let current = s.current_question(&app.library).expect("a question");
+        assert_eq!(current.id, expected, "after {leave:?}");
+        assert_eq!(s.answer_editor.text(), "", "after {leave:?}");
+        assert_eq!(
+            answer(&mut app, "voice-of-the-child").expect("kept").text,
+            "draft",
+            "after {leave:?}"
+        );
+    }
+}
+
+#[test]
+fn a_question_taken_out_and_put_back_is_the_packs_again() {
+    let mut app = app();
+    at_second_question_with_draft(&mut app);
+    let with_it = app.library.clone();
+    reload_without(&mut app, &["voice-of-the-child"]);
+    type_text(&mut app, " on");
+    update(&mut app, Action::ContentReloaded(Box::new(with_it)));
+    let s = session(&app);
+    assert!(s.taken_out.is_none());
+    assert_eq!(s.question, 1);
+    assert_eq!(s.answer_editor.text(), "draft on");
 }
 
 #[test]
