@@ -164,6 +164,22 @@ impl Config {
         (config, cx.diagnostics)
     }
 
+    /// What the app says on screen when `config.toml` has errors (it never
+    /// stops for them): the first, where it is, and where to see them all.
+    pub fn notice(problems: &[Diagnostic]) -> Option<String> {
+        let errors: Vec<&Diagnostic> = problems.iter().filter(|d| d.is_error()).collect();
+        let first = errors.first()?;
+        let more = match errors.len() {
+            1 => String::new(),
+            n => format!(" (and {} more)", n - 1),
+        };
+        Some(format!(
+            "Settings problem: {}: {}{more}. Settings not read are the defaults; see reflect check.",
+            first.location(),
+            first.message
+        ))
+    }
+
     /// The content layers, later ones overriding earlier: built-in, your
     /// content folder, this file's `content` folders, `REFLECT_CONTENT`, then
     /// `--content` folders.

@@ -51,6 +51,8 @@ struct Setup {
     config: Config,
     layers: Vec<Layer>,
     cli_dirs: Vec<PathBuf>,
+    /// `config.toml`'s errors, told on screen by the app.
+    config_notice: Option<String>,
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -95,6 +97,7 @@ fn setup(cli: &Cli) -> anyhow::Result<Setup> {
         config,
         layers,
         cli_dirs: cli.content.clone(),
+        config_notice: Config::notice(&config_problems),
     })
 }
 
@@ -244,6 +247,7 @@ fn app(setup: &Setup, start: Option<(String, Audience)>) -> anyhow::Result<ExitC
         prompts: setup.config.prompts.clone(),
         identifying_check: setup.config.identifying_check,
         cli_dirs: setup.cli_dirs.clone(),
+        notices: setup.config_notice.iter().cloned().collect(),
     };
     runtime::run(&setup.paths, launch)?;
     Ok(ExitCode::SUCCESS)
@@ -273,6 +277,7 @@ fn group(
         prompts: None,
         identifying_check: false,
         cli_dirs: setup.cli_dirs.clone(),
+        notices: setup.config_notice.iter().cloned().collect(),
     };
     runtime::run(&setup.paths, launch)?;
     Ok(ExitCode::SUCCESS)

@@ -366,3 +366,33 @@ fn below_the_minimum_size_a_short_message_shows() {
     let text = buffer_to_string(&draw(&app, 30, 8));
     assert!(!text.contains("Window too small"), "{text}");
 }
+
+/// Start-up notices (a damaged file kept aside, a settings problem) are
+/// shown one after another, each until the next key; the last one stays.
+#[test]
+fn start_up_notices_are_shown_one_after_another() {
+    let mut app = home_empty();
+    app.notices = vec![
+        "A damaged reflection file was kept aside as r.toml.damaged.".into(),
+        "Settings problem: config.toml:2:7: expected a value.".into(),
+    ];
+    let first = buffer_to_string(&draw(&app, 100, 30));
+    assert!(
+        first.contains("kept aside as r.toml.damaged. (1 of 2"),
+        "{first}"
+    );
+    assert!(!first.contains("Settings problem"), "{first}");
+    press(&mut app, KeyCode::Down);
+    let second = buffer_to_string(&draw(&app, 100, 30));
+    assert!(
+        second.contains("Settings problem: config.toml:2:7"),
+        "{second}"
+    );
+    assert!(!second.contains("1 of"), "{second}");
+    press(&mut app, KeyCode::Down);
+    let still = buffer_to_string(&draw(&app, 100, 30));
+    assert!(
+        still.contains("Settings problem: config.toml:2:7"),
+        "{still}"
+    );
+}

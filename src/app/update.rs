@@ -163,6 +163,11 @@ fn before_command(app: &mut App, command: Command, mode: Mode) {
         app.quit = Quit::Staying;
     }
     if !matches!(mode, Mode::Editor | Mode::LineInput) {
+        // A start-up notice on screen gives way to the next; the last stays.
+        let notice_shown = app.status.is_none() && !app.library.has_errors();
+        if notice_shown && app.notices.len() > 1 {
+            app.notices.remove(0);
+        }
         app.status = None;
     }
 }

@@ -296,3 +296,18 @@ fn reflective_prompts_are_one_of_the_sets_or_none() {
     assert_eq!(hints[0], "did you mean `gibbs`?");
     assert_eq!(hints[1], "use one of: \"none\", \"driscoll\", \"gibbs\"");
 }
+
+/// The app does not stop for a broken settings file; it says where the
+/// first problem is, and that `reflect check` lists them all.
+#[test]
+fn a_broken_file_gives_a_notice_with_its_place() {
+    let dir = TempDir::new().unwrap();
+    let (config, diagnostics) = parse_in(&dir, "audience = \"practitioner\"\ntheme = \n");
+    assert_eq!(config, Config::default(), "nothing read from a broken file");
+    let notice = Config::notice(&diagnostics).expect("a notice");
+    assert!(notice.starts_with("Settings problem: "), "{notice}");
+    assert!(notice.contains("config.toml:2:"), "{notice}");
+    assert!(notice.ends_with("see reflect check."), "{notice}");
+    let (_, fine) = parse_in(&dir, "audience = \"leader\"\n");
+    assert_eq!(Config::notice(&fine), None);
+}

@@ -67,6 +67,8 @@ pub struct Launch {
     pub identifying_check: bool,
     /// `--content` folders, kept for reloading.
     pub cli_dirs: Vec<PathBuf>,
+    /// To tell on screen at start-up (a settings problem).
+    pub notices: Vec<String>,
 }
 
 /// What the app starts from: the content, and (for the private app) the
@@ -206,6 +208,7 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     app.group_minutes = launch.group_minutes;
     app.prompts_default = launch.prompts;
     app.identifying.enabled = launch.identifying_check;
+    app.notices.extend(launch.notices);
     let mut runner = runner::Runner::new(paths, store, launch.cli_dirs, launch.palette);
     runner.content = content;
     runner.first_rows = first_rows;

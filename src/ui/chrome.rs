@@ -48,7 +48,11 @@ fn status_line(app: &App, palette: Palette) -> Line<'static> {
     } else if let Some(problem) = content_problem(app) {
         Line::styled(problem, palette.error())
     } else if let Some(notice) = app.notices.first() {
-        Line::styled(notice.clone(), palette.warning())
+        let text = match app.notices.len() {
+            1 => notice.clone(),
+            n => format!("{notice} (1 of {n}: the next on the next key)"),
+        };
+        Line::styled(text, palette.warning())
     } else {
         Line::default()
     }
