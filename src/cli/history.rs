@@ -26,7 +26,13 @@ pub fn run(paths: &Paths, library: &Library, out: &mut dyn Write) -> Result<Exit
     for group in &groups.records {
         writeln!(out, "{}", group_line(group))?;
     }
-    Ok(ExitCode::SUCCESS)
+    // As every command does: 2 when something could not be read, so a
+    // script does not take a partial list for the whole.
+    if report.unreadable.is_empty() && groups.unreadable.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Ok(ExitCode::from(2))
+    }
 }
 
 /// Loads every reflection without changing any file, telling (on stderr)
