@@ -275,3 +275,29 @@ fn the_help_lists_what_the_footer_shows() {
         assert!(h.screen().lines().last().unwrap_or_default().contains(key) || key != "Space");
     }
 }
+
+/// A tester filled the disk: the footer cut the error off, and the
+/// question "End the session?" still said the notes were saved.
+#[test]
+fn a_failed_save_is_read_whole_and_ending_does_not_claim_the_notes_saved() {
+    let mut h = Harness::at_80x24();
+    h.go_to(SlideKind::Question);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Ask for the diagnosis letter");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('q'));
+    assert!(h.screen().contains("The group's note is saved."));
+    h.key(KeyCode::Esc);
+    let id = h.session().record().id.clone();
+    let error = "No space left on device (os error 28)".to_string();
+    h.act(reflect::app::Action::GroupSaveFailed { id, error });
+    let screen = h.screen();
+    let joined = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    let status = h.session().status().expect("a status").to_owned();
+    assert!(status.contains("os error 28"), "{status}");
+    assert!(joined.contains(&status), "cut:\n{screen}");
+    h.key(KeyCode::Char('q'));
+    let screen = h.screen();
+    assert!(!screen.contains("is saved"), "{screen}");
+    assert!(screen.contains("The last save failed"), "{screen}");
+}

@@ -9,6 +9,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
 use super::widgets::{clip, put};
+use crate::autosave::SaveState;
 use crate::group::layout::{Areas, centred};
 use crate::group::slides::{Slide, SlideKind};
 use crate::group::state::{GroupSession, Mode, NoteDraft};
@@ -101,19 +102,38 @@ fn index_label(slide: &Slide) -> String {
 }
 
 fn confirm(session: &GroupSession, screen: Rect, buf: &mut Buffer, palette: Room) {
-    let notes = match session.record().notes.len() {
-        0 => "No notes were written.".to_string(),
-        1 => "The group's note is saved.".to_string(),
-        n => format!("The group's {n} notes are saved."),
-    };
     let keys = format!(
         "{}: end    {}: stay",
         keys::key_label(keys::Mode::ConfirmEnd, Command::Confirm),
         keys::key_label(keys::Mode::ConfirmEnd, Command::Back)
     );
-    let lines = [notes.as_str(), "", keys.as_str()];
-    let rect = centred(screen, 44, 6);
+    let mut lines = notes_saved(session);
+    lines.extend([String::new(), keys]);
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let height = u16::try_from(lines.len()).unwrap_or(4) + 3;
+    let rect = centred(screen, 44, height);
     ask(buf, rect, "End the session?", &lines, palette);
+}
+
+/// Whether the notes are on disk: said only when they are, since the
+/// facilitator decides on it whether to end.
+fn notes_saved(session: &GroupSession) -> Vec<String> {
+    let (notes, are) = match session.record().notes.len() {
+        0 => return vec!["No notes were written.".into()],
+        1 => ("The group's note".to_string(), "is"),
+        n => (format!("The group's {n} notes"), "are"),
+    };
+    match &session.autosave.state {
+        SaveState::Saved => vec![format!("{notes} {are} saved.")],
+        SaveState::Failed(_) => vec![
+            "The last save failed: ending tries".into(),
+            "again, and ends only once it works.".into(),
+        ],
+        SaveState::Unsaved | SaveState::Saving => vec![
+            format!("{notes} {are} being saved;"),
+            "the session ends once saved.".into(),
+        ],
+    }
 }
 
 /// A question in a box: its lines centred, each cut to fit.

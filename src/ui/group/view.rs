@@ -45,7 +45,10 @@ pub fn render(
         body(session, slide, bands.body, buf, palette);
     }
     let keys_mode = help.map_or(session.mode().key_mode(), |_| keys::Mode::Help);
-    footer(session, keys_mode, bands.footer, buf, palette);
+    let status = footer(session, keys_mode, bands.footer, buf, palette);
+    if let Some(status) = status {
+        long_status(status, area, bands.footer, buf, palette);
+    }
     overlay::render(session, area, bands, buf, palette);
     if let Some(scroll) = help {
         let style = HelpStyle {
@@ -177,14 +180,28 @@ fn timer_line(buf: &mut Buffer, rect: Rect, clock: (&str, Style), status: (&str,
     put(buf, clock_row, rect.y, clock.0, clock.1, false);
 }
 
-/// The footer bar (see `ui::footer`).
-fn footer(session: &GroupSession, mode: keys::Mode, rect: Rect, buf: &mut Buffer, palette: Room) {
+/// The footer bar (see `ui::footer`). A status too long to share its row
+/// with the keys is given back, to be shown whole above it.
+fn footer<'s>(
+    session: &'s GroupSession,
+    mode: keys::Mode,
+    rect: Rect,
+    buf: &mut Buffer,
+    palette: Room,
+) -> Option<&'s str> {
     clear(rect, buf, palette.bar());
     let context = keys::Context {
         on_question: session.on_question(),
     };
     let room = usize::from(rect.width.saturating_sub(2));
-    let text = crate::ui::footer::bar(mode, context, session.status(), room);
+    let mut status = session.status();
+    let mut text = crate::ui::footer::bar(mode, context, status, room);
+    let too_long = width(&text) > room;
+    if too_long {
+        text = crate::ui::footer::bar(mode, context, None, room);
+    } else {
+        status = None;
+    }
     let inner = Rect::new(
         rect.x.saturating_add(1),
         rect.y,
@@ -192,4 +209,20 @@ fn footer(session: &GroupSession, mode: keys::Mode, rect: Rect, buf: &mut Buffer
         rect.height,
     );
     put(buf, inner, rect.y, &text, palette.bar(), false);
+    status
+}
+
+/// A long status (a save that failed, and what to do) in rows of its own
+/// over the bottom of the slide: it must be read whole.
+fn long_status(status: &str, area: Rect, footer: Rect, buf: &mut Buffer, palette: Room) {
+    let room = area.width.saturating_sub(2);
+    let lines = crate::text::wrap(status, usize::from(room));
+    let most = footer.y.saturating_sub(area.y);
+    let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(most);
+    let rect = Rect::new(area.x, footer.y - rows, area.width, rows);
+    clear(rect, buf, palette.bar());
+    let inner = Rect::new(rect.x.saturating_add(1), rect.y, room, rows);
+    for (y, line) in (rect.y..rect.bottom()).zip(&lines) {
+        put(buf, inner, y, line, palette.bar(), false);
+    }
 }
