@@ -23,11 +23,11 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
 /// spaces collapsed, so a sentence wrapped over rows reads whole.
 fn said(app: &mut App) -> String {
     let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("terminal");
-    let mut limit = 0;
+    let mut limits = None;
     terminal
-        .draw(|frame| limit = view(app, frame.buffer_mut(), Palette::new(false)).scroll_limit)
+        .draw(|frame| limits = Some(view(app, frame.buffer_mut(), Palette::new(false))))
         .expect("draw");
-    update(app, Action::ScrollLimit(limit));
+    update(app, Action::ScrollLimit(limits.expect("drawn")));
     let buffer = terminal.backend().buffer();
     let mut text = String::new();
     for y in 0..buffer.area.height {
@@ -55,7 +55,7 @@ fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
 /// Every scroll position of the screen on show, from the top to its end.
 fn scrolled_through(app: &mut App, seen: &mut Vec<String>) {
     seen.push(said(app));
-    while app.scroll < app.scroll_limit {
+    while app.scroll < app.scroll_limits.text {
         press(app, KeyCode::Char('j'));
         seen.push(said(app));
     }

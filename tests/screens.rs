@@ -289,12 +289,14 @@ fn every_screen_draws_at_tiny_sizes_without_panicking() {
 fn scrolling_stops_at_the_end_and_one_key_comes_back() {
     let mut app = theme_practitioner();
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-    let mut limit = 0;
+    let mut limits = None;
     terminal
-        .draw(|frame| limit = view(&app, frame.buffer_mut(), Palette::new(false)).scroll_limit)
+        .draw(|frame| limits = Some(view(&app, frame.buffer_mut(), Palette::new(false))))
         .expect("draw");
+    let limits = limits.expect("drawn");
+    let limit = limits.text;
     assert!(limit > 5, "a theme is longer than a screen: {limit}");
-    update(&mut app, Action::ScrollLimit(limit));
+    update(&mut app, Action::ScrollLimit(limits));
     for _ in 0..200 {
         press(&mut app, KeyCode::Char('j'));
     }
@@ -395,4 +397,38 @@ fn start_up_notices_are_shown_one_after_another() {
         still.contains("Settings problem: config.toml:2:7"),
         "{still}"
     );
+}
+
+/// A tester scrolled help to its end in a small window: its last lines
+/// never showed, yet it said "more ↓". Help is drawn above the footer,
+/// which takes two rows here, and now scrolls as far as it is drawn.
+#[test]
+fn help_scrolls_to_its_last_line_above_a_two_row_footer() {
+    let (width, height) = (60, 20);
+    let mut app = help_in_the_editor();
+    let measure = |app: &mut App| {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+        let mut limits = None;
+        terminal
+            .draw(|frame| limits = Some(view(app, frame.buffer_mut(), Palette::new(false))))
+            .expect("draw");
+        update(app, Action::ScrollLimit(limits.expect("drawn")));
+        buffer_to_string(terminal.backend().buffer())
+    };
+    update(&mut app, Action::Resize(width, height));
+    measure(&mut app);
+    for _ in 0..100 {
+        press(&mut app, KeyCode::Down);
+        measure(&mut app);
+    }
+    let screen = measure(&mut app);
+    let mode = reflect::keys::Mode::Editor;
+    let rect = ratatui::layout::Rect::new(0, 0, width, height);
+    let help = reflect::keys::help::lines(
+        mode,
+        reflect::keys::help::inner_width(reflect::keys::help::area(mode, rect).width),
+    );
+    let last = help.last().expect("help has lines").text.trim();
+    assert!(screen.contains(last), "{last:?} not shown:\n{screen}");
+    assert!(!screen.contains("more ↓"), "{screen}");
 }

@@ -50,8 +50,9 @@ pub enum Action {
     Terminate,
     /// The screen's size: at start and whenever it changes.
     Resize(u16, u16),
-    /// How far the text on screen can scroll, as last drawn.
-    ScrollLimit(u16),
+    /// How far the text on screen, and help over it, can scroll, as last
+    /// drawn.
+    ScrollLimit(ScrollLimits),
     /// Something to tell once, on the status line (a problem starting up
     /// a part of the app that it works without).
     Notice(String),
@@ -179,4 +180,23 @@ pub struct GroupRequest {
 pub struct OpenedGroup {
     pub request: GroupRequest,
     pub record: GroupRecord,
+}
+
+/// What drawing learned that the update needs: how far the screen's text,
+/// and the help over it, can scroll at this size (the view knows the
+/// rows that footers and status lines take; the update does not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScrollLimits {
+    pub text: u16,
+    pub help: u16,
+}
+
+impl Default for ScrollLimits {
+    /// Before anything is drawn, nothing is held back.
+    fn default() -> Self {
+        ScrollLimits {
+            text: u16::MAX,
+            help: u16::MAX,
+        }
+    }
 }

@@ -113,7 +113,7 @@ pub(super) fn conclusion(app: &mut App, command: Command, from: ConclusionFrom) 
 /// Up and Down move the text, never past its end (as last drawn).
 pub(super) fn scroll(app: &mut App, command: Command) {
     match command {
-        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limit),
+        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limits.text),
         Command::Up => app.scroll = app.scroll.saturating_sub(1),
         _ => {}
     }

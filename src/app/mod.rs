@@ -30,8 +30,8 @@ use chrono::{DateTime, FixedOffset};
 pub use crate::autosave::SaveState;
 pub use crate::keys::{Command, Mode};
 pub use action::{
-    Action, Effect, Exported, GroupRequest, OpenedGroup, OpenedSession, SessionAccess,
-    SessionRequest,
+    Action, Effect, Exported, GroupRequest, OpenedGroup, OpenedSession, ScrollLimits,
+    SessionAccess, SessionRequest,
 };
 pub use details::Detail;
 pub use resume::reflection_to_open;
@@ -173,9 +173,9 @@ pub struct App {
     /// The help overlay, when open: how many rows it is scrolled down.
     pub help: Option<u16>,
     pub scroll: u16,
-    /// How far the current screen's text can scroll (from the view; until
-    /// it has drawn, any distance).
-    pub scroll_limit: u16,
+    /// How far the current screen's text and help can scroll (from the
+    /// view; until it has drawn, any distance).
+    pub scroll_limits: ScrollLimits,
     pub selected_action: usize,
     pub line_input: Option<LineInput>,
     pub status: Option<Status>,
@@ -234,7 +234,7 @@ impl App {
             session: None,
             help: None,
             scroll: 0,
-            scroll_limit: u16::MAX,
+            scroll_limits: ScrollLimits::default(),
             selected_action: 0,
             line_input: None,
             status: None,

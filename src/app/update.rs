@@ -69,9 +69,10 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
 /// The screen's size, or how far its text scrolls, as last drawn.
 fn screen_measured(app: &mut App, action: &Action) -> Vec<Effect> {
     match *action {
-        Action::ScrollLimit(limit) => {
-            app.scroll_limit = limit;
-            app.scroll = app.scroll.min(limit);
+        Action::ScrollLimit(limits) => {
+            app.scroll_limits = limits;
+            app.scroll = app.scroll.min(limits.text);
+            app.help = app.help.map(|s| s.min(limits.help));
         }
         Action::Resize(width, height) => {
             app.size = (width, height);
@@ -176,7 +177,7 @@ fn before_command(app: &mut App, command: Command, mode: Mode) {
 fn help(app: &mut App, command: Command) -> Vec<Effect> {
     app.help = match command {
         Command::Down => {
-            let most = keys::help::max_scroll(app.mode_beneath_help(), app.size);
+            let most = app.scroll_limits.help;
             app.help.map(|s| s.saturating_add(1).min(most))
         }
         Command::Up => app.help.map(|s| s.saturating_sub(1)),

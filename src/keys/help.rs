@@ -40,18 +40,6 @@ pub fn inner_width(width: u16) -> usize {
     usize::from(width.saturating_sub(4)).max(1)
 }
 
-/// Rows of text the box shows (inside its border).
-pub fn rows_shown(mode: Mode, screen: Rect) -> usize {
-    usize::from(area(mode, screen).height.saturating_sub(2))
-}
-
-/// How far help can scroll on a screen of `size`.
-pub fn max_scroll(mode: Mode, size: (u16, u16)) -> u16 {
-    let screen = Rect::new(0, 0, size.0, size.1);
-    let total = lines(mode, inner_width(area(mode, screen).width)).len();
-    u16::try_from(total.saturating_sub(rows_shown(mode, screen))).unwrap_or(u16::MAX)
-}
-
 /// Every line of help over `mode`, wrapped to `width` columns: a heading
 /// per section, `keys  what they do` under it, then a word on privacy.
 pub fn lines(mode: Mode, width: usize) -> Vec<HelpLine> {
@@ -108,23 +96,4 @@ fn push_binding(lines: &mut Vec<HelpLine>, label: &str, help: &str, width: usize
 
 fn push_wrapped(lines: &mut Vec<HelpLine>, line: &str, width: usize) {
     lines.extend(wrap(line, width).into_iter().map(|l| text(&l)));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn help_scrolls_only_as_far_as_its_text_goes() {
-        assert_eq!(max_scroll(Mode::Home, (120, 40)), 0, "fits");
-        let small = max_scroll(Mode::Slides, (80, 12));
-        let all = lines(
-            Mode::Slides,
-            inner_width(area(Mode::Slides, Rect::new(0, 0, 80, 12)).width),
-        );
-        assert!(small > 0 && usize::from(small) < all.len());
-        for size in [(0, 0), (1, 1), (3, 2), (300, 100)] {
-            let _ = max_scroll(Mode::Editor, size);
-        }
-    }
 }

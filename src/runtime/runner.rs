@@ -202,8 +202,8 @@ impl<'p> Runner<'p> {
     ) -> Result<()> {
         let mut drawn = None;
         terminal.draw(|buffer| drawn = Some(ui::view(app, buffer, self.palette)))?;
-        if let Some(drawn) = drawn.filter(|d| d.scroll_limit != app.scroll_limit) {
-            queue.push_back(Action::ScrollLimit(drawn.scroll_limit));
+        if let Some(limits) = drawn.filter(|limits| *limits != app.scroll_limits) {
+            queue.push_back(Action::ScrollLimit(limits));
         }
         // The window changed before a resize could be heard (the loop
         // listens from the first frame on): the app learns it from the

@@ -96,8 +96,9 @@ pub fn save_label(save: &SaveState, app: &App) -> (String, bool) {
     }
 }
 
-/// The help overlay over the private app's screens.
-pub fn help(buf: &mut Buffer, app: &App, palette: Palette) {
+/// The help overlay over the private app's screens; returns how far it
+/// can scroll.
+pub fn help(buf: &mut Buffer, app: &App, palette: Palette) -> u16 {
     let style = super::help::HelpStyle {
         text: palette.text(),
         heading: palette.heading(),
@@ -107,7 +108,7 @@ pub fn help(buf: &mut Buffer, app: &App, palette: Palette) {
     let full = buf.area;
     let footer = super::footer::height(app.mode(), full.width).min(full.height);
     let screen = Rect::new(full.x, full.y, full.width, full.height - footer);
-    super::help::draw(buf, screen, mode, app.help.unwrap_or(0), style);
+    super::help::draw(buf, screen, mode, app.help.unwrap_or(0), style)
 }
 
 /// A bordered box drawn over the screen beneath it.

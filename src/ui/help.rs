@@ -23,11 +23,11 @@ pub struct HelpStyle {
 
 /// Help over `mode` on `screen` (cleared whole), scrolled down `scroll` rows (kept in range by the
 /// update; clamped here too, so a stale value never shows an empty box).
-pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: HelpStyle) {
+pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: HelpStyle) -> u16 {
     let rect = area(mode, screen).intersection(buf.area);
     clear(screen, buf, style.text);
     if rect.width < 6 || rect.height < 3 {
-        return;
+        return 0;
     }
     let text = lines(mode, inner_width(rect.width));
     let inner = rect.inner(Margin::new(2, 1));
@@ -51,6 +51,7 @@ pub fn draw(buf: &mut Buffer, screen: Rect, mode: Mode, scroll: u16, style: Help
     block.render(rect, buf);
     Wrapped::cut(visible).style(style.text).render(inner, buf);
     scroll_sign(buf, rect, first > 0, first + shown < text.len(), style);
+    u16::try_from(text.len().saturating_sub(shown)).unwrap_or(u16::MAX)
 }
 
 /// On the box's bottom edge, which way more help lies.

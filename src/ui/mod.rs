@@ -33,22 +33,16 @@ use ratatui::widgets::Widget;
 use split::Size;
 use wrap::Wrapped;
 
-use crate::app::{App, Popup, Screen};
+use crate::app::{App, Popup, Screen, ScrollLimits};
 pub use style::Palette;
 
-/// What drawing learned that the update needs: how far the screen's text
-/// can scroll at this size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Drawn {
-    pub scroll_limit: u16,
-}
-
-pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> Drawn {
-    let mut drawn = Drawn { scroll_limit: 0 };
+/// Draws the app; returns how far its text and help can scroll.
+pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> ScrollLimits {
+    let mut drawn = ScrollLimits { text: 0, help: 0 };
     // The group view is given the group's session and nothing else.
     if let Some(session) = &app.group {
         let help = app.help;
-        group::render(session, palette, help, buf.area, buf);
+        drawn.help = group::render(session, palette, help, buf.area, buf);
         return drawn;
     }
     let area = buf.area;
@@ -71,7 +65,7 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> Drawn {
             Size::Len(footer::height(app.mode(), area.width)),
         ],
     );
-    drawn.scroll_limit = screen(buf, body, app, palette);
+    drawn.text = screen(buf, body, app, palette);
     Wrapped::new(source, true).render(source_area, buf);
     if app.popup == Some(Popup::EarlierAnswers) {
         walkthrough::draw_earlier(buf, body, app, palette);
@@ -79,7 +73,7 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> Drawn {
     chrome::status(buf, status, app, palette);
     chrome::footer(buf, footer, app.mode(), palette);
     if app.help.is_some() {
-        chrome::help(buf, app, palette);
+        drawn.help = chrome::help(buf, app, palette);
     }
     drawn
 }

@@ -242,8 +242,15 @@ fn blank_index_and_help() {
     for _ in 0..200 {
         h.key(KeyCode::Down);
     }
-    let most = reflect::keys::help::max_scroll(reflect::keys::Mode::Slides, (80, 24));
+    let most = h.app.scroll_limits.help;
     assert_eq!(h.app.help, Some(most), "and stops at its end");
+    let last = last_help_line(reflect::keys::Mode::Slides, 80, 24);
+    let screen = h.screen();
+    assert!(
+        screen.contains(&last),
+        "the last line of help, {last:?}, shows:\n{screen}"
+    );
+    assert!(!screen.contains("more ↓"), "{screen}");
     h.key(KeyCode::Up);
     assert_eq!(h.app.help, Some(most - 1), "one key back moves it back");
     h.key(KeyCode::Char('x'));
@@ -300,4 +307,12 @@ fn a_failed_save_is_read_whole_and_ending_does_not_claim_the_notes_saved() {
     let screen = h.screen();
     assert!(!screen.contains("is saved"), "{screen}");
     assert!(screen.contains("The last save failed"), "{screen}");
+}
+
+/// The last line of help over `mode`, as wrapped on a screen of this size.
+pub fn last_help_line(mode: reflect::keys::Mode, width: u16, height: u16) -> String {
+    use reflect::keys::help::{area, inner_width, lines};
+    let screen = ratatui::layout::Rect::new(0, 0, width, height);
+    let lines = lines(mode, inner_width(area(mode, screen).width));
+    lines.last().expect("help has lines").text.trim().to_owned()
 }

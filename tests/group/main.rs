@@ -102,8 +102,9 @@ impl Harness {
         self.act(Action::Tick(self.now))
     }
 
-    /// One action, with every save it asks for reported done (as the
-    /// runtime would), returning the effects the action itself gave.
+    /// One action, with every save it asks for reported done and a frame
+    /// drawn (as the runtime would), returning the effects the action
+    /// itself gave.
     pub fn act(&mut self, action: Action) -> Vec<Effect> {
         let effects = update(&mut self.app, action);
         for effect in &effects {
@@ -115,7 +116,19 @@ impl Harness {
                 update(&mut self.app, done);
             }
         }
+        self.draw_and_measure();
         effects
+    }
+
+    /// A frame drawn, and what it measured told to the app, as the
+    /// runtime does after every action.
+    fn draw_and_measure(&mut self) {
+        let (w, h) = self.app.size;
+        let mut buffer = Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));
+        let limits = reflect::ui::view(&self.app, &mut buffer, Palette::new(true));
+        if limits != self.app.scroll_limits {
+            update(&mut self.app, Action::ScrollLimit(limits));
+        }
     }
 
     /// Go forward to the first slide of `kind`.
@@ -168,7 +181,9 @@ pub fn draw_in(
 ) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal
-        .draw(|frame| render(session, palette, None, frame.area(), frame.buffer_mut()))
+        .draw(|frame| {
+            render(session, palette, None, frame.area(), frame.buffer_mut());
+        })
         .expect("draw");
     terminal
 }

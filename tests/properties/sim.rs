@@ -230,9 +230,9 @@ impl Sim {
             (w, h),
             "drawn at the screen's size"
         );
-        let limit = drawn.expect("drawn").scroll_limit;
-        if limit != self.app.scroll_limit {
-            update(&mut self.app, Action::ScrollLimit(limit));
+        let limits = drawn.expect("drawn");
+        if limits != self.app.scroll_limits {
+            update(&mut self.app, Action::ScrollLimit(limits));
         }
     }
 }

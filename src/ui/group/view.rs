@@ -24,19 +24,20 @@ use crate::ui::style::{Palette, Room};
 pub const CONTINUES: &str = "continues on the next slide →";
 
 /// Draw `session` into `area` of `buf`, in the room styles of `palette`;
-/// `help` is the help overlay's scroll when it is open.
+/// `help` is the help overlay's scroll when it is open. Returns how far
+/// help can scroll.
 pub fn render(
     session: &GroupSession,
     palette: Palette,
     help: Option<u16>,
     area: Rect,
     buf: &mut Buffer,
-) {
+) -> u16 {
     let area = clip(area, buf);
     let palette = palette.room();
     if matches!(session.mode(), Mode::Blank) {
         clear(area, buf, palette.blank());
-        return;
+        return 0;
     }
     clear(area, buf, palette.base());
     let bands = areas(area);
@@ -62,8 +63,9 @@ pub fn render(
             area.width,
             area.height - bands.footer.height,
         );
-        help::draw(buf, above_footer, session.mode().key_mode(), scroll, style);
+        return help::draw(buf, above_footer, session.mode().key_mode(), scroll, style);
     }
+    0
 }
 
 fn header(session: &GroupSession, slide: &Slide, rect: Rect, buf: &mut Buffer, palette: Room) {
