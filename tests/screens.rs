@@ -55,8 +55,12 @@ fn home_with_history_screen() {
 /// theme's title shows there, not an empty box.
 #[test]
 fn home_in_a_small_window_still_names_a_theme() {
-    for (width, height) in [(40, 12), (50, 16)] {
-        let text = buffer_to_string(&draw(&home_with_history(), width, height));
+    // 30x8 is the smallest the app draws: a tester found the themes box
+    // gone there, under an empty "Your reflections".
+    let mut app = home_with_history();
+    app.home_focus = reflect::app::HomeFocus::Themes;
+    for (width, height) in [(30, 8), (30, 9), (30, 10), (40, 12), (50, 16)] {
+        let text = buffer_to_string(&draw(&app, width, height));
         let theme_row = text
             .lines()
             .skip_while(|line| !line.contains("Themes"))
@@ -71,6 +75,35 @@ fn home_in_a_small_window_still_names_a_theme() {
         "home_with_history_40x12",
         buffer_to_string(&draw(&home_with_history(), 40, 12))
     );
+}
+
+/// Too short for both boxes, home shows the one the keys move in: Tab
+/// to your reflections shows them.
+#[test]
+fn home_too_short_for_both_boxes_shows_the_focused_one() {
+    let mut app = home_with_history();
+    app.home_focus = reflect::app::HomeFocus::Themes;
+    press(&mut app, KeyCode::Tab);
+    let text = buffer_to_string(&draw(&app, 30, 8));
+    let first_row = text
+        .lines()
+        .skip_while(|line| !line.contains("Your reflections"))
+        .nth(1)
+        .unwrap_or_default();
+    assert!(first_row.trim_matches(['│', ' ']).len() > 3, "{text}");
+    assert!(!text.contains("Themes"), "{text}");
+}
+
+/// A tester typed into the walkthrough at 100x8: the answer box had no
+/// row, and the text typed did not show. The question now gives way.
+#[test]
+fn the_answer_box_keeps_a_row_to_type_in_when_the_window_is_short() {
+    for (width, height) in [(30, 8), (30, 9), (60, 8), (100, 8), (100, 9)] {
+        let mut app = walkthrough_editing();
+        type_text(&mut app, " and more");
+        let text = buffer_to_string(&draw(&app, width, height));
+        assert!(text.contains("more"), "{width}x{height}:\n{text}");
+    }
 }
 
 #[test]

@@ -32,27 +32,37 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
         .selected()
         .map(|(p, _)| p.overview.figures.as_slice())
         .unwrap_or(&[]);
-    // In a short window your reflections give way first, so that the
-    // themes box (3 rows with its lines) keeps a theme in sight.
-    let recent_height = (app.summaries.len().min(6) as u16 + 2)
-        .min(area.height.saturating_sub(3 + 3))
-        .max(3);
+    // In a short window your reflections give way first, then the pack's
+    // heading, so that the themes box (3 rows with its lines) keeps a
+    // theme in sight: Enter opens it.
+    let top_rows = if area.height >= 3 + 3 { 3 } else { 2 };
+    let recent_height = if area.height >= top_rows + 3 + 3 {
+        (app.summaries.len().min(6) as u16 + 2)
+            .min(area.height.saturating_sub(3 + 3))
+            .max(3)
+    } else {
+        0
+    };
     let beside = if area.width >= 100 { 0 } else { recent_height };
     let list_rows = area
         .height
-        .saturating_sub(3 + beside + 2 + KEY_DATA_ROWS / 2);
+        .saturating_sub(top_rows + beside + 2 + KEY_DATA_ROWS / 2);
     let shown = visible_themes(app, theme_list_width(area), list_rows, palette);
     let list_height = shown.rows + 2;
     // The figures give way first: they are one key away, on the overview.
-    let others = 3 + list_height + beside + KEY_DATA_ROWS;
+    let others = top_rows + list_height + beside + KEY_DATA_ROWS;
     let wanted = u16::try_from(figures.len()).unwrap_or(0);
     let figures_height = if others + wanted <= area.height {
         wanted
     } else {
         0
     };
-    let [top, rest] = split::rows(area, [Size::Len(3 + figures_height), Size::Fill]);
+    let [top, rest] = split::rows(area, [Size::Len(top_rows + figures_height), Size::Fill]);
     draw_top(buf, top, app, figures, palette);
+    if recent_height == 0 && rest.width < 100 && app.home_focus == HomeFocus::Reflections {
+        // Too short for both boxes: the one the keys move in is shown.
+        return draw_recent(buf, rest, app, palette);
+    }
     let [themes_area, recent] = if rest.width >= 100 {
         split::columns(rest, THEMES_BESIDE_RECENT)
     } else {
@@ -216,7 +226,8 @@ fn progress(app: &App, pack: &Pack, theme: &Theme) -> String {
 /// The selected theme's key data (its summary when it has none); when it
 /// does not fit, the last row says that more follows, and where.
 fn draw_key_data(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
-    let Some((_, theme)) = app.selected() else {
+    // A heading with no row under it says nothing.
+    let Some((_, theme)) = app.selected().filter(|_| area.height >= 2) else {
         return;
     };
     let mut lines: Vec<Line> = theme

@@ -27,6 +27,10 @@ fn theme_gone() -> String {
     )
 }
 
+/// The answer box's rows when the window is short: one to type in, and
+/// its borders.
+const EDITOR_ROWS_AT_LEAST: u16 = 3;
+
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
     let Some(theme) = session.theme(&app.library) else {
@@ -39,8 +43,10 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let (learning_title, learning) = question
         .map(|q| learning(theme, q, session.learning_shown, palette))
         .unwrap_or_default();
-    let question_height =
-        text::wrapped_height_at_most(&question_lines, area.width, area.height / 2);
+    // The answer box keeps a row to type in (with its borders) before the
+    // question takes more: typing into a box with no rows shows nothing.
+    let question_most = (area.height / 2).min(area.height.saturating_sub(1 + EDITOR_ROWS_AT_LEAST));
+    let question_height = text::wrapped_height_at_most(&question_lines, area.width, question_most);
     let learning_height = if learning.is_empty() || area.height < 16 {
         0
     } else {
