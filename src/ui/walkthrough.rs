@@ -33,7 +33,13 @@ const EDITOR_ROWS_AT_LEAST: u16 = 3;
 
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
-    let Some(theme) = session.theme(&app.library) else {
+    let gone = Theme::default();
+    // A question being answered as its whole theme went stays on screen:
+    // what is typed must be seen where it lands.
+    let Some(theme) = session
+        .theme(&app.library)
+        .or(session.taken_out.as_ref().map(|_| &gone))
+    else {
         return Wrapped::new(theme_gone(), true).render(area, buf);
     };
     let question = session.current_question(&app.library);

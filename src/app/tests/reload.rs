@@ -176,6 +176,33 @@ fn leaving_a_question_taken_out_goes_back_to_the_packs_questions() {
     }
 }
 
+/// The whole theme taken out while its question is answered: typing
+/// still lands in the answer, and the box stays on screen.
+#[test]
+fn typing_on_after_the_whole_theme_is_taken_out_goes_into_the_answer() {
+    let mut app = app();
+    at_second_question_with_draft(&mut app);
+    let mut library = app.library.clone();
+    for pack in &mut library.packs {
+        pack.themes.retain(|t| t.id != CMH);
+    }
+    update(&mut app, Action::ContentReloaded(Box::new(library)));
+    type_text(&mut app, " and a dog");
+    assert_eq!(
+        app.screen,
+        Screen::Walkthrough,
+        "no letter ran as a command"
+    );
+    assert_eq!(
+        answer(&mut app, "voice-of-the-child").expect("kept").text,
+        "draft and a dog"
+    );
+    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
+    crate::ui::view(&app, &mut buffer, crate::ui::Palette::new(false));
+    let screen: String = buffer.content().iter().map(|c| c.symbol()).collect();
+    assert!(screen.contains("draft and a dog"), "{screen}");
+}
+
 #[test]
 fn a_question_taken_out_and_put_back_is_the_packs_again() {
     let mut app = app();
