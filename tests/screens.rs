@@ -3,14 +3,13 @@
 //! sheet's Markdown. The clock and every timestamp are fixed.
 
 use crossterm::event::KeyCode;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 use reflect::app::{Action, App, update};
-use reflect::ui::{Palette, view};
 
 #[path = "screens/drawing.rs"]
 mod drawing;
+#[path = "screens/edges.rs"]
+mod edges;
 #[path = "screens/fixtures.rs"]
 mod fixtures;
 #[path = "screens/preview.rs"]
@@ -21,6 +20,7 @@ mod sheet;
 mod states;
 
 use drawing::*;
+use edges::drawn_and_measured;
 use fixtures::*;
 use states::*;
 
@@ -75,35 +75,6 @@ fn home_in_a_small_window_still_names_a_theme() {
         "home_with_history_40x12",
         buffer_to_string(&draw(&home_with_history(), 40, 12))
     );
-}
-
-/// Too short for both boxes, home shows the one the keys move in: Tab
-/// to your reflections shows them.
-#[test]
-fn home_too_short_for_both_boxes_shows_the_focused_one() {
-    let mut app = home_with_history();
-    app.home_focus = reflect::app::HomeFocus::Themes;
-    press(&mut app, KeyCode::Tab);
-    let text = buffer_to_string(&draw(&app, 30, 8));
-    let first_row = text
-        .lines()
-        .skip_while(|line| !line.contains("Your reflections"))
-        .nth(1)
-        .unwrap_or_default();
-    assert!(first_row.trim_matches(['│', ' ']).len() > 3, "{text}");
-    assert!(!text.contains("Themes"), "{text}");
-}
-
-/// A tester typed into the walkthrough at 100x8: the answer box had no
-/// row, and the text typed did not show. The question now gives way.
-#[test]
-fn the_answer_box_keeps_a_row_to_type_in_when_the_window_is_short() {
-    for (width, height) in [(30, 8), (30, 9), (60, 8), (100, 8), (100, 9)] {
-        let mut app = walkthrough_editing();
-        type_text(&mut app, " and more");
-        let text = buffer_to_string(&draw(&app, width, height));
-        assert!(text.contains("more"), "{width}x{height}:\n{text}");
-    }
 }
 
 #[test]
@@ -321,15 +292,9 @@ fn every_screen_draws_at_tiny_sizes_without_panicking() {
 #[test]
 fn scrolling_stops_at_the_end_and_one_key_comes_back() {
     let mut app = theme_practitioner();
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-    let mut limits = None;
-    terminal
-        .draw(|frame| limits = Some(view(&app, frame.buffer_mut(), Palette::new(false))))
-        .expect("draw");
-    let limits = limits.expect("drawn");
-    let limit = limits.text;
+    drawn_and_measured(&mut app, 80, 24);
+    let limit = app.scroll_limits.text;
     assert!(limit > 5, "a theme is longer than a screen: {limit}");
-    update(&mut app, Action::ScrollLimit(limits));
     for _ in 0..200 {
         press(&mut app, KeyCode::Char('j'));
     }
@@ -400,68 +365,4 @@ fn below_the_minimum_size_a_short_message_shows() {
     assert!(text.contains("Window too"), "{text}");
     let text = buffer_to_string(&draw(&app, 30, 8));
     assert!(!text.contains("Window too small"), "{text}");
-}
-
-/// Start-up notices (a damaged file kept aside, a settings problem) are
-/// shown one after another, each until the next key; the last one stays.
-#[test]
-fn start_up_notices_are_shown_one_after_another() {
-    let mut app = home_empty();
-    app.notices = vec![
-        "A damaged reflection file was kept aside as r.toml.damaged.".into(),
-        "Settings problem: config.toml:2:7: expected a value.".into(),
-    ];
-    let first = buffer_to_string(&draw(&app, 100, 30));
-    assert!(
-        first.contains("kept aside as r.toml.damaged. (1 of 2"),
-        "{first}"
-    );
-    assert!(!first.contains("Settings problem"), "{first}");
-    press(&mut app, KeyCode::Down);
-    let second = buffer_to_string(&draw(&app, 100, 30));
-    assert!(
-        second.contains("Settings problem: config.toml:2:7"),
-        "{second}"
-    );
-    assert!(!second.contains("1 of"), "{second}");
-    press(&mut app, KeyCode::Down);
-    let still = buffer_to_string(&draw(&app, 100, 30));
-    assert!(
-        still.contains("Settings problem: config.toml:2:7"),
-        "{still}"
-    );
-}
-
-/// A tester scrolled help to its end in a small window: its last lines
-/// never showed, yet it said "more ↓". Help is drawn above the footer,
-/// which takes two rows here, and now scrolls as far as it is drawn.
-#[test]
-fn help_scrolls_to_its_last_line_above_a_two_row_footer() {
-    let (width, height) = (60, 20);
-    let mut app = help_in_the_editor();
-    let measure = |app: &mut App| {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-        let mut limits = None;
-        terminal
-            .draw(|frame| limits = Some(view(app, frame.buffer_mut(), Palette::new(false))))
-            .expect("draw");
-        update(app, Action::ScrollLimit(limits.expect("drawn")));
-        buffer_to_string(terminal.backend().buffer())
-    };
-    update(&mut app, Action::Resize(width, height));
-    measure(&mut app);
-    for _ in 0..100 {
-        press(&mut app, KeyCode::Down);
-        measure(&mut app);
-    }
-    let screen = measure(&mut app);
-    let mode = reflect::keys::Mode::Editor;
-    let rect = ratatui::layout::Rect::new(0, 0, width, height);
-    let help = reflect::keys::help::lines(
-        mode,
-        reflect::keys::help::inner_width(reflect::keys::help::area(mode, rect).width),
-    );
-    let last = help.last().expect("help has lines").text.trim();
-    assert!(screen.contains(last), "{last:?} not shown:\n{screen}");
-    assert!(!screen.contains("more ↓"), "{screen}");
 }
