@@ -56,8 +56,11 @@ pub(super) fn content_reloaded(app: &mut App, library: Library) -> Vec<Effect> {
         // find their words run as commands, nor land in another question's
         // answer: the box stays on the question taken out, whose answer is
         // kept under its id (the review shows it "no longer in this pack").
-        (None, Some(question)) if session.focus == Focus::Answer => {
+        (None, Some(mut question)) if session.focus == Focus::Answer => {
             session.question = session.question.min(questions.len().saturating_sub(1));
+            // Its links to learning were numbers into the old pack's list,
+            // which the edit may have changed: the theme's learning shows.
+            question.learning.clear();
             session.taken_out = Some(question);
             app.set_status(question_removed(), true);
         }

@@ -139,6 +139,11 @@ fn typing_on_after_the_question_is_taken_out_goes_into_its_answer() {
     );
     assert_eq!(session(&app).focus, Focus::Answer);
     assert!(status_text(&app).contains("taken out of the pack"));
+    let taken_out = session(&app).taken_out.as_ref().expect("kept on screen");
+    assert!(
+        taken_out.learning.is_empty(),
+        "links into the old pack's learning are not followed"
+    );
     assert_eq!(
         answer(&mut app, "voice-of-the-child").expect("kept").text,
         "draft and a dog"
