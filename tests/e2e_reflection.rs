@@ -25,11 +25,11 @@ fn answers_survive_quitting_and_reach_the_export() {
     tmux.wait_for("EXITED 0");
 
     tmux.start(home.path(), "start --theme child-mental-health", (100, 30));
-    tmux.wait_for("Question 3 of 4");
+    // Carries on where it stopped: the second answer, open to write on.
+    tmux.wait_for("Question 2 of 4");
+    tmux.wait_for("on two lines");
     tmux.keys(&["Escape"]);
     tmux.wait_for("Your answer (Enter to write)");
-    tmux.keys(&["k"]);
-    tmux.wait_for("Second answer BRAVO-2");
     tmux.keys(&["k"]);
     tmux.wait_for("First answer ALPHA-1");
     tmux.keys(&["q"]);

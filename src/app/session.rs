@@ -155,14 +155,18 @@ impl Session {
         }
     }
 
-    /// The reflection as it should be saved now, and the edit count the
-    /// save carries; everything so far is taken by this save.
+    /// The reflection as it should be saved now (with the question open,
+    /// to carry on from), and the edit count the save carries; everything
+    /// so far is taken by this save.
     pub fn take_for_save(
         &mut self,
         library: &Library,
         now: DateTime<FixedOffset>,
     ) -> (Reflection, u64) {
         self.sync_editors(library, now);
+        self.reflection.at = self
+            .current_question(library)
+            .map(|q| self.key(q).to_string());
         let edits = self.autosave.started(now);
         (self.reflection.clone(), edits)
     }
@@ -177,8 +181,31 @@ impl Session {
         self.notes_editor.set_focused(focus == Focus::Notes);
     }
 
+    /// Moved to another question: where to carry on from is kept with the
+    /// reflection, once it holds anything worth a file (an empty one is
+    /// not saved for being looked through). Not an edit: `updated` stays.
+    pub fn moved(&mut self, now: DateTime<FixedOffset>) {
+        let r = &self.reflection;
+        let kept = !r.answers.is_empty() || !r.notes.is_empty() || !r.actions.is_empty();
+        if kept && !self.read_only {
+            self.autosave.edited(now);
+        }
+    }
+
+    /// Where a reopened reflection carries on: the question open when it
+    /// was last saved, while the pack still has it; otherwise the first
+    /// question without an answer.
+    pub fn carry_on_at(&self, library: &Library) -> usize {
+        let questions = self.questions(library);
+        self.reflection
+            .at
+            .as_deref()
+            .and_then(|at| questions.iter().position(|q| self.key(q).to_string() == at))
+            .unwrap_or_else(|| self.first_unanswered(library))
+    }
+
     /// The first question without an answer, or the first question.
-    pub fn first_unanswered(&self, library: &Library) -> usize {
+    fn first_unanswered(&self, library: &Library) -> usize {
         self.questions(library)
             .iter()
             .position(|q| {

@@ -71,8 +71,12 @@ fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
         );
     } else {
         session.sync_editors(&app.library, app.now);
+        let from = session.question;
         session.question = step(session.question, delta, count);
         session.load_answer(&app.library, app.now);
+        if session.question != from {
+            session.moved(app.now);
+        }
         if session.focus == Focus::Notes {
             session.set_focus(Focus::Answer);
         }
@@ -169,7 +173,7 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
     }
     let read_only = opened.access != SessionAccess::Editable;
     let mut session = Session::new(opened.reflection, read_only);
-    session.question = session.first_unanswered(&app.library);
+    session.question = session.carry_on_at(&app.library);
     session.load_answer(&app.library, app.now);
     app.audience = session.reflection.audience;
     if let Some(index) = app

@@ -16,9 +16,10 @@ use crate::words::id::slug;
 /// older copies refuse rather than open and drop those on the next save.
 ///
 /// Fields that only add something and are optional (`fine`, `notes_fine`:
-/// what the identifying-details check was told is fine) leave the format
-/// as it is: an older reflect that saves such a file loses only the marks
-/// said to be fine, which come back as marks; nothing written is lost.
+/// what the identifying-details check was told is fine; `at`: the question
+/// open) leave the format as it is: an older reflect that saves such a file
+/// loses only the marks said to be fine, which come back as marks, and the
+/// place to carry on from; nothing written is lost.
 pub const FORMAT_VERSION: u32 = 2;
 /// The format of a record with nothing format 2 added.
 const FIRST_FORMAT: u32 = 1;
@@ -51,6 +52,12 @@ pub struct Reflection {
     /// writer said was fine.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes_fine: Vec<Fine>,
+    /// The question open when it was last saved (`"pack/theme/question"`):
+    /// where the walkthrough carries on. Like `fine`, it only adds: an
+    /// older reflect drops it on its next save, and the reflection then
+    /// opens at its first unanswered question, as it always did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
 }
 
 /// An answer to one question.
@@ -122,6 +129,7 @@ impl Reflection {
             handin: Box::default(),
             prompts: None,
             notes_fine: Vec::new(),
+            at: None,
         }
     }
 
@@ -316,5 +324,24 @@ mod tests {
         assert_eq!(back.prompts(), Some("gibbs"));
         let old: Reflection = toml::from_str(&plain).unwrap();
         assert!(old.handin().is_empty() && old.prompts().is_none());
+    }
+
+    /// Where to carry on is written once known, after the answers, and
+    /// leaves the format at 1: older copies read the file and ignore it.
+    #[test]
+    fn the_question_open_round_trips_without_a_new_format() {
+        let now = at("2026-11-22T14:30:12+00:00");
+        let mut r = Reflection::new("r", now, "p", "t", Audience::Practitioner);
+        r.answer_mut_or_insert("p/t/q", "Q", now).text = "yes".into();
+        let plain = toml::to_string_pretty(&r).unwrap();
+        assert!(!plain.contains("\nat ="), "{plain}");
+        r.at = Some("p/t/q2".into());
+        let text = toml::to_string_pretty(&r).unwrap();
+        assert!(text.starts_with("format = 1\n"), "{text}");
+        assert!(text.contains("at = \"p/t/q2\""), "{text}");
+        let back: Reflection = toml::from_str(&text).unwrap();
+        assert_eq!(back, r);
+        let old: Reflection = toml::from_str(&plain).unwrap();
+        assert_eq!(old.at, None);
     }
 }

@@ -124,10 +124,17 @@ fn only_file_bytes(dir: &Path) -> Vec<u8> {
     }
 }
 
-/// C resumes the reflection, saves, and is killed with -9; D, opened
-/// next, must be able to write (the kill freed the lock).
+/// C resumes the reflection where A stopped, moves on, saves, and is
+/// killed with -9; D, opened next, carries on where C was and must be
+/// able to write (the kill freed the lock).
 pub fn lock_is_freed_by_kill(home: &Path) {
     let mut c = Term::start(home, THEME_ARGS, SIZE);
+    let screen = c.wait_for("Question 1 of 4", WAIT);
+    assert!(
+        screen.contains("ALPHA"),
+        "C is not where A stopped:\n{screen}"
+    );
+    c.type_text("\t");
     c.wait_for("Question 2 of 4", WAIT);
     c.type_text("CHARLIE");
     c.wait_for("CHARLIE", WAIT);
@@ -135,11 +142,17 @@ pub fn lock_is_freed_by_kill(home: &Path) {
     c.signal(SIGKILL);
     assert!(c.wait_exit(WAIT).is_some(), "C still running after kill -9");
     let mut d = Term::start(home, THEME_ARGS, SIZE);
-    let screen = d.wait_for("Question 3 of 4", WAIT);
+    let screen = d.wait_for("Question 2 of 4", WAIT);
+    assert!(
+        screen.contains("CHARLIE"),
+        "D is not where C was:\n{screen}"
+    );
     assert!(
         !screen.contains("read-only"),
         "D is read-only after C was killed:\n{screen}"
     );
+    d.type_text("\t");
+    d.wait_for("Question 3 of 4", WAIT);
     d.type_text("DELTA");
     d.wait_for("DELTA", WAIT);
     d.ctrl_q();

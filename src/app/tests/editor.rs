@@ -21,6 +21,56 @@ fn a_session_opens_at_the_first_unanswered_question_with_the_editor_focused() {
 }
 
 #[test]
+fn a_reopened_session_carries_on_at_the_question_it_was_left_on() {
+    let mut app = app();
+    let mut r = with_answer(reflection("r-now", CMH), CMH_PRACTITIONER[0], "done");
+    r = with_answer(r, CMH_PRACTITIONER[2], "half");
+    r.at = Some(format!("{PACK}/{CMH}/{}", CMH_PRACTITIONER[2]));
+    open_with(&mut app, r, false, true, false);
+    assert_eq!(session(&app).question, 2, "not the unanswered question 1");
+    assert_eq!(editor_text(&app), "half");
+    assert_eq!(status_text(&app), "Carrying on where you stopped.");
+    assert_eq!(session(&app).autosave.state, SaveState::Saved);
+}
+
+#[test]
+fn a_place_the_pack_no_longer_has_opens_the_first_unanswered_question() {
+    let mut app = app();
+    let mut r = with_answer(reflection("r-now", CMH), CMH_PRACTITIONER[0], "done");
+    r.at = Some(format!("{PACK}/{CMH}/a-question-taken-out"));
+    open_with(&mut app, r, false, true, false);
+    assert_eq!(session(&app).question, 1);
+}
+
+#[test]
+fn moving_on_saves_where_to_carry_on_without_dating_the_reflection() {
+    let mut app = app();
+    let r = with_answer(reflection("r-now", CMH), CMH_PRACTITIONER[0], "done");
+    open_with(&mut app, r, false, true, false);
+    app.now = t0() + Duration::minutes(5);
+    let effects = press_with(&mut app, KeyCode::BackTab, SHIFT);
+    let saved = saves(&effects);
+    assert_eq!(saved.len(), 1, "{effects:?}");
+    let here = format!("{PACK}/{CMH}/{}", CMH_PRACTITIONER[0]);
+    assert_eq!(saved[0].0.at.as_deref(), Some(here.as_str()));
+    assert_eq!(saved[0].0.updated, t0(), "looking is not writing");
+}
+
+#[test]
+fn moving_through_an_empty_reflection_writes_no_file() {
+    let mut app = opened();
+    for _ in 0..3 {
+        assert!(press(&mut app, KeyCode::Tab).is_empty());
+    }
+    press_with(&mut app, KeyCode::BackTab, SHIFT);
+    assert_eq!(session(&app).autosave.state, SaveState::Saved);
+    type_text(&mut app, "now something");
+    let effects = press(&mut app, KeyCode::Tab);
+    let here = format!("{PACK}/{CMH}/{}", CMH_PRACTITIONER[3]);
+    assert_eq!(saves(&effects)[0].0.at.as_deref(), Some(here.as_str()));
+}
+
+#[test]
 fn a_session_follows_its_audience_and_theme() {
     let mut app = app();
     let mut r = reflection("r-lead", PMH);
@@ -168,11 +218,14 @@ fn f1_does_not_open_help_inside_the_editor() {
 fn tab_moves_to_the_next_question_and_saves() {
     let mut app = opened();
     type_text(&mut app, "first");
-    let edits = session(&app).autosave.edits;
     let effects = press(&mut app, KeyCode::Tab);
     let saved = saves(&effects);
     assert_eq!(effects.len(), 1, "{effects:?}");
-    assert_eq!(saved[0].1, edits);
+    assert_eq!(
+        saved[0].1,
+        session(&app).autosave.edits,
+        "all, the move too"
+    );
     assert_eq!(
         saved[0]
             .0
