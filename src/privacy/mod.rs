@@ -118,21 +118,6 @@ pub struct Context<'a> {
     pub year: i32,
 }
 
-/// Every finding in `text`, in order, none overlapping. Each line is read
-/// on its own (a line is a paragraph in the editor).
-pub fn scan(text: &str, cx: &Context<'_>) -> Vec<Finding> {
-    let mut found = Vec::new();
-    let mut offset = 0;
-    for line in text.split('\n') {
-        found.extend(scan_line(line, cx).into_iter().map(|f| Finding {
-            span: f.span.start + offset..f.span.end + offset,
-            kind: f.kind,
-        }));
-        offset += line.len() + 1;
-    }
-    found
-}
-
 /// Every finding in one line (spans are bytes of the line).
 pub fn scan_line(text: &str, cx: &Context<'_>) -> Vec<Finding> {
     if text.trim().is_empty() {

@@ -9,6 +9,21 @@
 use super::*;
 use crate::content::{Layer, Library};
 
+/// Every finding in `text`, in order, each line read on its own (a line
+/// is a paragraph in the editor), as the app's marks read an answer.
+fn scan(text: &str, cx: &Context<'_>) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        found.extend(scan_line(line, cx).into_iter().map(|f| Finding {
+            span: f.span.start + offset..f.span.end + offset,
+            kind: f.kind,
+        }));
+        offset += line.len() + 1;
+    }
+    found
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Known {
     Right,
