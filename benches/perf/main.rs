@@ -64,14 +64,20 @@ fn progress(line: &str) {
     }
 }
 
-fn run() -> Result<bool, String> {
-    let started = Instant::now();
+/// What to run: how many rounds, and which reflect binary.
+struct Settings {
+    rounds: usize,
+    key_rounds: usize,
+    app: PathBuf,
+    me: PathBuf,
+}
+
+fn settings() -> Result<Settings, String> {
     let rounds = std::env::var("REFLECT_BENCH_ROUNDS")
         .ok()
         .and_then(|n| n.parse().ok())
         .filter(|&n: &usize| n > 0)
         .unwrap_or(ROUNDS);
-    let key_rounds = (rounds * KEY_ROUNDS).div_ceil(ROUNDS);
     // Cargo builds the binary for benches and says where it is.
     // REFLECT_BENCH_APP measures another build (an older commit's, say)
     // against the same bare program and data.
@@ -85,107 +91,173 @@ fn run() -> Result<bool, String> {
             app.display()
         ));
     }
-    let me = std::env::current_exe().map_err(|e| format!("current_exe: {e}"))?;
-    let now: DateTime<FixedOffset> =
-        DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").expect("date");
+    Ok(Settings {
+        rounds,
+        key_rounds: (rounds * KEY_ROUNDS).div_ceil(ROUNDS),
+        app,
+        me: std::env::current_exe().map_err(|e| format!("current_exe: {e}"))?,
+    })
+}
 
-    // Everything in one temp folder: HOME and every config folder.
-    let work = tempfile::tempdir().map_err(|e| format!("temp dir: {e}"))?;
-    let dir = |name: &str| -> Result<PathBuf, String> {
-        let path = work.path().join(name);
-        std::fs::create_dir_all(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        Ok(path)
-    };
-    let home = dir("home")?;
-    let plain = dir("config")?;
-    let with_reflections = dir("config-1000")?;
-    let with_long = dir("config-long")?;
-    let pack = dir("pack-10000")?;
-    let long_reflections = with_long.join("reflections");
-    let reflection_bytes = fixtures::write_reflections(&with_reflections.join("reflections"), now);
-    let pack_bytes = fixtures::write_large_pack(&pack);
-    measure::check_pack(&app, &home, &plain, &pack)?;
-    let long_key = fixtures::write_long_answer(&long_reflections, now);
+/// The generated data sets, all in one temp folder: HOME and every
+/// config folder.
+struct DataSets {
+    work: tempfile::TempDir,
+    home: PathBuf,
+    plain: PathBuf,
+    with_reflections: PathBuf,
+    with_long: PathBuf,
+    pack: PathBuf,
+    reflection_bytes: u64,
+    pack_bytes: u64,
+    long_key: String,
+}
 
-    let bare = || Program::new(&me, &home, &plain).env(bare::ENV, "1");
+impl DataSets {
+    fn write(app: &std::path::Path) -> Result<DataSets, String> {
+        let work = tempfile::tempdir().map_err(|e| format!("temp dir: {e}"))?;
+        let dir = |name: &str| -> Result<PathBuf, String> {
+            let path = work.path().join(name);
+            std::fs::create_dir_all(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(path)
+        };
+        let (home, plain) = (dir("home")?, dir("config")?);
+        let (with_reflections, with_long) = (dir("config-1000")?, dir("config-long")?);
+        let pack = dir("pack-10000")?;
+        let reflection_bytes =
+            fixtures::write_reflections(&with_reflections.join("reflections"), now());
+        let pack_bytes = fixtures::write_large_pack(&pack);
+        measure::check_pack(app, &home, &plain, &pack)?;
+        let long_key = fixtures::write_long_answer(&with_long.join("reflections"), now());
+        Ok(DataSets {
+            work,
+            home,
+            plain,
+            with_reflections,
+            with_long,
+            pack,
+            reflection_bytes,
+            pack_bytes,
+            long_key,
+        })
+    }
+
+    fn long_reflections(&self) -> PathBuf {
+        self.with_long.join("reflections")
+    }
+}
+
+/// The date the generated reflections were written on.
+fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").expect("a constant date")
+}
+
+fn run() -> Result<bool, String> {
+    let started = Instant::now();
+    let settings = settings()?;
+    let data = DataSets::write(&settings.app)?;
+    println!(
+        "reflect through a pty, against a bare ratatui program, interleaved round by round\napp: {}\nmachine: {}",
+        settings.app.display(),
+        report::machine()
+    );
+    let frames = first_frames(&settings, &data)?;
+    let keys = key_runs(&settings, &data)?;
+    progress("");
+    let all_met = report::print(&frames, settings.rounds, &keys, started.elapsed());
+    if std::env::var_os("REFLECT_BENCH_KEEP").is_some() {
+        println!("data sets kept in {}", data.work.keep().display());
+    }
+    Ok(all_met)
+}
+
+fn bare(settings: &Settings, data: &DataSets) -> Program {
+    Program::new(&settings.me, &data.home, &data.plain).env(bare::ENV, "1")
+}
+
+/// Each case's first frame against the bare program's, round by round.
+fn first_frames(settings: &Settings, data: &DataSets) -> Result<FirstFrames, String> {
+    let app = &settings.app;
+    let reflections = format!(
+        "{} reflections ({})",
+        thousands(fixtures::REFLECTIONS),
+        report::mb(data.reflection_bytes / 1024)
+    );
+    let questions = format!(
+        "{} questions ({})",
+        thousands(fixtures::THEMES * fixtures::QUESTIONS_PER_THEME),
+        report::mb(data.pack_bytes / 1024)
+    );
     let mut frames = FirstFrames::new(vec![
         (
             "built-in content".to_string(),
-            Program::new(&app, &home, &plain),
+            Program::new(app, &data.home, &data.plain),
             1.2,
             8,
         ),
         (
-            format!(
-                "{} reflections ({})",
-                thousands(fixtures::REFLECTIONS),
-                report::mb(reflection_bytes / 1024)
-            ),
-            Program::new(&app, &home, &with_reflections),
+            reflections,
+            Program::new(app, &data.home, &data.with_reflections),
             2.0,
             30,
         ),
         (
-            format!(
-                "{} questions ({})",
-                thousands(fixtures::THEMES * fixtures::QUESTIONS_PER_THEME),
-                report::mb(pack_bytes / 1024)
-            ),
-            Program::new(&app, &home, &plain)
+            questions,
+            Program::new(app, &data.home, &data.plain)
                 .arg("--content")
-                .arg(&pack),
+                .arg(&data.pack),
             2.0,
             30,
         ),
     ]);
-
-    println!(
-        "reflect through a pty, against a bare ratatui program, interleaved round by round\napp: {}\nmachine: {}",
-        app.display(),
-        report::machine()
-    );
     // Warm the page cache, and the folders the app creates on first run.
-    first_frame(&bare(), bare::READY)?;
+    first_frame(&bare(settings, data), bare::READY)?;
     for case in &frames.cases {
         first_frame(&case.program, APP_READY)?;
     }
+    let rounds = settings.rounds;
     for round in 0..rounds {
         progress(&format!("first frames: round {}/{rounds}", round + 1));
         for case in &mut frames.cases {
-            let bare = first_frame(&bare(), bare::READY)?;
+            let bare = first_frame(&bare(settings, data), bare::READY)?;
             let app = first_frame(&case.program, APP_READY)?;
             case.add(bare, app);
         }
     }
+    Ok(frames)
+}
 
+/// Typing into the 5,000-line answer at each size, against the bare program.
+fn key_runs(settings: &Settings, data: &DataSets) -> Result<Vec<KeyRuns>, String> {
     let chars: Vec<char> = ('а'..='я').chain('α'..='ω').take(KEYS_PER_RUN).collect();
     let typed: String = chars.iter().collect();
     let mut keys = Vec::new();
     for size in KEY_SIZES {
         let mut runs = KeyRuns::new(size);
-        for round in 0..key_rounds {
+        for round in 0..settings.key_rounds {
             let (cols, rows) = size;
             progress(&format!(
-                "keys at {cols}x{rows}: round {}/{key_rounds}",
-                round + 1
+                "keys at {cols}x{rows}: round {}/{}",
+                round + 1,
+                settings.key_rounds
             ));
-            runs.add_bare(type_keys(&bare(), size, bare::READY, false, &chars)?);
+            runs.add_bare(type_keys(
+                &bare(settings, data),
+                size,
+                bare::READY,
+                false,
+                &chars,
+            )?);
             // A fresh copy each run: the last run's typing was saved into it.
-            fixtures::write_long_answer(&long_reflections, now);
-            let program = Program::new(&app, &home, &with_long)
+            fixtures::write_long_answer(&data.long_reflections(), now());
+            let program = Program::new(&settings.app, &data.home, &data.with_long)
                 .arg("start")
                 .arg("--theme")
                 .arg(fixtures::LONG_THEME);
             runs.add_app(type_keys(&program, size, APP_READY, true, &chars)?);
-            measure::verify_typed(&long_reflections, &long_key, &typed)?;
+            measure::verify_typed(&data.long_reflections(), &data.long_key, &typed)?;
         }
         keys.push(runs);
     }
-    progress("");
-
-    let all_met = report::print(&frames, rounds, &keys, started.elapsed());
-    if std::env::var_os("REFLECT_BENCH_KEEP").is_some() {
-        println!("data sets kept in {}", work.keep().display());
-    }
-    Ok(all_met)
+    Ok(keys)
 }

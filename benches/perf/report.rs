@@ -91,6 +91,29 @@ impl KeyRuns {
 /// Prints every table; true when every target was met.
 pub fn print(frames: &FirstFrames, rounds: usize, keys: &[KeyRuns], took: Duration) -> bool {
     let mut verdicts = Verdicts::default();
+    print_first_frames(frames, rounds, &mut verdicts);
+    print_keys(keys, &mut verdicts);
+    print_memory(frames, keys, &mut verdicts);
+    println!("\nNo target: Shift-Tab onto the 5,000-line answer until it is drawn");
+    for k in keys {
+        println!(
+            "  {}: median {}, worst {}",
+            k.size(),
+            ms(median(&k.opens)),
+            ms(worst(&k.opens))
+        );
+    }
+    println!(
+        "\n{} of {} targets met ({:.0} s; load average now {})",
+        verdicts.passed,
+        verdicts.passed + verdicts.missed,
+        took.as_secs_f64(),
+        load_average()
+    );
+    verdicts.missed == 0
+}
+
+fn print_first_frames(frames: &FirstFrames, rounds: usize, verdicts: &mut Verdicts) {
     println!(
         "\nFirst frame at {}x{}, median of {rounds} rounds",
         SIZE.0, SIZE.1
@@ -115,7 +138,9 @@ pub fn print(frames: &FirstFrames, rounds: usize, keys: &[KeyRuns], took: Durati
         &["case", "bare", "reflect", "ratio", "target", "result"],
         &rows,
     );
+}
 
+fn print_keys(keys: &[KeyRuns], verdicts: &mut Verdicts) {
     let count = keys.first().map_or(0, |k| k.app.len());
     println!("\nKey handled and drawn, typing into a 5,000-line answer ({count} keys a size)");
     let rows: Vec<Vec<String>> = keys
@@ -135,20 +160,20 @@ pub fn print(frames: &FirstFrames, rounds: usize, keys: &[KeyRuns], took: Durati
             ]
         })
         .collect();
-    table(
-        &[
-            "size",
-            "bare median",
-            "bare worst",
-            "reflect median",
-            "p99",
-            "worst",
-            "target",
-            "result",
-        ],
-        &rows,
-    );
+    let header = [
+        "size",
+        "bare median",
+        "bare worst",
+        "reflect median",
+        "p99",
+        "worst",
+        "target",
+        "result",
+    ];
+    table(&header, &rows);
+}
 
+fn print_memory(frames: &FirstFrames, keys: &[KeyRuns], verdicts: &mut Verdicts) {
     println!("\nPeak memory (VmHWM, largest of all runs)");
     let mut rows: Vec<Vec<String>> = frames
         .cases
@@ -174,24 +199,6 @@ pub fn print(frames: &FirstFrames, rounds: usize, keys: &[KeyRuns], took: Durati
         ]
     }));
     table(&["case", "bare", "reflect", "target", "result"], &rows);
-
-    println!("\nNo target: Shift-Tab onto the 5,000-line answer until it is drawn");
-    for k in keys {
-        println!(
-            "  {}: median {}, worst {}",
-            k.size(),
-            ms(median(&k.opens)),
-            ms(worst(&k.opens))
-        );
-    }
-    println!(
-        "\n{} of {} targets met ({:.0} s; load average now {})",
-        verdicts.passed,
-        verdicts.passed + verdicts.missed,
-        took.as_secs_f64(),
-        load_average()
-    );
-    verdicts.missed == 0
 }
 
 /// Cores, CPU model and load: figures from a busy machine are not comparable.
