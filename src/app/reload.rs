@@ -14,6 +14,15 @@ fn question_removed() -> String {
     )
 }
 
+/// Once the question taken out is left (or put back), saying so would
+/// only hide what comes next (a content problem, say).
+pub(super) fn settle(app: &mut App) {
+    let taken_out = app.session.as_ref().is_some_and(|s| s.taken_out.is_some());
+    if !taken_out && app.status.as_ref().is_some_and(|s| s.is_error) {
+        app.status.take_if(|s| s.text == question_removed());
+    }
+}
+
 /// The theme selected before, where the new content still has it.
 fn select_theme_again(app: &mut App, selected: Option<(String, String)>) {
     let themes = app.library.themes().count();

@@ -103,13 +103,24 @@ impl Session {
             .map(|a| a.text.clone())
             .unwrap_or_default();
         // Enter is text here (a new line), not a key of the table.
-        let placeholder = format!(
-            "Write your answer here. Enter starts a new line; {} moves on.",
-            key_name(Mode::Editor, Command::NextQuestion)
-        );
+        let placeholder = if self.read_only {
+            // Keys here are commands: inviting typing would run them.
+            "No answer yet. This reflection is read-only here, so keys are commands.".to_owned()
+        } else {
+            format!(
+                "Write your answer here. Enter starts a new line; {} moves on.",
+                key_name(Mode::Editor, Command::NextQuestion)
+            )
+        };
         self.answer_editor = TextBox::new(&text, &placeholder);
         self.marks.rerun();
-        self.set_focus(self.focus);
+        // No question, no answer box: what is typed would go nowhere.
+        let answerable = self.current_question(library).is_some();
+        let focus = match self.focus {
+            Focus::Answer if !answerable => Focus::Browse,
+            focus => focus,
+        };
+        self.set_focus(focus);
     }
 
     /// Copies the editor's text into the reflection (with the wording answered).
@@ -214,6 +225,17 @@ impl Session {
                     .is_none_or(|a| !a.is_answered())
             })
             .unwrap_or(0)
+    }
+
+    /// Why there is no answer box: the theme has no questions for this
+    /// reflection's audience, so nothing typed would have a place.
+    pub fn no_question_here(&self) -> String {
+        format!(
+            "There is no question here to answer: this theme has no questions for {} in the loaded content. {} goes back; on the theme screen {} switches audience.",
+            self.reflection.audience.plural(),
+            key_name(Mode::Walkthrough, Command::Back),
+            key_name(Mode::Theme, Command::ToggleAudience),
+        )
     }
 
     /// Typing goes into a text box (answer or notes), not to commands.

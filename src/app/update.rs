@@ -17,6 +17,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let by_clock = matches!(action, Action::Tick(_));
     let effects = act(app, action);
     privacy::settle(app, by_clock);
+    reload::settle(app);
     effects
 }
 

@@ -21,6 +21,10 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
         Command::EditAnswer | Command::OpenNotes if session.read_only => {
             app.set_status("This reflection is read-only here.", true)
         }
+        Command::EditAnswer if session.current_question(&app.library).is_none() => {
+            let said = session.no_question_here();
+            app.set_status(said, true);
+        }
         Command::EditAnswer => session.set_focus(Focus::Answer),
         Command::OpenNotes => session.set_focus(Focus::Notes),
         Command::LeaveEditor => {
@@ -61,6 +65,16 @@ fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
     } else {
         delta
     };
+    if session.taken_out.is_some() && count == 0 {
+        // Nowhere to go: the answer box stays on what is being typed.
+        let said = format!(
+            "This theme has no questions for {} now: your answer stays here. {} leaves it.",
+            session.reflection.audience.plural(),
+            key_name(Mode::Editor, Command::LeaveEditor)
+        );
+        app.set_status(said, true);
+        return Vec::new();
+    }
     let last = delta > 0 && session.question + 1 >= count;
     if last {
         session.set_focus(Focus::Browse);
@@ -154,6 +168,7 @@ pub(super) fn enter_walkthrough(app: &mut App) {
     app.screen = Screen::Walkthrough;
     if let Some(session) = app.session.as_mut()
         && !session.read_only
+        && session.current_question(&app.library).is_some()
     {
         session.set_focus(Focus::Answer);
     }

@@ -42,13 +42,13 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     else {
         return Wrapped::new(theme_gone(), true).render(area, buf);
     };
-    let question = session.current_question(&app.library);
-    let question_lines = question
-        .map(|q| question_lines(app, session, q, palette))
-        .unwrap_or_default();
-    let (learning_title, learning) = question
-        .map(|q| learning(theme, q, session.learning_shown, palette))
-        .unwrap_or_default();
+    let Some(question) = session.current_question(&app.library) else {
+        let [header, rest] = split::rows(area, [Size::Len(1), Size::Fill]);
+        draw_header(buf, header, app, session, theme, 0, palette);
+        return Wrapped::new(session.no_question_here(), true).render(rest, buf);
+    };
+    let question_lines = question_lines(app, session, question, palette);
+    let (learning_title, learning) = learning(theme, question, session.learning_shown, palette);
     // The answer box keeps a row to type in (with its borders) before the
     // question takes more: typing into a box with no rows shows nothing.
     let question_most = (area.height / 2).min(area.height.saturating_sub(1 + EDITOR_ROWS_AT_LEAST));
@@ -106,6 +106,8 @@ fn draw_header(
     let (saved, failed) = chrome::save_label(&session.autosave.state, app);
     let position = if session.taken_out.is_some() {
         "Question taken out of the pack".to_owned()
+    } else if count == 0 {
+        "No questions".to_owned()
     } else {
         format!(
             "Question {} of {}",

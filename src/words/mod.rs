@@ -50,6 +50,14 @@ impl Audience {
         }
     }
 
+    /// The people themselves, in a sentence ("no questions for …").
+    pub fn plural(self) -> &'static str {
+        match self {
+            Audience::Practitioner => "practitioners",
+            Audience::Leader => "strategic leaders and managers",
+        }
+    }
+
     pub fn from_key(key: &str) -> Option<Audience> {
         Audience::ALL.into_iter().find(|a| a.key() == key)
     }

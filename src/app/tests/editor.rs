@@ -354,3 +354,19 @@ fn undo_and_redo_in_the_editor() {
     ctrl(&mut app, 'y');
     assert_eq!(session(&app).autosave.edits, before);
 }
+
+/// A second copy shows the reflection read-only: its empty answer box
+/// must not invite typing, since keys there run commands (q quits).
+#[test]
+fn a_read_only_empty_answer_does_not_invite_typing() {
+    let mut app = app();
+    open_with(&mut app, reflection("r-now", CMH), true, true, false);
+    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 100, 30));
+    crate::ui::view(&app, &mut buffer, crate::ui::Palette::new(false));
+    let screen: String = buffer.content().iter().map(|c| c.symbol()).collect();
+    assert!(
+        screen.contains("read-only here, so keys are commands"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Write your answer here"), "{screen}");
+}

@@ -11,6 +11,7 @@ use crate::store::{Action as ActionItem, Answer};
 mod editor;
 mod handin;
 mod home;
+mod no_questions;
 mod notes_actions;
 mod privacy;
 mod quitting;

@@ -167,7 +167,9 @@ fn leaving_a_question_taken_out_goes_back_to_the_packs_questions() {
         let mut app = app();
         at_second_question_with_draft(&mut app);
         reload_without(&mut app, &["voice-of-the-child"]);
+        assert_status_says(&app, "taken out of the pack");
         press(&mut app, leave);
+        assert!(app.status.is_none(), "the notice goes with it: {leave:?}");
         let s = session(&app);
         assert!(s.taken_out.is_none(), "after {leave:?}");
         let current = s.current_question(&app.library).expect("a question");

@@ -1,0 +1,94 @@
+//! A theme with no questions for the reflection's audience, from the start
+//! or after an edit: there is no answer box, and nothing typed goes
+//! where it cannot be seen or saved.
+
+use super::*;
+
+/// The library with child-mental-health's practitioner questions gone.
+fn without_practitioner_questions(library: &Library) -> Library {
+    let mut library = library.clone();
+    for theme in library.packs.iter_mut().flat_map(|p| p.themes.iter_mut()) {
+        if theme.id == CMH {
+            theme
+                .questions
+                .retain(|q| q.audience != Audience::Practitioner);
+        }
+    }
+    library
+}
+
+fn screen(app: &App) -> String {
+    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
+    crate::ui::view(app, &mut buffer, crate::ui::Palette::new(false));
+    buffer.content().iter().map(|c| c.symbol()).collect()
+}
+
+#[test]
+fn a_theme_with_no_questions_for_the_audience_has_no_answer_box() {
+    let mut app = app();
+    app.library = without_practitioner_questions(&app.library);
+    open(&mut app);
+    assert_eq!(app.screen, Screen::Walkthrough);
+    assert_eq!(session(&app).focus, Focus::Browse, "nowhere to type");
+    assert_eq!(app.mode(), Mode::Walkthrough);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(session(&app).focus, Focus::Browse);
+    assert_status_says(&app, "no questions for practitioners");
+    assert!(status_is_error(&app));
+    let shown = screen(&app);
+    assert!(shown.contains("No questions"), "{shown}");
+    assert!(shown.contains("There is no question here"), "{shown}");
+    assert!(!shown.contains("Your answer"), "{shown}");
+}
+
+#[test]
+fn moving_on_when_every_question_was_taken_out_keeps_the_answer_in_view() {
+    let mut app = app();
+    open(&mut app);
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "draft");
+    let library = without_practitioner_questions(&app.library);
+    update(&mut app, Action::ContentReloaded(Box::new(library)));
+    type_text(&mut app, " more");
+    let effects = press(&mut app, KeyCode::Tab);
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(session(&app).taken_out.is_some(), "still on it");
+    assert_status_says(&app, "your answer stays here");
+    type_text(&mut app, " after tab");
+    assert_eq!(
+        app.screen,
+        Screen::Walkthrough,
+        "no letter ran as a command"
+    );
+    assert_eq!(
+        answer(&mut app, "voice-of-the-child").expect("kept").text,
+        "draft more after tab"
+    );
+    assert!(screen(&app).contains("draft more after tab"));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(session(&app).focus, Focus::Browse);
+    assert!(screen(&app).contains("There is no question here"));
+}
+
+#[test]
+fn moving_on_when_the_whole_theme_was_taken_out_keeps_the_answer_in_view() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "abc");
+    let mut library = app.library.clone();
+    for pack in &mut library.packs {
+        pack.themes.retain(|t| t.id != CMH);
+    }
+    update(&mut app, Action::ContentReloaded(Box::new(library)));
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, " after tab");
+    assert_eq!(
+        answer(&mut app, "formal-diagnosis").expect("kept").text,
+        "abc after tab"
+    );
+    let effects = press(&mut app, KeyCode::Esc);
+    assert_eq!(saves(&effects).len(), 1, "leaving saves what was typed");
+    assert_eq!(session(&app).focus, Focus::Browse);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(session(&app).focus, Focus::Browse, "no invisible editor");
+}
