@@ -6,7 +6,7 @@ use crossterm::event::KeyEvent;
 
 use super::list::step;
 use super::saving::save_if_dirty;
-use super::{App, Effect, LineInput, Screen};
+use super::{App, Effect, LineInput, LinePurpose, Screen};
 use crate::keys::{Command, Mode, key_name};
 use crate::store::Action as ActionItem;
 
@@ -22,7 +22,8 @@ pub(super) fn actions(app: &mut App, command: Command) -> Vec<Effect> {
         Command::Back => app.screen = Screen::Walkthrough,
         _ if session.read_only => app.set_status("This reflection is read-only here.", true),
         Command::AddAction => {
-            app.line_input = Some(LineInput::new("New action", None));
+            let input = LineInput::new("New action", LinePurpose::NewAction(None));
+            app.line_input = Some(input);
         }
         Command::ToggleDone if count > 0 => {
             let action = &mut session.reflection.actions[app.selected_action.min(count - 1)];
@@ -49,52 +50,93 @@ pub(super) fn type_line(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     // Enter is "keep" (bound), so the field stays one line.
     input.field.type_key(key);
+    line_changed(app);
     Vec::new()
+}
+
+/// The one-line input's text changed (typed or pasted): a new action's
+/// words go into the list as they are, to be saved like an answer.
+pub(super) fn line_changed(app: &mut App) {
+    let Some(input) = app.line_input.as_mut() else {
+        return;
+    };
+    let LinePurpose::NewAction(draft) = input.purpose else {
+        return;
+    };
+    let text = input.text().trim().to_owned();
+    let now = app.now;
+    let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
+        return;
+    };
+    let actions = &mut session.reflection.actions;
+    let draft = match draft.filter(|&i| i < actions.len()) {
+        Some(i) if text.is_empty() => {
+            actions.remove(i);
+            None
+        }
+        Some(i) => {
+            actions[i].text = text;
+            Some(i)
+        }
+        None if text.is_empty() => return,
+        None => {
+            actions.push(ActionItem {
+                text,
+                due: None,
+                done: false,
+            });
+            Some(actions.len() - 1)
+        }
+    };
+    input.purpose = LinePurpose::NewAction(draft);
+    app.selected_action = draft.unwrap_or(app.selected_action);
+    session.mark_edited(now);
 }
 
 /// Enter or Esc in the one-line input.
 pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
-    let Some(mut input) = app.line_input.take() else {
+    let Some(input) = app.line_input.take() else {
         return Vec::new();
     };
-    if command == Command::Back {
-        // Cancelled: a complaint about what was typed goes with it.
-        app.status.take_if(|s| s.text == NOT_A_DATE);
-        return Vec::new();
-    }
-    if let Some(detail) = input.detail {
-        return super::details::set_text(app, detail, &input.text());
-    }
-    match input.pending_text.take() {
-        None if input.field.is_blank() => {}
-        None => {
-            let text = input.text().trim().to_owned();
+    // A complaint about what was typed goes with it.
+    app.status.take_if(|s| s.text == NOT_A_DATE);
+    let cancelled = command == Command::Back;
+    match input.purpose {
+        LinePurpose::Detail(_) if cancelled => Vec::new(),
+        LinePurpose::Detail(detail) => super::details::set_text(app, detail, &input.text()),
+        LinePurpose::NewAction(draft) if cancelled => drop_draft(app, draft),
+        LinePurpose::NewAction(None) => Vec::new(),
+        LinePurpose::NewAction(Some(index)) => {
             let prompt = format!(
-                "Due date (YYYY-MM-DD), or {} for none",
+                "Due date (YYYY-MM-DD), or {} for none; the action is kept",
                 key_name(Mode::LineInput, Command::Confirm)
             );
-            app.line_input = Some(LineInput::new(&prompt, Some(text)));
+            app.line_input = Some(LineInput::new(&prompt, LinePurpose::DueDate(index)));
+            save_if_dirty(app)
         }
-        Some(text) => return add_action(app, text, input),
+        LinePurpose::DueDate(_) if cancelled => {
+            app.set_status("Action kept, with no due date.", false);
+            Vec::new()
+        }
+        LinePurpose::DueDate(index) => set_due_date(app, index, input),
     }
-    Vec::new()
 }
 
 /// Quitting (or the window closing) with text in the one-line input
-/// keeps it, as Enter would: the action, with its due date when what was
-/// typed reads as one, or the hand-in detail. Only Esc drops it.
+/// keeps it, as Enter would: the action (already in the list), with its
+/// due date when what was typed reads as one, or the hand-in detail.
+/// Only Esc drops it.
 pub(super) fn keep_line_input(app: &mut App) -> Vec<Effect> {
-    let Some(mut input) = app.line_input.take() else {
+    let Some(input) = app.line_input.take() else {
         return Vec::new();
     };
-    if let Some(detail) = input.detail {
-        return super::details::set_text(app, detail, &input.text());
-    }
-    let typed = input.text().trim().to_owned();
-    match input.pending_text.take() {
-        Some(text) => push_action(app, text, due_date(&typed)),
-        None if typed.is_empty() => Vec::new(),
-        None => push_action(app, typed, None),
+    match input.purpose {
+        LinePurpose::Detail(detail) => super::details::set_text(app, detail, &input.text()),
+        LinePurpose::NewAction(_) => Vec::new(),
+        LinePurpose::DueDate(index) => match due_date(input.text().trim()) {
+            Some(due) => change_action(app, index, |a| a.due = Some(due)),
+            None => Vec::new(),
+        },
     }
 }
 
@@ -104,32 +146,43 @@ fn due_date(typed: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(typed, "%Y-%m-%d").ok()
 }
 
-fn add_action(app: &mut App, text: String, input: LineInput) -> Vec<Effect> {
-    let typed = input.text();
-    let typed = typed.trim();
-    let due = due_date(typed);
-    if due.is_none() && !typed.is_empty() {
-        app.set_status(NOT_A_DATE, true);
-        app.line_input = Some(LineInput {
-            pending_text: Some(text),
-            ..input
-        });
+/// Esc while a new action is written: it leaves the list again.
+fn drop_draft(app: &mut App, draft: Option<usize>) -> Vec<Effect> {
+    let now = app.now;
+    let Some((session, index)) = app.session.as_mut().zip(draft) else {
         return Vec::new();
+    };
+    if index < session.reflection.actions.len() {
+        session.reflection.actions.remove(index);
+        app.selected_action = app.selected_action.min(index.saturating_sub(1));
+        session.mark_edited(now);
     }
-    push_action(app, text, due)
+    save_if_dirty(app)
 }
 
-fn push_action(app: &mut App, text: String, due: Option<NaiveDate>) -> Vec<Effect> {
+fn set_due_date(app: &mut App, index: usize, input: LineInput) -> Vec<Effect> {
+    let typed = input.text();
+    let typed = typed.trim();
+    match due_date(typed) {
+        Some(due) => change_action(app, index, |a| a.due = Some(due)),
+        None if typed.is_empty() => Vec::new(),
+        None => {
+            app.set_status(NOT_A_DATE, true);
+            app.line_input = Some(input);
+            Vec::new()
+        }
+    }
+}
+
+fn change_action(app: &mut App, index: usize, change: impl FnOnce(&mut ActionItem)) -> Vec<Effect> {
     let now = app.now;
     let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
         return Vec::new();
     };
-    session.reflection.actions.push(ActionItem {
-        text,
-        due,
-        done: false,
-    });
-    app.selected_action = session.reflection.actions.len() - 1;
+    let Some(action) = session.reflection.actions.get_mut(index) else {
+        return Vec::new();
+    };
+    change(action);
     session.mark_edited(now);
     save_if_dirty(app)
 }

@@ -90,27 +90,36 @@ pub struct Status {
     pub is_error: bool,
 }
 
-/// A one-line text field (an action's text or due date): the same text
-/// box as everywhere, with Enter taken to mean "keep".
+/// A one-line text field (an action's text or due date, or a hand-in
+/// detail): the same text box as everywhere, with Enter taken to mean
+/// "keep".
 #[derive(Debug, Clone)]
 pub struct LineInput {
     pub prompt: String,
     pub field: crate::text_box::TextBox,
-    /// The action's text, once entered, while the due date is asked for.
-    pub pending_text: Option<String>,
-    /// A hand-in detail being written, rather than an action.
-    pub detail: Option<Detail>,
+    pub purpose: LinePurpose,
+}
+
+/// What the one-line field is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinePurpose {
+    /// A new action's words. The action joins the list (at this index)
+    /// with the first letter, so it is saved as it is typed, as an answer is.
+    NewAction(Option<usize>),
+    /// The due date of the action at this index.
+    DueDate(usize),
+    /// A hand-in detail.
+    Detail(Detail),
 }
 
 impl LineInput {
-    pub fn new(prompt: &str, pending_text: Option<String>) -> LineInput {
+    pub fn new(prompt: &str, purpose: LinePurpose) -> LineInput {
         let mut field = crate::text_box::TextBox::new("", "");
         field.set_focused(true);
         LineInput {
             prompt: prompt.to_owned(),
             field,
-            pending_text,
-            detail: None,
+            purpose,
         }
     }
 
@@ -127,8 +136,7 @@ impl LineInput {
                 crate::keys::key_name(Mode::LineInput, Command::Back)
             ),
             field,
-            pending_text: None,
-            detail: Some(detail),
+            purpose: LinePurpose::Detail(detail),
         }
     }
 

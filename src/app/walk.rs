@@ -132,6 +132,7 @@ pub(super) fn type_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     if let Some(input) = app.line_input.as_mut() {
         input.field.paste(text, true);
+        super::actions::line_changed(app);
         return Vec::new();
     }
     match app.session.as_ref().map(Session::is_editing) {

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::split::{self, Size};
 use super::style::Palette;
 use super::text;
-use crate::app::{App, Detail, Popup};
+use crate::app::{App, Detail, LinePurpose, Popup};
 use crate::carry::Carried;
 use crate::export::Input;
 use crate::keys::{self, Mode};
@@ -129,7 +129,11 @@ pub fn draw_popup(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
 
 /// The line being written for a detail, under the list.
 fn draw_input(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
-    let Some(input) = app.line_input.as_ref().filter(|i| i.detail.is_some()) else {
+    let Some(input) = app
+        .line_input
+        .as_ref()
+        .filter(|i| matches!(i.purpose, LinePurpose::Detail(_)))
+    else {
         return;
     };
     super::help::clear(area, buf, palette.text());

@@ -8,11 +8,12 @@ use super::*;
 use crate::content::Layer;
 use crate::store::{Action as ActionItem, Answer};
 
+mod actions;
 mod editor;
 mod handin;
 mod home;
 mod no_questions;
-mod notes_actions;
+mod notes;
 mod privacy;
 mod quitting;
 mod reload;
