@@ -132,7 +132,7 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
         } => {
             let (id, output) = (id.as_deref(), output.as_deref());
             if group {
-                cli::export_group::run(paths, layers, id, output, &mut out, &mut err)
+                cli::export_group::run(paths, layers, id, (output, force), &mut out, &mut err)
             } else {
                 let request = cli::export::Request { id, format, output };
                 let guard = export_guard(&setup.config, force, &mut stdin);

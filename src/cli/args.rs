@@ -221,8 +221,8 @@ pub enum PrintCommand {
         /// plain text for pasting into a web form
         #[arg(long, value_enum, default_value_t = Format::Supervision, conflicts_with = "group")]
         format: Format,
-        /// Write the file even if possible identifying details are still
-        /// marked, without asking
+        /// Write the file without asking, even if possible identifying
+        /// details are still marked, and replace a file already there
         #[arg(long)]
         force: bool,
     },

@@ -50,6 +50,9 @@ pub fn run(
     let marked = export_check::marked(reflection, library, &guard);
     match request.output {
         Some(path) => {
+            if super::refuse_existing(path, guard.force, err)? {
+                return Ok(ExitCode::from(1));
+            }
             if export_check::before_file(&marked, path, &mut guard, err)? == Verdict::Refused {
                 return Ok(ExitCode::from(1));
             }

@@ -1,4 +1,4 @@
-//! `reflect export --group [--latest | ID] [-o FILE]`: a group record as
+//! `reflect export --group [--latest | ID] [-o FILE] [--force]`: a group record as
 //! Markdown, on stdout or in a file.
 //!
 //! Only group records are read here; private reflections are exported by
@@ -21,10 +21,15 @@ pub fn run(
     paths: &Paths,
     layers: &[Layer],
     id: Option<&str>,
-    output: Option<&Path>,
+    (output, force): (Option<&Path>, bool),
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode> {
+    if let Some(path) = output
+        && super::refuse_existing(path, force, err)?
+    {
+        return Ok(ExitCode::from(1));
+    }
     let Some(record) = find_record(paths, id, err)? else {
         return Ok(ExitCode::from(1));
     };

@@ -16,3 +16,22 @@ pub mod history;
 pub mod list;
 pub mod new;
 pub mod paths;
+
+/// `-o FILE` names a file that is already there: it is kept (exit 1, as
+/// `reflect new` does) unless `--force` says to replace it. Last week's
+/// sheet, or anything else of the same name, is not lost to a typo.
+pub fn refuse_existing(
+    path: &std::path::Path,
+    force: bool,
+    err: &mut dyn std::io::Write,
+) -> std::io::Result<bool> {
+    if force || std::fs::symlink_metadata(path).is_err() {
+        return Ok(false);
+    }
+    writeln!(
+        err,
+        "reflect: {} is already there, so nothing was written; name another file, or add --force to replace it",
+        path.display()
+    )?;
+    Ok(true)
+}
