@@ -189,10 +189,11 @@ fn one_line(text: &str) -> String {
     text.replace('\n', " ")
 }
 
-/// Keeps the writer's line breaks: Markdown would otherwise join the lines.
+/// Keeps the writer's line breaks (Markdown would otherwise join the
+/// lines), and their lines as words, not Markdown's headings or fences.
 fn hard_breaks(text: &str) -> String {
     text.lines()
-        .map(str::trim_end)
+        .map(|line| crate::text::markdown_words(line.trim_end()))
         .collect::<Vec<_>>()
         .join("  \n")
 }

@@ -1,5 +1,6 @@
-//! Measuring, cleaning and wrapping text for the screen, and finding a
-//! place in a file's text to report.
+//! Measuring, cleaning and wrapping text for the screen, keeping someone's
+//! own lines from being read as Markdown's structure, and finding a place
+//! in a file's text to report.
 //!
 //! The group view's pagination and drawing both wrap with [`wrap`], so a
 //! slide never holds more lines than the screen it was paginated for can
@@ -206,8 +207,75 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// A line of someone's own text, to stand in a Markdown block as words: a
+/// start Markdown reads as structure (a heading, a quote, a code fence, a
+/// rule or a heading's underline, HTML) is escaped, so an answer that
+/// begins a line with `#` or three backticks neither makes a heading of
+/// it nor turns the rest of the sheet into code.
+pub fn markdown_words(line: &str) -> std::borrow::Cow<'_, str> {
+    let body = line.trim_start_matches(' ');
+    let indent = line.len() - body.len();
+    let structure = body.starts_with(['#', '>', '<'])
+        || body.starts_with("```")
+        || body.starts_with("~~~")
+        || is_rule_or_underline(body);
+    if indent <= 3 && structure {
+        std::borrow::Cow::Owned(format!("{}\\{body}", &line[..indent]))
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    }
+}
+
+/// `---`, `* * *`, `___` (a rule), or `===` / `-` alone (the line above
+/// becomes a heading).
+fn is_rule_or_underline(body: &str) -> bool {
+    let mut marks = body.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    let rest: Vec<char> = marks.collect();
+    let same = rest.iter().all(|&c| c == first);
+    match first {
+        '-' | '=' => same,
+        '*' | '_' => same && rest.len() >= 2,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn markdown_words_escape_only_what_markdown_reads_as_structure() {
+        let escaped = [
+            ("# Not a heading", "\\# Not a heading"),
+            ("  ## Notes", "  \\## Notes"),
+            ("```", "\\```"),
+            ("~~~ code?", "\\~~~ code?"),
+            ("> quote", "\\> quote"),
+            ("<div>", "\\<div>"),
+            ("---", "\\---"),
+            ("===", "\\==="),
+            ("-", "\\-"),
+            ("* * *", "\\* * *"),
+            ("___", "\\___"),
+        ];
+        for (line, safe) in escaped {
+            assert_eq!(super::markdown_words(line), safe, "{line:?}");
+        }
+        for words in [
+            "- a list item",
+            "1. first",
+            "**bold** start",
+            "a # in the middle",
+            "    # indented",
+            "",
+            "**",
+            "-- almost",
+        ] {
+            assert_eq!(super::markdown_words(words), words, "{words:?}");
+        }
+    }
+
     use super::*;
 
     /// What a tester pasted: a title change, a screen clear and a colour,

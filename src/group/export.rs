@@ -73,11 +73,13 @@ fn one_line(text: &str) -> String {
     crate::text::clean(text, false).trim().to_string()
 }
 
-/// A note as a list item: extra lines indented so they stay in the item.
+/// A note as a list item: extra lines indented so they stay in the item,
+/// each kept as words (not a heading or a code fence).
 fn item_text(text: &str) -> String {
     crate::text::clean(text, true)
         .trim()
         .lines()
+        .map(|line| crate::text::markdown_words(line).into_owned())
         .collect::<Vec<_>>()
         .join("\n  ")
 }
@@ -132,6 +134,21 @@ mod tests {
             .unwrap();
         let old = md.find("## An old slide\n\n- kept anyway\n").unwrap();
         assert!(learning < question && question < old, "{md}");
+    }
+
+    /// Lines of a note that look like Markdown stay words in their item.
+    #[test]
+    fn a_note_line_that_looks_like_a_heading_stays_in_its_item() {
+        let library = Library::load(&[Layer::builtin()]);
+        let pack = &library.packs[0];
+        let at = DateTime::parse_from_rfc3339("2026-01-02T09:05:00+01:00").unwrap();
+        let mut record = GroupRecord::new("g", at, &pack.id, "x");
+        record.add_note("learning", "Learning", "# agreed\n  # heading-ish\n```", at);
+        let md = markdown(&record, "X", pack);
+        assert!(
+            md.contains("- \\# agreed\n    \\# heading-ish\n  \\```\n"),
+            "{md}"
+        );
     }
 
     #[test]

@@ -85,3 +85,44 @@ fn the_sheet_of_a_reflection_with_nothing_in_it_says_so() {
         assert!(!sheet.contains(&question_text(CMH, id)), "{sheet}");
     }
 }
+
+/// A tester's answer began lines with `#` and three backticks: the sheet
+/// grew a top-level heading, and its actions and notes turned into code.
+/// The writer's lines stay words; the sheet's own headings stay its own.
+#[test]
+fn lines_that_look_like_markdown_stay_words_in_the_sheet() {
+    let answer = "# Not a heading\n```\ncode?\n## Notes\n> quote\nA line\n===\n---";
+    let mut r = answered(
+        reflection("r", CMH, "2026-11-22T10:00:00+00:00"),
+        "formal-diagnosis",
+        None,
+        answer,
+        false,
+    );
+    r.notes = "~~~\nstill notes".into();
+    let sheet = reflect::sheet::markdown(&r, &[], &library());
+    let starts: Vec<&str> = sheet.lines().collect();
+    for structural in ["# Not", "```", "## Notes  ", "> quote", "===", "---", "~~~"] {
+        assert!(
+            !starts.iter().any(|l| l.starts_with(structural)),
+            "{structural:?} is Markdown's here:\n{sheet}"
+        );
+    }
+    for words in [
+        "\\# Not a heading",
+        "\\```",
+        "\\## Notes",
+        "\\> quote",
+        "\\===",
+        "\\---",
+        "\\~~~",
+    ] {
+        assert!(sheet.contains(words), "{words:?} missing:\n{sheet}");
+    }
+    let headings: Vec<&&str> = starts.iter().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(
+        headings,
+        [&"## Questions", &"## Actions", &"## Notes"],
+        "{sheet}"
+    );
+}
