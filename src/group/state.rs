@@ -260,15 +260,16 @@ impl GroupSession {
         }
     }
 
-    /// Rebuild the deck (new size or new notes) and find the slide that
-    /// shows what was shown before.
+    /// Rebuild the deck (new size, notes or content) and find the slide
+    /// that shows what was shown before; when an edit took that away (a
+    /// question renamed or removed), the slide now in its place.
     pub(super) fn rebuild(&mut self) {
         let here = self.current_slide().map(|s| (s.section.clone(), s.start));
         self.deck = slides::build(&self.content, &self.record.notes, self.size);
-        self.current = match here {
-            Some((section, start)) => find(&self.deck, &section, start).unwrap_or(0),
-            None => 0,
-        };
+        let in_its_place = self.current.min(self.deck.len().saturating_sub(1));
+        self.current = here
+            .and_then(|(section, start)| find(&self.deck, &section, start))
+            .unwrap_or(in_its_place);
         if let Mode::Index { selected } = &mut self.mode {
             *selected = (*selected).min(self.deck.len().saturating_sub(1));
         }

@@ -5,6 +5,7 @@ mod cli;
 mod keys;
 mod pagination;
 mod privacy;
+mod reload;
 mod sizes;
 mod snapshots;
 mod styles;
