@@ -9,7 +9,9 @@ use super::saving::save_if_dirty;
 use super::session::{Focus, Session};
 use super::{App, Effect, OpenedSession, Popup, Screen, SessionAccess};
 use crate::keys::{Command, Mode, key_name};
+use crate::store::Reflection;
 use crate::text_box::TextBox;
+use crate::words::Audience;
 
 pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
     let Some(session) = app.session.as_mut() else {
@@ -206,6 +208,10 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
     }
     if opened.access == SessionAccess::Editable && opened.resumed {
         app.set_status("Carrying on where you stopped.", false);
+    } else if opened.access == SessionAccess::Editable
+        && let Some(said) = earlier_kept(app, &session.reflection)
+    {
+        app.set_status(said, false);
     }
     app.session = Some(session);
     app.scroll = 0;
@@ -216,6 +222,27 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
         enter_walkthrough(app);
     }
     effects
+}
+
+/// A new reflection beside an earlier one on the same theme (every
+/// question of that one answered, or N pressed): where the earlier one is,
+/// so "carry on" starting afresh is not a surprise.
+fn earlier_kept(app: &App, new: &Reflection) -> Option<String> {
+    let same = |id: &str, pack: &str, theme: &str, audience: Audience| {
+        id != new.id && pack == new.pack && theme == new.theme && audience == new.audience
+    };
+    let loaded = app.history.iter();
+    let loaded = loaded.filter(|r| same(&r.id, &r.pack, &r.theme, r.audience));
+    let listed = app.summaries.iter();
+    let listed = listed.filter(|s| same(&s.id, &s.pack, &s.theme, s.audience));
+    let last = loaded
+        .map(|r| r.updated)
+        .chain(listed.map(|s| s.updated))
+        .max()?;
+    Some(format!(
+        "A new reflection. Your last on this theme, {}, is in Your reflections.",
+        last.format("%-d %b %Y")
+    ))
 }
 
 /// The reflection open could not be saved (the runtime waited for its

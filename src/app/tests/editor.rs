@@ -70,6 +70,28 @@ fn moving_through_an_empty_reflection_writes_no_file() {
     assert_eq!(saves(&effects)[0].0.at.as_deref(), Some(here.as_str()));
 }
 
+/// A tester answered every question, pressed Enter ("carry on where you
+/// stopped") and found an empty reflection with no word of the old one.
+#[test]
+fn a_new_reflection_beside_an_earlier_one_says_where_that_one_is() {
+    let mut earlier = reflection("r-earlier", CMH);
+    for q in CMH_PRACTITIONER {
+        earlier = with_answer(earlier, q, "yes");
+    }
+    earlier.updated = at("2026-11-13T09:00:00+00:00");
+    let mut app = app_with_history(vec![earlier]);
+    open_with(&mut app, reflection("r-now", CMH), false, false, false);
+    assert_status_says(
+        &app,
+        "Your last on this theme, 13 Nov 2026, is in Your reflections",
+    );
+    assert!(!status_is_error(&app));
+    // The first reflection on a theme needs no word.
+    let mut first = super::app();
+    open_with(&mut first, reflection("r-now", CMH), false, false, false);
+    assert!(first.status.is_none());
+}
+
 #[test]
 fn a_session_follows_its_audience_and_theme() {
     let mut app = app();
