@@ -54,6 +54,23 @@ fn list_filters_by_theme_and_rejects_unknown_ids() {
     assert!(text(&out.stderr).contains("no theme `nope`"));
 }
 
+/// A tester named a folder that is not there: list said nothing and
+/// exited 0, while check and the app report it.
+#[test]
+fn list_says_when_a_content_folder_cannot_be_read() {
+    let home = tempfile::tempdir().expect("tmp");
+    let missing = home.path().join("no-such-folder");
+    let missing = missing.to_str().expect("utf-8 path");
+    let out = reflect(home.path(), &["--content", missing, "list"]);
+    assert_eq!(out.status.code(), Some(2), "as check exits");
+    let err = text(&out.stderr);
+    assert!(err.contains("no-such-folder: error: cannot read"), "{err}");
+    assert!(
+        text(&out.stdout).contains("question:practitioner "),
+        "the rest is listed"
+    );
+}
+
 #[test]
 fn new_writes_a_template_that_passes_check_and_never_overwrites() {
     let home = tempfile::tempdir().expect("tmp");

@@ -19,6 +19,12 @@ pub fn run(
     err: &mut dyn Write,
 ) -> io::Result<ExitCode> {
     let library = Library::load(layers);
+    // A folder named with --content that cannot be read is said, as check
+    // says it, and the exit code tells a script (what did load is listed).
+    for problem in &library.unreadable {
+        let (path, reason) = (problem.path.display(), &problem.reason);
+        writeln!(err, "{path}: error: cannot read: {reason}")?;
+    }
     for diagnostic in library.diagnostics.iter().filter(|d| d.is_error()) {
         writeln!(err, "{diagnostic}")?;
     }
@@ -30,7 +36,11 @@ pub fn run(
     for line in lines(&library, filter) {
         writeln!(out, "{}", fit(&line, width))?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if library.unreadable.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 fn unknown_filter(library: &Library, filter: &Filter) -> Option<String> {
