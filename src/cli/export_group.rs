@@ -58,7 +58,10 @@ fn find_record(
     let found = match id {
         _ if !dir_path.is_dir() => None,
         Some(id) => {
-            let found = dir.load(id)?;
+            // A name no record can have is no such record (exit 1), as
+            // for a reflection, not a file that could not be read.
+            let valid = crate::words::id::validate_id(id).is_ok();
+            let found = if valid { dir.load(id)? } else { None };
             if found.is_none() {
                 let recent = recent_ids(&dir.load_all()?);
                 writeln!(

@@ -86,6 +86,10 @@ fn export_group_says_what_is_wrong() {
         "{}",
         text(&missing.stderr)
     );
+    // A name no record can have is no such record, as for a reflection.
+    let odd = reflect(home.path(), &["export", "--group", "../../etc/passwd"]);
+    assert_eq!(odd.status.code(), Some(1), "{}", text(&odd.stderr));
+    assert!(text(&odd.stderr).contains("no group record `../../etc/passwd`"));
     let private = reflect(home.path(), &["export"]);
     assert_eq!(
         private.status.code(),
