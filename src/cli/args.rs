@@ -132,7 +132,7 @@ pub enum Command {
     /// Go straight into a walkthrough of a theme's questions
     #[command(after_help = after_help("start"))]
     Start {
-        /// The theme's id (see `reflect list`)
+        /// The theme's id (see `reflect list`), or PACK/THEME when two packs have it
         #[arg(long, value_name = "ID")]
         theme: String,
         /// Default: `audience` in config.toml, else practitioner
@@ -142,7 +142,7 @@ pub enum Command {
     /// Present a theme to a group on a shared screen, with a discussion timer
     #[command(after_help = after_help("group"))]
     Group {
-        /// The theme's id (see `reflect list`)
+        /// The theme's id (see `reflect list`), or PACK/THEME when two packs have it
         #[arg(long, value_name = "ID")]
         theme: String,
         #[arg(long, value_enum, default_value_t = GroupAudience::Practitioner)]

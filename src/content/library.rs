@@ -73,7 +73,24 @@ impl Library {
             }
         }
         diagnostic::sort(&mut library.diagnostics);
+        library.note_shared_theme_ids();
         library
+    }
+
+    /// Two packs with a theme of the same id: said, with how `--theme`
+    /// tells them apart (a bare id would find the first).
+    fn note_shared_theme_ids(&mut self) {
+        let mut first_in: std::collections::HashMap<&str, &str> = Default::default();
+        let mut notes = Vec::new();
+        for (pack, theme) in self.themes() {
+            if let Some(first) = first_in.insert(&theme.id, &pack.id) {
+                let (id, pack) = (&theme.id, &pack.id);
+                notes.push(format!(
+                    "theme `{id}` is in packs `{first}` and `{pack}`: --theme names them `{first}/{id}` and `{pack}/{id}`"
+                ));
+            }
+        }
+        self.notices.extend(notes);
     }
 
     /// Checks individual files or folders, each as its own layer.
@@ -107,8 +124,26 @@ impl Library {
     }
 
     /// The first pack with a theme of this id, and the theme.
+    /// The theme `id`, or `pack/theme` where two packs have a theme of
+    /// the same id; a bare id finds it in the first pack that has it.
     pub fn find_theme(&self, id: &str) -> Option<(&Pack, &Theme)> {
+        if let Some((pack, theme)) = id.split_once('/') {
+            let pack = self.pack(pack)?;
+            return pack.theme(theme).map(|t| (pack, t));
+        }
         self.packs.iter().find_map(|p| p.theme(id).map(|t| (p, t)))
+    }
+
+    /// Each theme as `--theme` names it: its id, or `pack/theme` when
+    /// another pack has a theme of the same id.
+    pub fn theme_names(&self) -> Vec<String> {
+        let shared = |id: &str| self.themes().filter(|(_, t)| t.id == id).count() > 1;
+        self.themes()
+            .map(|(p, t)| match shared(&t.id) {
+                true => format!("{}/{}", p.id, t.id),
+                false => t.id.clone(),
+            })
+            .collect()
     }
 
     pub fn themes(&self) -> impl Iterator<Item = (&Pack, &Theme)> {

@@ -139,6 +139,23 @@ fn a_later_layer_replaces_a_pack_with_the_same_id_and_says_so() {
 }
 
 #[test]
+fn a_theme_id_in_two_packs_is_said_with_how_to_name_each() {
+    let other = GOOD.replace("id = \"p\"", "id = \"q\"");
+    let dir = folder(&[("p.toml", GOOD.as_bytes()), ("q.toml", other.as_bytes())]);
+    let library = load(dir.path());
+    assert_eq!(library.packs.len(), 2, "{:?}", library.diagnostics);
+    assert_eq!(
+        library.notices,
+        ["theme `t` is in packs `p` and `q`: --theme names them `p/t` and `q/t`"]
+    );
+    assert_eq!(library.theme_names(), ["p/t", "q/t"]);
+    let found = library
+        .find_theme("q/t")
+        .map(|(p, t)| (p.id.as_str(), t.id.as_str()));
+    assert_eq!(found, Some(("q", "t")));
+}
+
+#[test]
 fn a_broken_file_in_one_layer_leaves_the_others() {
     let broken = folder(&[("p.toml", b"[pack]\nid = ")]);
     let library = Library::load(&[Layer::builtin(), Layer::folder("mine", broken.path(), true)]);
