@@ -77,20 +77,24 @@ impl Library {
         library
     }
 
-    /// Two packs with a theme of the same id: said, with how `--theme`
-    /// tells them apart (a bare id would find the first).
+    /// Packs with a theme of the same id: said once (not a notice each at
+    /// every start), with how `--theme` tells them apart (a bare id would
+    /// find the first).
     fn note_shared_theme_ids(&mut self) {
         let mut first_in: std::collections::HashMap<&str, &str> = Default::default();
-        let mut notes = Vec::new();
+        let mut shared = Vec::new();
         for (pack, theme) in self.themes() {
             if let Some(first) = first_in.insert(&theme.id, &pack.id) {
-                let (id, pack) = (&theme.id, &pack.id);
-                notes.push(format!(
-                    "theme `{id}` is in packs `{first}` and `{pack}`: --theme names them `{first}/{id}` and `{pack}/{id}`"
-                ));
+                shared.push(format!("`{}` (`{first}`, `{}`)", theme.id, pack.id));
             }
         }
-        self.notices.extend(notes);
+        if !shared.is_empty() {
+            let note = format!(
+                "themes in more than one pack: {}; --theme names one as PACK/THEME",
+                shared.join(", ")
+            );
+            self.notices.push(note);
+        }
     }
 
     /// Checks individual files or folders, each as its own layer.

@@ -146,7 +146,7 @@ fn a_theme_id_in_two_packs_is_said_with_how_to_name_each() {
     assert_eq!(library.packs.len(), 2, "{:?}", library.diagnostics);
     assert_eq!(
         library.notices,
-        ["theme `t` is in packs `p` and `q`: --theme names them `p/t` and `q/t`"]
+        ["themes in more than one pack: `t` (`p`, `q`); --theme names one as PACK/THEME"]
     );
     assert_eq!(library.theme_names(), ["p/t", "q/t"]);
     let found = library
