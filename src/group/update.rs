@@ -30,6 +30,7 @@ impl GroupSession {
             Command::Quit => return self.finish(),
             Command::Confirm => return self.confirm(),
             Command::KeepNote => return self.keep_note(),
+            Command::ChangeNote => return self.change_last_note(),
             Command::Back => return self.back(),
             Command::Undo | Command::Redo => return self.undo_redo(command),
             Command::NextSlide => self.go_to(self.current.saturating_add(1)),
@@ -189,6 +190,34 @@ impl GroupSession {
             _ => editor.redo(),
         });
         Vec::new()
+    }
+
+    /// e: the last note made on this slide (on the summary, the last note)
+    /// back in the note box. Enter keeps it changed; with no words left,
+    /// or Esc and y, it is taken back: a name typed on the shared screen
+    /// by mistake need not stay there. Until then it is the record's
+    /// draft (saved at once), so nothing is lost if the session ends
+    /// meanwhile.
+    fn change_last_note(&mut self) -> Vec<GroupEffect> {
+        let Some(section) = self.current_slide().map(|s| s.section.clone()) else {
+            return Vec::new();
+        };
+        let notes = &self.record.notes;
+        let found = match section.as_str() {
+            "summary" => notes.len().checked_sub(1),
+            _ => notes.iter().rposition(|n| n.slide == section),
+        };
+        let Some(index) = found else {
+            let write = crate::keys::key_name(crate::keys::Mode::Slides, Command::WriteNote);
+            self.status = Some(format!("No note made on this slide; {write} writes one."));
+            return Vec::new();
+        };
+        let note = self.record.notes.remove(index);
+        let draft = NoteDraft::new(&note.slide, &note.slide_title, &note.text, note.added);
+        self.mode = Mode::Note(draft);
+        self.rebuild();
+        self.autosave.edited(self.now);
+        self.save()
     }
 
     /// Enter in the note: file it under its slide and save at once.

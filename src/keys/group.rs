@@ -19,6 +19,7 @@ pub(super) static SLIDES: &[Binding] = &[
     bind(&[Char(' ')], "Space", "elsewhere: next slide", C::NextSlide).when(When::NotOnQuestion).hidden(),
     bind(&[Code(Left), Code(PageUp)], "← PgUp", "previous slide", C::PreviousSlide).footer("←", "back"),
     bind(&[Char('n')], "n", "write down an agreed point or action", C::WriteNote).footer("n", "note"),
+    bind(&[Char('e')], "e", "change or take back the last note made on this slide", C::ChangeNote).hidden(),
     bind(&[Char('+'), Char('=')], "+/-", "one minute more / less", C::TimerMore).when(When::OnQuestion).footer("+/-", "time"),
     bind(&[Char('-'), Char('_')], "-", "one minute less", C::TimerLess).when(When::OnQuestion).unlisted(),
     bind(&[Char('r')], "r", "reset the timer", C::TimerReset).when(When::OnQuestion).footer("r", "reset"),

@@ -86,6 +86,8 @@ pub enum Command {
     TimerReset,
     WriteNote,
     KeepNote,
+    /// The last note on this slide back in the note box, to change or take back.
+    ChangeNote,
     /// Close an overlay (help, the blank screen, the slide index).
     Close,
 }

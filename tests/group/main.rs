@@ -3,6 +3,7 @@
 
 mod cli;
 mod keys;
+mod notes;
 mod pagination;
 mod privacy;
 mod reload;
