@@ -175,8 +175,8 @@ fn bare(settings: &Settings, data: &DataSets) -> Program {
     Program::new(&settings.me, &data.home, &data.plain).env(bare::ENV, "1")
 }
 
-/// Each case's first frame against the bare program's, round by round.
-fn first_frames(settings: &Settings, data: &DataSets) -> Result<FirstFrames, String> {
+/// The first-frame cases, each with its targets (ratio, memory in MB).
+fn cases(settings: &Settings, data: &DataSets) -> FirstFrames {
     let app = &settings.app;
     let reflections = format!(
         "{} reflections ({})",
@@ -188,7 +188,10 @@ fn first_frames(settings: &Settings, data: &DataSets) -> Result<FirstFrames, Str
         thousands(fixtures::THEMES * fixtures::QUESTIONS_PER_THEME),
         report::mb(data.pack_bytes / 1024)
     );
-    let mut frames = FirstFrames::new(vec![
+    let large_pack = Program::new(app, &data.home, &data.plain)
+        .arg("--content")
+        .arg(&data.pack);
+    FirstFrames::new(vec![
         (
             "built-in content".to_string(),
             Program::new(app, &data.home, &data.plain),
@@ -201,15 +204,13 @@ fn first_frames(settings: &Settings, data: &DataSets) -> Result<FirstFrames, Str
             2.0,
             30,
         ),
-        (
-            questions,
-            Program::new(app, &data.home, &data.plain)
-                .arg("--content")
-                .arg(&data.pack),
-            2.0,
-            30,
-        ),
-    ]);
+        (questions, large_pack, 2.0, 30),
+    ])
+}
+
+/// Each case's first frame against the bare program's, round by round.
+fn first_frames(settings: &Settings, data: &DataSets) -> Result<FirstFrames, String> {
+    let mut frames = cases(settings, data);
     // Warm the page cache, and the folders the app creates on first run.
     first_frame(&bare(settings, data), bare::READY)?;
     for case in &frames.cases {

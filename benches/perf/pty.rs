@@ -69,6 +69,38 @@ pub struct Running {
     pub pid: u32,
 }
 
+/// Each chunk the program writes, with the moment it arrived, until the
+/// pty closes.
+fn read_in_the_background(mut reader: Box<dyn Read + Send>) -> Receiver<(Instant, Vec<u8>)> {
+    let (send, chunks) = channel();
+    std::thread::spawn(move || {
+        let mut buf = vec![0u8; 1 << 16];
+        loop {
+            match reader.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    if send.send((Instant::now(), buf[..n].to_vec())).is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+    });
+    chunks
+}
+
+/// The program, its arguments and only its own environment, in its folder.
+fn command(program: &Program) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(&program.exe);
+    cmd.args(&program.args);
+    cmd.env_clear();
+    for (key, value) in &program.env {
+        cmd.env(key, value);
+    }
+    cmd.cwd(&program.cwd);
+    cmd
+}
+
 impl Running {
     pub fn spawn(program: &Program, cols: u16, rows: u16) -> Result<Running, String> {
         let pair = native_pty_system()
@@ -79,7 +111,7 @@ impl Running {
                 pixel_height: 0,
             })
             .map_err(|e| format!("cannot open a pty: {e}"))?;
-        let mut reader = pair
+        let reader = pair
             .master
             .try_clone_reader()
             .map_err(|e| format!("pty reader: {e}"))?;
@@ -87,31 +119,11 @@ impl Running {
             .master
             .take_writer()
             .map_err(|e| format!("pty writer: {e}"))?;
-        let (send, chunks) = channel();
-        std::thread::spawn(move || {
-            let mut buf = vec![0u8; 1 << 16];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        if send.send((Instant::now(), buf[..n].to_vec())).is_err() {
-                            break;
-                        }
-                    }
-                }
-            }
-        });
-        let mut cmd = CommandBuilder::new(&program.exe);
-        cmd.args(&program.args);
-        cmd.env_clear();
-        for (key, value) in &program.env {
-            cmd.env(key, value);
-        }
-        cmd.cwd(&program.cwd);
+        let chunks = read_in_the_background(reader);
         let spawned = Instant::now();
         let child = pair
             .slave
-            .spawn_command(cmd)
+            .spawn_command(command(program))
             .map_err(|e| format!("cannot start {}: {e}", program.exe.display()))?;
         // Only the child keeps the slave open, so reads end when it exits.
         drop(pair.slave);

@@ -69,11 +69,7 @@ fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
     };
     if session.taken_out.is_some() && count == 0 {
         // Nowhere to go: the answer box stays on what is being typed.
-        let said = format!(
-            "This theme has no questions for {} now: your answer stays here. {} leaves it.",
-            session.reflection.audience.plural(),
-            key_name(Mode::Editor, Command::LeaveEditor)
-        );
+        let said = nowhere_to_move(session);
         app.set_status(said, true);
         return Vec::new();
     }
@@ -98,6 +94,14 @@ fn move_question(app: &mut App, delta: isize) -> Vec<Effect> {
         }
     }
     save_if_dirty(app)
+}
+
+fn nowhere_to_move(session: &Session) -> String {
+    format!(
+        "This theme has no questions for {} now: your answer stays here. {} leaves it.",
+        session.reflection.audience.plural(),
+        key_name(Mode::Editor, Command::LeaveEditor)
+    )
 }
 
 fn toggle_flag(app: &mut App) -> Vec<Effect> {
@@ -201,17 +205,9 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
     {
         app.selected_theme = index;
     }
-    match &opened.access {
-        SessionAccess::OpenElsewhere => app.set_status(format!("This reflection is open in another copy of reflect, so it is shown read-only here. Press {} on the theme screen to start a new one.", key_name(Mode::Theme, Command::StartNew)), true),
-        SessionAccess::Unwritable(why) => app.set_status(format!("Shown read-only: {why}."), true),
-        SessionAccess::Editable => {}
-    }
-    if opened.access == SessionAccess::Editable && opened.resumed {
-        app.set_status("Carrying on where you stopped.", false);
-    } else if opened.access == SessionAccess::Editable
-        && let Some(said) = earlier_kept(app, &session.reflection)
-    {
-        app.set_status(said, false);
+    let said = opened_status(app, &opened.access, opened.resumed, &session.reflection);
+    if let Some((text, is_error)) = said {
+        app.set_status(text, is_error);
     }
     app.session = Some(session);
     app.scroll = 0;
@@ -222,6 +218,31 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
         enter_walkthrough(app);
     }
     effects
+}
+
+/// What the status line says as a reflection opens (and whether it is
+/// a warning): read-only and why, carrying on, or a new one beside an
+/// earlier one.
+fn opened_status(
+    app: &App,
+    access: &SessionAccess,
+    resumed: bool,
+    reflection: &Reflection,
+) -> Option<(String, bool)> {
+    match access {
+        SessionAccess::OpenElsewhere => Some((
+            format!(
+                "This reflection is open in another copy of reflect, so it is shown read-only here. Press {} on the theme screen to start a new one.",
+                key_name(Mode::Theme, Command::StartNew)
+            ),
+            true,
+        )),
+        SessionAccess::Unwritable(why) => Some((format!("Shown read-only: {why}."), true)),
+        SessionAccess::Editable if resumed => {
+            Some(("Carrying on where you stopped.".into(), false))
+        }
+        SessionAccess::Editable => earlier_kept(app, reflection).map(|said| (said, false)),
+    }
 }
 
 /// A new reflection beside an earlier one on the same theme (every

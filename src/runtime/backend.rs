@@ -288,13 +288,23 @@ fn kept<K: PartialEq>(
 /// what is added is switched on.
 fn write_modifier_change(out: &mut Vec<u8>, from: Modifier, to: Modifier) -> io::Result<()> {
     let removed = from - to;
-    let added = to - from;
     let reset_intensity = removed.intersects(Modifier::BOLD | Modifier::DIM);
     let mut attributes = Vec::new();
+    switch_off(&mut attributes, removed, to, reset_intensity);
+    switch_on(&mut attributes, to - from, reset_intensity);
+    for attribute in attributes {
+        queue!(out, SetAttribute(attribute))?;
+    }
+    Ok(())
+}
+
+/// What `removed` asks to switch off; bold or dim going resets both, and
+/// whichever of them `to` keeps is switched on again.
+fn switch_off(attributes: &mut Vec<Attribute>, removed: Modifier, to: Modifier, reset: bool) {
     if removed.contains(Modifier::REVERSED) {
         attributes.push(Attribute::NoReverse);
     }
-    if reset_intensity {
+    if reset {
         attributes.push(Attribute::NormalIntensity);
         if to.contains(Modifier::DIM) {
             attributes.push(Attribute::Dim);
@@ -318,6 +328,10 @@ fn write_modifier_change(out: &mut Vec<u8>, from: Modifier, to: Modifier) -> io:
             attributes.push(attribute);
         }
     }
+}
+
+/// What `added` asks to switch on (bold and dim already are, after a reset).
+fn switch_on(attributes: &mut Vec<Attribute>, added: Modifier, reset_intensity: bool) {
     let intensity = if reset_intensity {
         Modifier::empty()
     } else {
@@ -339,8 +353,4 @@ fn write_modifier_change(out: &mut Vec<u8>, from: Modifier, to: Modifier) -> io:
             attributes.push(attribute);
         }
     }
-    for attribute in attributes {
-        queue!(out, SetAttribute(attribute))?;
-    }
-    Ok(())
 }

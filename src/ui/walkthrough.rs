@@ -94,6 +94,18 @@ fn draw_learning(
         .render(area, buf);
 }
 
+/// "Question 2 of 4", or why there is no number.
+fn position(session: &Session, count: usize) -> String {
+    if session.taken_out.is_some() {
+        "Question taken out of the pack".to_owned()
+    } else if count == 0 {
+        "No questions".to_owned()
+    } else {
+        let n = (session.question + 1).min(count);
+        format!("Question {n} of {count}")
+    }
+}
+
 fn draw_header(
     buf: &mut Buffer,
     area: Rect,
@@ -104,17 +116,7 @@ fn draw_header(
     palette: Palette,
 ) {
     let (saved, failed) = chrome::save_label(&session.autosave.state, app);
-    let position = if session.taken_out.is_some() {
-        "Question taken out of the pack".to_owned()
-    } else if count == 0 {
-        "No questions".to_owned()
-    } else {
-        format!(
-            "Question {} of {}",
-            (session.question + 1).min(count),
-            count
-        )
-    };
+    let position = position(session, count);
     // What must never be missed comes first: the title is cut, not these.
     let mut spans = vec![
         Span::styled(position, palette.heading()),
