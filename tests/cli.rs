@@ -49,6 +49,11 @@ fn list_filters_by_theme_and_rejects_unknown_ids() {
         listing.lines().all(|l| l.contains("extrafamilial-harm")),
         "{listing}"
     );
+    let named = reflect(
+        home.path(),
+        &["list", "--theme", "panel-2023-24/extrafamilial-harm"],
+    );
+    assert_eq!(text(&named.stdout), listing, "PACK/THEME lists the same");
     let out = reflect(home.path(), &["list", "--theme", "nope"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("no theme `nope`"));

@@ -205,7 +205,8 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
     {
         app.selected_theme = index;
     }
-    let said = opened_status(app, &opened.access, opened.resumed, &session.reflection);
+    let how = (opened.resumed, opened.show_review);
+    let said = opened_status(app, &opened.access, how, &session.reflection);
     if let Some((text, is_error)) = said {
         app.set_status(text, is_error);
     }
@@ -226,10 +227,12 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
 fn opened_status(
     app: &App,
     access: &SessionAccess,
-    resumed: bool,
+    (resumed, to_review): (bool, bool),
     reflection: &Reflection,
 ) -> Option<(String, bool)> {
     match access {
+        // Opened from the list, to be read first: not "carrying on".
+        SessionAccess::Editable if to_review => None,
         SessionAccess::OpenElsewhere => Some((
             format!(
                 "This reflection is open in another copy of reflect, so it is shown read-only here. Press {} on the theme screen to start a new one.",

@@ -70,10 +70,12 @@ pub fn lines(library: &Library, filter: &Filter) -> Vec<String> {
         if filter.theme.is_none() {
             pack_lines(pack, &mut lines);
         }
+        // --theme takes PACK/THEME too, as start and group do.
+        let names = |t: &Theme| [t.id.clone(), format!("{}/{}", pack.id, t.id)];
         let themes = pack
             .themes
             .iter()
-            .filter(|t| filter.theme.as_ref().is_none_or(|id| *id == t.id));
+            .filter(|t| filter.theme.as_ref().is_none_or(|id| names(t).contains(id)));
         for theme in themes {
             theme_lines(pack, theme, &mut lines);
         }

@@ -40,12 +40,13 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
         .theme(&app.library)
         .or(session.taken_out.as_ref().map(|_| &gone))
     else {
-        return Wrapped::new(theme_gone(), true).render(area, buf);
+        return draw_without_question(buf, area, theme_gone(), session, palette);
     };
     let Some(question) = session.current_question(&app.library) else {
         let [header, rest] = split::rows(area, [Size::Len(1), Size::Fill]);
         draw_header(buf, header, app, session, theme, 0, palette);
-        return Wrapped::new(session.no_question_here(), true).render(rest, buf);
+        let said = session.no_question_here();
+        return draw_without_question(buf, rest, said, session, palette);
     };
     let question_lines = question_lines(app, session, question, palette);
     let (learning_title, learning) = learning(theme, question, session.learning_shown, palette);
@@ -76,6 +77,27 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
         None => editor_area,
     };
     draw_editor(buf, editor_area, session, palette);
+}
+
+/// Why there is no question, and the notes below it when they are being
+/// written (the notes belong to the reflection, not to a question: what
+/// is typed in them must show).
+fn draw_without_question(
+    buf: &mut Buffer,
+    area: Rect,
+    said: String,
+    session: &Session,
+    palette: Palette,
+) {
+    if session.focus != Focus::Notes {
+        return Wrapped::new(said, true).render(area, buf);
+    }
+    let said = vec![Line::from(said)];
+    let most = area.height.saturating_sub(1 + EDITOR_ROWS_AT_LEAST);
+    let height = text::wrapped_height_at_most(&said, area.width, most);
+    let [message, notes] = split::rows(area, [Size::Len(height), Size::Fill]);
+    Wrapped::new(said, true).render(message, buf);
+    draw_editor(buf, notes, session, palette);
 }
 
 /// The learning for direct practice, under a label saying whose it is.

@@ -111,7 +111,7 @@ fn a_past_reflection_opens_on_its_review_and_esc_goes_to_the_walkthrough() {
         app.selected_theme, 1,
         "home selection follows the reflection"
     );
-    assert_eq!(status_text(&app), "Carrying on where you stopped.");
+    assert_eq!(status_text(&app), "", "read first, not carried on");
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Walkthrough);
 }

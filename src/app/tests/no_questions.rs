@@ -92,3 +92,26 @@ fn moving_on_when_the_whole_theme_was_taken_out_keeps_the_answer_in_view() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(session(&app).focus, Focus::Browse, "no invisible editor");
 }
+
+/// A tester pressed n on the "no questions" screen: the notes took what
+/// was typed, but nothing showed.
+#[test]
+fn notes_written_where_there_is_no_question_show() {
+    let mut app = app();
+    app.library = without_practitioner_questions(&app.library);
+    open(&mut app);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "notes typed here");
+    let shown = screen(&app);
+    assert!(shown.contains("notes typed here"), "{shown}");
+    assert!(shown.contains("There is no question here"), "{shown}");
+    let mut library = app.library.clone();
+    for pack in &mut library.packs {
+        pack.themes.retain(|t| t.id != CMH);
+    }
+    update(&mut app, Action::ContentReloaded(Box::new(library)));
+    type_text(&mut app, " and more");
+    let shown = screen(&app);
+    assert!(shown.contains("notes typed here and more"), "{shown}");
+    assert!(shown.contains("no longer in the loaded content"), "{shown}");
+}

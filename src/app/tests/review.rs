@@ -344,3 +344,14 @@ fn a_read_only_session_can_still_be_read_and_exported() {
         matches!(effects.as_slice(), [Effect::Export { reflection: r, .. }] if r.id == "r-locked")
     );
 }
+
+/// A tester opened a reflection from Your reflections: it showed whole,
+/// under "Carrying on where you stopped", which it was not doing.
+#[test]
+fn a_reflection_opened_to_read_does_not_say_carrying_on() {
+    let mut app = app();
+    let r = with_answer(reflection("r-now", CMH), CMH_PRACTITIONER[0], "done");
+    open_with(&mut app, r, false, true, true);
+    assert_eq!(app.screen, Screen::Review);
+    assert!(app.status.is_none(), "{:?}", app.status);
+}
