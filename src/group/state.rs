@@ -30,6 +30,10 @@ pub struct NoteDraft {
     pub title: String,
     pub editor: TextBox,
     pub started: Moment,
+    /// The kept note (its place in the record) this changes, if any. The
+    /// note stays as it was, in the record and its exports, until the
+    /// change is kept.
+    pub changing: Option<usize>,
 }
 
 impl NoteDraft {
@@ -42,7 +46,15 @@ impl NoteDraft {
             title: title.to_owned(),
             editor,
             started,
+            changing: None,
         }
+    }
+
+    /// The kept note at `index`, in the box to be changed.
+    pub fn to_change(index: usize, note: &GroupNote) -> NoteDraft {
+        let mut draft = NoteDraft::new(&note.slide, &note.slide_title, &note.text, note.added);
+        draft.changing = Some(index);
+        draft
     }
 
     pub fn text(&self) -> String {

@@ -173,7 +173,13 @@ impl GroupSession {
     /// slides.
     fn back(&mut self) -> Vec<GroupEffect> {
         self.mode = match std::mem::replace(&mut self.mode, Mode::Slides) {
-            Mode::Note(draft) if !draft.is_blank() => Mode::ConfirmDiscard(draft),
+            // A change not made yet: the note stays as it was, nothing to ask.
+            Mode::Note(draft) if self.unchanged(&draft) => {
+                return self.drop_draft();
+            }
+            Mode::Note(draft) if !draft.is_blank() || draft.changing.is_some() => {
+                Mode::ConfirmDiscard(draft)
+            }
             Mode::ConfirmDiscard(draft) => Mode::Note(draft),
             Mode::Note(_) if self.record.draft.is_some() => {
                 self.autosave.edited(self.now);
@@ -182,6 +188,22 @@ impl GroupSession {
             _ => Mode::Slides,
         };
         Vec::new()
+    }
+
+    /// The note box holds a kept note, as it was.
+    fn unchanged(&self, draft: &NoteDraft) -> bool {
+        let kept = draft.changing.and_then(|i| self.record.notes.get(i));
+        kept.is_some_and(|note| note.text == draft.as_note().text)
+    }
+
+    /// The note box closes without keeping anything; a draft saved from
+    /// it is saved as gone.
+    fn drop_draft(&mut self) -> Vec<GroupEffect> {
+        if self.record.draft.is_none() {
+            return Vec::new();
+        }
+        self.autosave.edited(self.now);
+        self.save()
     }
 
     fn undo_redo(&mut self, command: Command) -> Vec<GroupEffect> {
@@ -193,11 +215,11 @@ impl GroupSession {
     }
 
     /// e: the last note made on this slide (on the summary, the last note)
-    /// back in the note box. Enter keeps it changed; with no words left,
-    /// or Esc and y, it is taken back: a name typed on the shared screen
-    /// by mistake need not stay there. Until then it is the record's
-    /// draft (saved at once), so nothing is lost if the session ends
-    /// meanwhile.
+    /// back in the note box. Enter keeps it changed, and with no words
+    /// left takes it back (a name typed on the shared screen by mistake
+    /// need not stay there); Esc leaves it as it was. Until Enter, the
+    /// kept note stays in the record as it was, and the change is saved
+    /// as a draft.
     fn change_last_note(&mut self) -> Vec<GroupEffect> {
         let Some(section) = self.current_slide().map(|s| s.section.clone()) else {
             return Vec::new();
@@ -212,12 +234,8 @@ impl GroupSession {
             self.status = Some(format!("No note made on this slide; {write} writes one."));
             return Vec::new();
         };
-        let note = self.record.notes.remove(index);
-        let draft = NoteDraft::new(&note.slide, &note.slide_title, &note.text, note.added);
-        self.mode = Mode::Note(draft);
-        self.rebuild();
-        self.autosave.edited(self.now);
-        self.save()
+        self.mode = Mode::Note(NoteDraft::to_change(index, &notes[index]));
+        Vec::new()
     }
 
     /// Enter in the note: file it under its slide and save at once.
@@ -225,21 +243,30 @@ impl GroupSession {
         let Mode::Note(draft) = std::mem::replace(&mut self.mode, Mode::Slides) else {
             return Vec::new();
         };
-        if draft.is_blank() && self.record.draft.is_none() {
+        if draft.is_blank() && self.record.draft.is_none() && draft.changing.is_none() {
             return Vec::new();
         }
         self.file_note(&draft);
         self.save()
     }
 
-    /// Files a note with words in it; the draft going is an edit either way.
+    /// Files a note with words in it, or the change to a kept note (with
+    /// no words left, taking it back); the draft going is an edit either way.
     fn file_note(&mut self, draft: &NoteDraft) {
-        if !draft.is_blank() {
-            let note = draft.as_note();
-            self.record
-                .add_note(note.slide, note.slide_title, note.text, self.now);
-            self.rebuild();
+        let note = draft.as_note();
+        let notes = &mut self.record.notes;
+        match draft.changing.filter(|&i| i < notes.len()) {
+            Some(i) if note.text.is_empty() => {
+                notes.remove(i);
+                self.status = Some("The note was taken back.".into());
+            }
+            Some(i) => notes[i].text = note.text,
+            None if note.text.is_empty() => {}
+            None => self
+                .record
+                .add_note(note.slide, note.slide_title, note.text, self.now),
         }
+        self.rebuild();
         self.autosave.edited(self.now);
     }
 

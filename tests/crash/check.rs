@@ -31,7 +31,13 @@ pub fn read_folder(dir: &Path) -> Result<Folder, String> {
             .map_err(|e| format!("listing {}: {e}", dir.display()))?
             .path();
         let name = file_name(&path);
-        let bytes = std::fs::read(&path).map_err(|e| format!("reading {name}: {e}"))?;
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            // A save's temp file, renamed into place between the listing
+            // and the reading: the next look sees the file it became.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(format!("reading {name}: {e}")),
+        };
         if name.contains(".tmp-") {
             folder.temps.push((path, valid_start(&bytes)));
         } else if name.ends_with(".toml") {

@@ -1,10 +1,9 @@
 //! Any key, paste, resize or tick in the group view (`reflect group`).
 //! Nothing panics at any size; a kept note is never changed or lost but
-//! by `e`, which takes one into the note box to change or take back; and
-//! quitting with Ctrl-Q at the end saves the record, with the note being
-//! typed kept as a note.
+//! by keeping the change made to it in the note box (`e`; with no words
+//! left, it is taken back); and quitting with Ctrl-Q at the end saves the
+//! record, with the note being typed kept as a note.
 
-use crossterm::event::{KeyCode, KeyEventKind};
 use proptest::prelude::*;
 
 use reflect::app::{Action, Effect};
@@ -33,10 +32,11 @@ pub fn check(size: (u16, u16), steps: &[Step]) -> Result<(), TestCaseError> {
     let mut sim = Sim::group(size);
     let mut kept: Vec<GroupNote> = Vec::new();
     for (n, step) in steps.iter().enumerate() {
+        let change = change_open(session(&sim));
         sim.step(step);
         let notes = &session(&sim).record().notes;
         prop_assert!(
-            notes.starts_with(&kept) || taken_to_change(session(&sim), step, &kept),
+            notes.starts_with(&kept) || *notes == changed(&kept, change),
             "step {} ({:?}) lost or changed a kept note: {:?} then {:?}",
             n,
             step,
@@ -54,19 +54,23 @@ pub fn check(size: (u16, u16), steps: &[Step]) -> Result<(), TestCaseError> {
     record_saved(&sim)
 }
 
-/// `e` took one kept note, unchanged, into the note box, and left the
-/// others as they were.
-fn taken_to_change(session: &GroupSession, step: &Step, kept: &[GroupNote]) -> bool {
-    let is_e = matches!(step, Step::Key(KeyCode::Char('e'), _, KeyEventKind::Press));
-    let Some(draft) = session.mode().note().map(|d| d.as_note()) else {
-        return false;
-    };
-    let Some(taken) = kept.iter().position(|n| *n == draft) else {
-        return false;
-    };
-    let mut rest = kept.to_vec();
-    rest.remove(taken);
-    is_e && session.record().notes == rest
+/// The change in the note box, if it holds a kept note: its place and
+/// its words now (trimmed, as kept).
+fn change_open(session: &GroupSession) -> Option<(usize, String)> {
+    let draft = session.mode().note()?;
+    Some((draft.changing?, draft.as_note().text))
+}
+
+/// The kept notes with that change kept: the note's words replaced, or
+/// the note taken back when none are left.
+fn changed(kept: &[GroupNote], change: Option<(usize, String)>) -> Vec<GroupNote> {
+    let mut notes = kept.to_vec();
+    match change {
+        Some((i, text)) if i < notes.len() && text.is_empty() => _ = notes.remove(i),
+        Some((i, text)) if i < notes.len() => notes[i].text = text,
+        _ => {}
+    }
+    notes
 }
 
 /// Ctrl-Q: a save, unless everything already is; the open note kept.

@@ -184,14 +184,16 @@ fn confirm_discard(draft: &NoteDraft, screen: Rect, buf: &mut Buffer, palette: R
         keys::key_label(keys::Mode::ConfirmDiscard, Command::Back),
         keys::key_label(keys::Mode::ConfirmDiscard, Command::Confirm)
     );
-    let lines = [
-        quoted.as_str(),
-        "",
-        "It was not kept as an agreed point.",
-        keys.as_str(),
-    ];
+    let (question, why) = match draft.changing {
+        Some(_) => ("Throw this change away?", "The note stays as it was."),
+        None => (
+            "Throw this note away?",
+            "It was not kept as an agreed point.",
+        ),
+    };
+    let lines = [quoted.as_str(), "", why, keys.as_str()];
     let rect = centred(screen, 52, 7);
-    ask(buf, rect, "Throw this note away?", &lines, palette);
+    ask(buf, rect, question, &lines, palette);
 }
 
 fn has_border(rect: Rect) -> bool {
