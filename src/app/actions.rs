@@ -6,7 +6,7 @@ use crossterm::event::KeyEvent;
 
 use super::list::step;
 use super::saving::save_if_dirty;
-use super::{App, Effect, LineInput, LinePurpose, Screen};
+use super::{App, Effect, LineInput, LinePurpose, Popup, Screen};
 use crate::keys::{Command, Mode, key_name};
 use crate::store::Action as ActionItem;
 
@@ -31,15 +31,32 @@ pub(super) fn actions(app: &mut App, command: Command) -> Vec<Effect> {
             session.mark_edited(now);
         }
         Command::DeleteAction if count > 0 => {
-            session
-                .reflection
-                .actions
-                .remove(app.selected_action.min(count - 1));
-            app.selected_action = step(app.selected_action, 0, count - 1);
-            session.mark_edited(now);
+            let index = app.selected_action.min(count - 1);
+            app.popup = Some(Popup::ConfirmDelete { index });
         }
         _ => {}
     }
+    save_if_dirty(app)
+}
+
+/// y deletes the action asked about; any other key keeps it.
+pub(super) fn confirm_delete(app: &mut App, command: Command) -> Vec<Effect> {
+    let now = app.now;
+    let Some(Popup::ConfirmDelete { index }) = app.popup.take() else {
+        return Vec::new();
+    };
+    let Some(session) = app.session.as_mut().filter(|s| !s.read_only) else {
+        return Vec::new();
+    };
+    let count = session.reflection.actions.len();
+    if command != Command::Confirm || index >= count {
+        app.set_status("The action is kept.", false);
+        return Vec::new();
+    }
+    session.reflection.actions.remove(index);
+    app.selected_action = step(app.selected_action, 0, count - 1);
+    session.mark_edited(now);
+    app.set_status("Action deleted.", false);
     save_if_dirty(app)
 }
 

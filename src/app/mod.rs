@@ -82,6 +82,8 @@ pub enum Popup {
     Details { selected: usize },
     /// Over the review: the open actions of earlier reflections.
     EarlierActions { selected: usize },
+    /// Over the actions: delete the one at `index`?
+    ConfirmDelete { index: usize },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -326,6 +328,7 @@ impl App {
             Some(Popup::Export) => return Mode::ExportChoice,
             Some(Popup::Details { .. }) => return Mode::Details,
             Some(Popup::EarlierActions { .. }) => return Mode::EarlierActions,
+            Some(Popup::ConfirmDelete { .. }) => return Mode::ConfirmDelete,
             None => {}
         }
         match self.screen {

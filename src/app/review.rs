@@ -14,7 +14,7 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
         Some(Popup::EarlierActions { selected }) => {
             return carried::command(app, command, selected);
         }
-        Some(Popup::EarlierAnswers) | None => {}
+        Some(Popup::EarlierAnswers | Popup::ConfirmDelete { .. }) | None => {}
     }
     if command != Command::Export
         && let Some(session) = app.session.as_mut()

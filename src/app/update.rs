@@ -141,6 +141,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             _ => Vec::new(),
         },
         (Some(command), Mode::Theme) => browse::theme(app, command),
+        (Some(command), Mode::ConfirmDelete) => actions::confirm_delete(app, command),
         (Some(command), _) => in_reflection(app, command),
         (None, _) => Vec::new(),
     }

@@ -115,6 +115,8 @@ pub enum Mode {
     /// Earlier reflections' open actions, over the review.
     EarlierActions,
     Earlier,
+    /// Deleting an action: y deletes, any other key keeps it.
+    ConfirmDelete,
     /// The help overlay, over whatever mode is beneath.
     Help,
     /// The group view's slides.
@@ -261,6 +263,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Review => private::REVIEW,
         Mode::ExportChoice => private::EXPORT_CHOICE,
         Mode::Details => private::DETAILS,
+        Mode::ConfirmDelete => private::CONFIRM_DELETE,
         Mode::EarlierActions => private::EARLIER_ACTIONS,
         Mode::Earlier => private::EARLIER,
         Mode::Help => HELP,

@@ -6,7 +6,7 @@ use crossterm::event::KeyCode::{
 };
 
 use super::Command as C;
-use super::Key::{Char, Code, Ctrl};
+use super::Key::{Any, Char, Code, Ctrl};
 use super::{Binding, bind};
 
 const HELP_KEY: Binding = bind(&[Char('?'), Code(F(1))], "?", "help", C::Help);
@@ -133,6 +133,14 @@ pub(super) static REVIEW: &[Binding] = &[
     BACK,
     HELP_KEY,
     QUIT_Q,
+];
+
+/// Asked before an action is deleted: a letter typed by someone who
+/// thought they were still writing must not delete one. Only y deletes.
+#[rustfmt::skip]
+pub(super) static CONFIRM_DELETE: &[Binding] = &[
+    bind(&[Char('y')], "y", "delete the action", C::Confirm).footer("y", "delete"),
+    bind(&[Any], "any\u{a0}other\u{a0}key", "keep it", C::Back).footer("any\u{a0}other\u{a0}key", "keep"),
 ];
 
 #[rustfmt::skip]

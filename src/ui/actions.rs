@@ -4,7 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Text;
+use ratatui::text::{Line, Text};
 use ratatui::widgets::{Borders, Widget};
 
 use super::listed::Listed;
@@ -12,8 +12,9 @@ use super::outline::Outline;
 use super::split::{self, Size};
 use super::style::Palette;
 use super::wrap::Wrapped;
-use crate::app::{App, LineInput};
+use crate::app::{App, LineInput, Popup};
 use crate::keys::{Command, Mode, key_name};
+use crate::store::Action as ActionItem;
 
 pub fn action_line(action: &crate::store::Action) -> String {
     let done = if action.done { "[x]" } else { "[ ]" };
@@ -51,6 +52,32 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     if let Some(input) = &app.line_input {
         draw_line_input(buf, input_area, input, palette);
     }
+    if let Some(Popup::ConfirmDelete { index }) = app.popup
+        && let Some(action) = actions.get(index)
+    {
+        draw_confirm_delete(buf, list_area, action, palette);
+    }
+}
+
+/// Asked over the list before an action is deleted.
+fn draw_confirm_delete(buf: &mut Buffer, list: Rect, action: &ActionItem, palette: Palette) {
+    let keys = format!(
+        "{} deletes it; any other key keeps it.",
+        key_name(Mode::ConfirmDelete, Command::Confirm)
+    );
+    let lines = vec![
+        Line::from(action_line(action)),
+        Line::from(""),
+        Line::from(keys),
+    ];
+    let width = list.width.min(70);
+    let area = Rect {
+        x: list.x + (list.width - width) / 2,
+        y: list.y + list.height.saturating_sub(6) / 2,
+        width,
+        height: list.height.min(6),
+    };
+    super::chrome::popup(buf, area, " Delete this action? ", lines, palette);
 }
 
 /// The one-line box an action's text or date, or a detail, is typed into.

@@ -103,7 +103,7 @@ fn nmc_summary(handin: &Handin) -> String {
 /// The box open over the review, if any.
 pub fn draw_popup(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let (title, lines) = match app.popup {
-        None | Some(Popup::EarlierAnswers) => return,
+        None | Some(Popup::EarlierAnswers | Popup::ConfirmDelete { .. }) => return,
         Some(Popup::Export) => (" Export as ", export_lines(palette)),
         Some(Popup::Details { selected }) => (
             " Details for handing in ",

@@ -168,7 +168,9 @@ fn space_toggles_done_and_d_deletes() {
     assert_eq!(done, vec![false, true, false]);
     press(&mut app, KeyCode::Char(' '));
     assert!(!session(&app).reflection.actions[1].done);
-    let effects = press(&mut app, KeyCode::Char('d'));
+    assert!(press(&mut app, KeyCode::Char('d')).is_empty(), "asks first");
+    assert_eq!(app.mode(), Mode::ConfirmDelete);
+    let effects = press(&mut app, KeyCode::Char('y'));
     assert_eq!(saves(&effects).len(), 1);
     let texts: Vec<&str> = session(&app)
         .reflection
@@ -180,14 +182,56 @@ fn space_toggles_done_and_d_deletes() {
     assert_eq!(app.selected_action, 1);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Delete);
+    press(&mut app, KeyCode::Char('y'));
     assert_eq!(session(&app).reflection.actions.len(), 1);
     assert_eq!(app.selected_action, 0, "selection stays on the list");
     press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
     assert!(session(&app).reflection.actions.is_empty());
     // Nothing to toggle or delete now, and no save for nothing.
     ack(&mut app);
     assert!(press(&mut app, KeyCode::Char(' ')).is_empty());
     assert!(press(&mut app, KeyCode::Char('d')).is_empty());
+}
+
+/// A tester left the answer box and typed on: " and do" opened the
+/// actions (a) and deleted two of them (d, space, d), with no way back.
+/// Deleting asks first, and only y deletes.
+#[test]
+fn letters_typed_by_mistake_delete_no_action() {
+    let mut app = app();
+    on_actions(&mut app);
+    add_action(&mut app, "Ring the school nurse", "");
+    add_action(&mut app, "Read the CAMHS referral guidance", "");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "My answer");
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, " and do no harm");
+    let texts: Vec<String> = session(&app)
+        .reflection
+        .actions
+        .iter()
+        .map(|a| a.text.clone())
+        .collect();
+    for kept in ["Ring the school nurse", "Read the CAMHS referral guidance"] {
+        assert!(texts.iter().any(|t| t == kept), "{kept} lost: {texts:?}");
+    }
+    press(&mut app, KeyCode::Esc); // the "rm" being typed as an action goes
+    assert_eq!(app.screen, Screen::Actions);
+    let count = session(&app).reflection.actions.len();
+    press(&mut app, KeyCode::Char('d'));
+    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
+    crate::ui::view(&app, &mut buffer, crate::ui::Palette::new(false));
+    let screen: String = buffer.content().iter().map(|c| c.symbol()).collect();
+    assert!(screen.contains("Delete this action?"), "{screen}");
+    assert!(
+        screen.contains("y deletes it; any other key keeps it."),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(session(&app).reflection.actions.len(), count);
+    assert_status_says(&app, "The action is kept.");
 }
 
 #[test]
