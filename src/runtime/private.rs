@@ -1,7 +1,7 @@
 //! Carrying out the private app's effects: opening reflections (with their
 //! locks) and exporting sheets. Each outcome returns as an `Action`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
 
@@ -199,17 +199,50 @@ pub fn export(
     };
     let rendered = crate::export::render(format, &input);
     let dir = paths.exports_dir();
-    let path: PathBuf = dir.join(format.file_name(&reflection.id));
+    let name = format.file_name(&reflection.id);
     match files::ensure_private_dir(&dir)
-        .and_then(|()| files::write_atomic(&path, rendered.text.as_bytes()))
+        .and_then(|()| write_beside_earlier(&dir, &name, rendered.text.as_bytes()))
     {
-        Ok(()) => Action::Exported(Exported {
+        Ok(path) => Action::Exported(Exported {
             path,
             format,
             warnings: rendered.warnings.len(),
         }),
-        Err(e) => Action::ExportFailed(format!("{}: {e}", path.display())),
+        Err(e) => Action::ExportFailed(format!("{}: {e}", dir.join(name).display())),
     }
+}
+
+/// Writes `name` in `dir`, never over an earlier export that differs (it
+/// may hold what someone added to it since, a manager's comments say):
+/// then `name-2`, `name-3`… An export the same as the file there is that
+/// file.
+fn write_beside_earlier(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    let first = dir.join(name);
+    let (stem, extension) = (first.file_stem(), first.extension());
+    let stem = stem
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let extension = extension.map(|e| format!(".{}", e.to_string_lossy()));
+    for n in 1..1000 {
+        let path = match n {
+            1 => first.clone(),
+            n => dir.join(format!("{stem}-{n}{}", extension.as_deref().unwrap_or(""))),
+        };
+        match std::fs::read(&path) {
+            Ok(there) if there == bytes => return Ok(path),
+            Ok(_) => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+        match files::create_atomic(&path, bytes) {
+            Ok(()) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other(
+        "999 earlier exports of this reflection are there",
+    ))
 }
 
 impl Sessions {
@@ -250,6 +283,26 @@ impl Sessions {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A tester added a manager's comments to an export and exported
+    /// again from the app: the comments were gone.
+    #[test]
+    fn an_export_never_replaces_an_earlier_one_that_differs() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let name = "supervision-r.md";
+        let first = write_beside_earlier(dir.path(), name, b"sheet\n").expect("write");
+        assert_eq!(first, dir.path().join(name));
+        let same = write_beside_earlier(dir.path(), name, b"sheet\n").expect("write");
+        assert_eq!(same, first, "the same export is the same file");
+        std::fs::write(&first, "sheet\nMANAGER COMMENTS\n").expect("edit");
+        let second = write_beside_earlier(dir.path(), name, b"sheet\n").expect("write");
+        assert_eq!(second, dir.path().join("supervision-r-2.md"));
+        let read = |p: &Path| std::fs::read_to_string(p).expect("read");
+        assert_eq!(read(&first), "sheet\nMANAGER COMMENTS\n", "kept");
+        let changed = write_beside_earlier(dir.path(), name, b"sheet, more\n").expect("write");
+        assert_eq!(changed, dir.path().join("supervision-r-3.md"));
+        assert_eq!(read(&second), "sheet\n");
+    }
     use crate::words::Audience;
 
     fn earlier(records: &RecordDir<Reflection>) -> Reflection {
