@@ -207,6 +207,9 @@ fn draw_themes(buf: &mut Buffer, area: Rect, app: &App, shown: ShownThemes, pale
 fn progress(app: &App, pack: &Pack, theme: &Theme) -> String {
     let audience = app.audience;
     let total = theme.questions_for(audience).count();
+    if total == 0 {
+        return format!("  no questions for {}", audience.plural());
+    }
     let latest = app
         .summaries
         .iter()

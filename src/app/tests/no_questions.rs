@@ -27,6 +27,8 @@ fn screen(app: &App) -> String {
 fn a_theme_with_no_questions_for_the_audience_has_no_answer_box() {
     let mut app = app();
     app.library = without_practitioner_questions(&app.library);
+    let home = screen(&app);
+    assert!(home.contains("no questions for practitioners"), "{home}");
     open(&mut app);
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(session(&app).focus, Focus::Browse, "nowhere to type");
