@@ -221,13 +221,11 @@ fn letters_typed_by_mistake_delete_no_action() {
     assert_eq!(app.screen, Screen::Actions);
     let count = session(&app).reflection.actions.len();
     press(&mut app, KeyCode::Char('d'));
-    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
-    crate::ui::view(&app, &mut buffer, crate::ui::Palette::new(false));
-    let screen: String = buffer.content().iter().map(|c| c.symbol()).collect();
-    assert!(screen.contains("Delete this action?"), "{screen}");
+    let shown = screen(&app);
+    assert!(shown.contains("Delete this action?"), "{shown}");
     assert!(
-        screen.contains("y deletes it; any other key keeps it."),
-        "{screen}"
+        shown.contains("y deletes it; any other key keeps it."),
+        "{shown}"
     );
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(session(&app).reflection.actions.len(), count);

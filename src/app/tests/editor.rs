@@ -383,12 +383,10 @@ fn undo_and_redo_in_the_editor() {
 fn a_read_only_empty_answer_does_not_invite_typing() {
     let mut app = app();
     open_with(&mut app, reflection("r-now", CMH), true, true, false);
-    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 100, 30));
-    crate::ui::view(&app, &mut buffer, crate::ui::Palette::new(false));
-    let screen: String = buffer.content().iter().map(|c| c.symbol()).collect();
+    let shown = screen(&app);
     assert!(
-        screen.contains("read-only here, so keys are commands"),
-        "{screen}"
+        shown.contains("read-only here, so keys are commands"),
+        "{shown}"
     );
-    assert!(!screen.contains("Write your answer here"), "{screen}");
+    assert!(!shown.contains("Write your answer here"), "{shown}");
 }

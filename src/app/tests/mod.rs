@@ -264,3 +264,19 @@ fn on_actions(app: &mut App) {
     press(app, KeyCode::Char('a'));
     assert_eq!(app.screen, Screen::Actions);
 }
+
+/// The app drawn by its own view at 80x24, as text.
+fn screen(app: &App) -> String {
+    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
+    crate::ui::view(app, &mut buffer, crate::ui::Palette::new(false));
+    buffer.content().iter().map(|c| c.symbol()).collect()
+}
+
+/// The library without the child-mental-health theme.
+fn without_cmh(library: &Library) -> Library {
+    let mut library = library.clone();
+    for pack in &mut library.packs {
+        pack.themes.retain(|t| t.id != CMH);
+    }
+    library
+}

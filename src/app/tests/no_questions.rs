@@ -17,12 +17,6 @@ fn without_practitioner_questions(library: &Library) -> Library {
     library
 }
 
-fn screen(app: &App) -> String {
-    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
-    crate::ui::view(app, &mut buffer, crate::ui::Palette::new(false));
-    buffer.content().iter().map(|c| c.symbol()).collect()
-}
-
 #[test]
 fn a_theme_with_no_questions_for_the_audience_has_no_answer_box() {
     let mut app = app();
@@ -77,10 +71,7 @@ fn moving_on_when_the_whole_theme_was_taken_out_keeps_the_answer_in_view() {
     let mut app = app();
     open(&mut app);
     type_text(&mut app, "abc");
-    let mut library = app.library.clone();
-    for pack in &mut library.packs {
-        pack.themes.retain(|t| t.id != CMH);
-    }
+    let library = without_cmh(&app.library);
     update(&mut app, Action::ContentReloaded(Box::new(library)));
     press(&mut app, KeyCode::Tab);
     type_text(&mut app, " after tab");
@@ -107,10 +98,7 @@ fn notes_written_where_there_is_no_question_show() {
     let shown = screen(&app);
     assert!(shown.contains("notes typed here"), "{shown}");
     assert!(shown.contains("There is no question here"), "{shown}");
-    let mut library = app.library.clone();
-    for pack in &mut library.packs {
-        pack.themes.retain(|t| t.id != CMH);
-    }
+    let library = without_cmh(&app.library);
     update(&mut app, Action::ContentReloaded(Box::new(library)));
     type_text(&mut app, " and more");
     let shown = screen(&app);

@@ -189,10 +189,7 @@ fn leaving_a_question_taken_out_goes_back_to_the_packs_questions() {
 fn typing_on_after_the_whole_theme_is_taken_out_goes_into_the_answer() {
     let mut app = app();
     at_second_question_with_draft(&mut app);
-    let mut library = app.library.clone();
-    for pack in &mut library.packs {
-        pack.themes.retain(|t| t.id != CMH);
-    }
+    let library = without_cmh(&app.library);
     update(&mut app, Action::ContentReloaded(Box::new(library)));
     type_text(&mut app, " and a dog");
     assert_eq!(
@@ -204,10 +201,8 @@ fn typing_on_after_the_whole_theme_is_taken_out_goes_into_the_answer() {
         answer(&mut app, "voice-of-the-child").expect("kept").text,
         "draft and a dog"
     );
-    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
-    crate::ui::view(&app, &mut buffer, crate::ui::Palette::new(false));
-    let screen: String = buffer.content().iter().map(|c| c.symbol()).collect();
-    assert!(screen.contains("draft and a dog"), "{screen}");
+    let shown = screen(&app);
+    assert!(shown.contains("draft and a dog"), "{shown}");
 }
 
 #[test]
