@@ -39,7 +39,7 @@ pub(super) fn actions(app: &mut App, command: Command) -> Vec<Effect> {
     save_if_dirty(app)
 }
 
-/// y deletes the action asked about; any other key keeps it.
+/// Y (or Delete) deletes the action asked about; any other key keeps it.
 pub(super) fn confirm_delete(app: &mut App, command: Command) -> Vec<Effect> {
     let now = app.now;
     let Some(Popup::ConfirmDelete { index }) = app.popup.take() else {
@@ -50,7 +50,11 @@ pub(super) fn confirm_delete(app: &mut App, command: Command) -> Vec<Effect> {
     };
     let count = session.reflection.actions.len();
     if command != Command::Confirm || index >= count {
-        app.set_status("The action is kept.", false);
+        let delete = key_name(Mode::ConfirmDelete, Command::Confirm);
+        app.set_status(
+            format!("The action is kept ({delete}, a capital, deletes it)."),
+            false,
+        );
         return Vec::new();
     }
     session.reflection.actions.remove(index);

@@ -1,7 +1,8 @@
 //! Which reflection a walkthrough opens: the one asked for by id, or the
 //! latest on the theme for that audience while it has questions left
-//! unanswered. Only answers to questions the theme still has count: an
-//! answer to a question taken out of the pack does not finish a reflection.
+//! unanswered (or the theme has none). Only answers to questions the theme
+//! still has count: an answer to a question taken out of the pack does not
+//! finish a reflection.
 
 use super::SessionRequest;
 use crate::content::Library;
@@ -24,7 +25,10 @@ pub fn reflection_to_open<'h>(
         .questions_for(request.audience)
         .map(|q| format!("{}/{}/{}", request.pack, request.theme, q.id))
         .collect();
-    let unfinished = |s: &Summary| questions.iter().any(|key| !s.answers(key));
+    // A theme with no questions for this audience is never finished: its
+    // reflection (notes, actions) is carried on, not started afresh.
+    let unfinished =
+        |s: &Summary| questions.is_empty() || questions.iter().any(|key| !s.answers(key));
     history
         .iter()
         .filter(|r| {
@@ -82,6 +86,18 @@ mod tests {
         assert!(
             reflection_to_open(&request(), &history, &library).is_none(),
             "finished"
+        );
+        let mut no_questions = library.clone();
+        for theme in no_questions
+            .packs
+            .iter_mut()
+            .flat_map(|p| p.themes.iter_mut())
+        {
+            theme.questions.clear();
+        }
+        assert!(
+            reflection_to_open(&request(), &history, &no_questions).is_some(),
+            "notes on a theme with no questions are carried on"
         );
         let fresh = SessionRequest {
             resume: false,

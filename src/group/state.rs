@@ -79,7 +79,7 @@ impl NoteDraft {
 /// Said while a draft left last time is open again, until the next key.
 pub(super) fn reopened() -> String {
     format!(
-        "A note that was not kept last time is open again: {} keeps it.",
+        "The note being written when this session last stopped is open again: {} keeps it.",
         keep_key()
     )
 }
@@ -201,7 +201,14 @@ impl GroupSession {
         if let Some(index) = self.deck.iter().position(|s| s.section == draft.slide) {
             self.go_to(index);
         }
-        let editor = NoteDraft::new(&draft.slide, &draft.slide_title, &draft.text, draft.added);
+        let mut editor = NoteDraft::new(&draft.slide, &draft.slide_title, &draft.text, draft.added);
+        // A change to a kept note carries that note's slide and time: it
+        // opens as the change it was, not as a note beside the original.
+        editor.changing = self
+            .record
+            .notes
+            .iter()
+            .rposition(|n| n.slide == draft.slide && n.added == draft.added);
         self.mode = Mode::Note(editor);
         self.status = Some(reopened());
     }

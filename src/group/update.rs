@@ -21,6 +21,9 @@ use crate::text_box::TextBox;
 
 type Moment = DateTime<FixedOffset>;
 
+const NO_NOTE_HERE: &str = "No note made on this slide";
+const TAKEN_BACK: &str = "The note was taken back.";
+
 impl GroupSession {
     /// A command from the key table, at `now`.
     pub fn command(&mut self, command: Command, now: Moment) -> Vec<GroupEffect> {
@@ -54,8 +57,10 @@ impl GroupSession {
         self.edit_note(|editor| editor.type_key(key));
     }
 
+    /// Messages that say what the last key did go with the next one.
     fn forget_reopened(&mut self) {
-        self.status.take_if(|s| *s == reopened());
+        self.status
+            .take_if(|s| *s == reopened() || s.starts_with(NO_NOTE_HERE) || s == TAKEN_BACK);
     }
 
     /// Bracketed paste: into the note when it is open, else nowhere.
@@ -231,7 +236,7 @@ impl GroupSession {
         };
         let Some(index) = found else {
             let write = crate::keys::key_name(crate::keys::Mode::Slides, Command::WriteNote);
-            self.status = Some(format!("No note made on this slide; {write} writes one."));
+            self.status = Some(format!("{NO_NOTE_HERE}; {write} writes one."));
             return Vec::new();
         };
         self.mode = Mode::Note(NoteDraft::to_change(index, &notes[index]));
@@ -258,7 +263,7 @@ impl GroupSession {
         match draft.changing.filter(|&i| i < notes.len()) {
             Some(i) if note.text.is_empty() => {
                 notes.remove(i);
-                self.status = Some("The note was taken back.".into());
+                self.status = Some(TAKEN_BACK.into());
             }
             Some(i) => notes[i].text = note.text,
             None if note.text.is_empty() => {}

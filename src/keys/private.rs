@@ -135,11 +135,12 @@ pub(super) static REVIEW: &[Binding] = &[
     QUIT_Q,
 ];
 
-/// Asked before an action is deleted: a letter typed by someone who
-/// thought they were still writing must not delete one. Only y deletes.
+/// Asked before an action is deleted: letters typed by someone who thought
+/// they were still writing must not delete one. A lower-case y would not
+/// do ("study", "body"): a capital Y, or Delete, deletes.
 #[rustfmt::skip]
 pub(super) static CONFIRM_DELETE: &[Binding] = &[
-    bind(&[Char('y')], "y", "delete the action", C::Confirm).footer("y", "delete"),
+    bind(&[Char('Y'), Code(Delete)], "Y", "delete the action (a capital Y, or Delete)", C::Confirm).footer("Y", "delete"),
     bind(&[Any], "any\u{a0}other\u{a0}key", "keep it", C::Back).footer("any\u{a0}other\u{a0}key", "keep"),
 ];
 

@@ -234,7 +234,7 @@ fn write_beside_earlier(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(e),
         }
-        match files::create_atomic(&path, bytes) {
+        match files::create_atomic_private(&path, bytes) {
             Ok(()) => return Ok(path),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
@@ -302,6 +302,15 @@ mod tests {
         let changed = write_beside_earlier(dir.path(), name, b"sheet, more\n").expect("write");
         assert_eq!(changed, dir.path().join("supervision-r-3.md"));
         assert_eq!(read(&second), "sheet\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&changed)
+                .expect("meta")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "private, as the reflection is");
+        }
     }
     use crate::words::Audience;
 

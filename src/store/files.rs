@@ -82,8 +82,22 @@ pub fn write_atomic_on(disk: &dyn Disk, path: &Path, bytes: &[u8]) -> io::Result
 /// a reader never sees half a file, and an existing file is never
 /// replaced (`AlreadyExists`). Not private: for content a team shares.
 pub fn create_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    create_new(path, bytes, false)
+}
+
+/// [`create_atomic`], private (0600): for what is made from private
+/// records (an export of a reflection).
+pub fn create_atomic_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    create_new(path, bytes, true)
+}
+
+fn create_new(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> {
     let tmp = temp_path(path)?;
-    let mut file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    let mut file = if private {
+        RealDisk.create_private(&tmp)?
+    } else {
+        OpenOptions::new().write(true).create_new(true).open(&tmp)?
+    };
     let _ = file.try_lock();
     let written = io::Write::write_all(&mut file, bytes)
         .and_then(|()| file.sync_all())

@@ -46,6 +46,18 @@ impl Harness {
     /// screen size, and the runtime answers its request for a group
     /// record with a fresh one.
     pub fn new(size: (u16, u16), audience: GroupAudience) -> Harness {
+        let library = library();
+        let (pack, theme) = library.find_theme(THEME).expect("theme");
+        Harness::with_record(size, audience, new_record(pack, theme, wall()))
+    }
+
+    /// The same, the runtime answering with `record` (one left by a
+    /// session that ended, say).
+    pub fn with_record(
+        size: (u16, u16),
+        audience: GroupAudience,
+        record: reflect::store::GroupRecord,
+    ) -> Harness {
         let mut app = App::new(library(), Vec::new(), Audience::Practitioner, wall());
         app.group_only = true;
         app.group_minutes = 5;
@@ -56,7 +68,6 @@ impl Harness {
             theme: theme.id.clone(),
             audience,
         };
-        let record = new_record(pack, theme, wall());
         let opened = OpenedGroup { request, record };
         assert!(update(&mut app, Action::GroupOpened(Box::new(opened))).is_empty());
         Harness { app, now: wall() }

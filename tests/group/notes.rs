@@ -2,7 +2,7 @@
 //! mistake need not stay on the summary, nor in the record.
 
 use crossterm::event::KeyCode;
-use reflect::group::{Mode, SlideKind};
+use reflect::group::{GroupAudience, Mode, SlideKind};
 
 use super::{Harness, saved};
 
@@ -56,6 +56,11 @@ fn a_note_emptied_and_kept_is_taken_back() {
     let record = *saved(&effects).last().expect("the taking back is saved");
     assert!(record.notes.is_empty() && record.draft.is_none());
     assert!(h.screen().contains("taken back"), "{}", h.screen());
+    h.key(KeyCode::Right);
+    assert!(
+        !h.screen().contains("taken back"),
+        "said once, not for ever"
+    );
 }
 
 /// A tester read Esc as "cancel the change" and lost a kept point: Esc
@@ -127,5 +132,36 @@ fn on_the_summary_e_takes_the_last_note_and_elsewhere_says_when_there_is_none() 
     assert!(
         notes[0].slide.starts_with("question:"),
         "filed where it was made"
+    );
+}
+
+/// A tester killed the app while changing a kept note, and started the
+/// group view again: the change came back as a new note, and Enter kept
+/// both. It comes back as the change it was.
+#[test]
+fn a_change_left_by_a_crash_comes_back_as_a_change() {
+    let mut h = Harness::at_80x24();
+    h.go_to(SlideKind::Question);
+    note(&mut h, "Original point");
+    h.key(KeyCode::Char('e'));
+    h.type_text(" plus change");
+    let effects = h.wait(2);
+    let left = (*saved(&effects).last().expect("the draft saved")).clone();
+    assert!(left.draft.is_some());
+    let mut again = Harness::with_record((80, 24), GroupAudience::Practitioner, left);
+    let draft = again.session().mode().note().expect("reopened");
+    assert_eq!(draft.text(), "Original point plus change");
+    again.key(KeyCode::Esc);
+    assert!(
+        again.screen().contains("Throw this change away?"),
+        "{}",
+        again.screen()
+    );
+    again.key(KeyCode::Char('n'));
+    again.key(KeyCode::Enter);
+    assert_eq!(
+        texts(&again),
+        ["Original point plus change"],
+        "in its place"
     );
 }

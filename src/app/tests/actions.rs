@@ -170,7 +170,7 @@ fn space_toggles_done_and_d_deletes() {
     assert!(!session(&app).reflection.actions[1].done);
     assert!(press(&mut app, KeyCode::Char('d')).is_empty(), "asks first");
     assert_eq!(app.mode(), Mode::ConfirmDelete);
-    let effects = press(&mut app, KeyCode::Char('y'));
+    let effects = press(&mut app, KeyCode::Char('Y'));
     assert_eq!(saves(&effects).len(), 1);
     let texts: Vec<&str> = session(&app)
         .reflection
@@ -182,11 +182,11 @@ fn space_toggles_done_and_d_deletes() {
     assert_eq!(app.selected_action, 1);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Delete);
-    press(&mut app, KeyCode::Char('y'));
+    press(&mut app, KeyCode::Delete);
     assert_eq!(session(&app).reflection.actions.len(), 1);
     assert_eq!(app.selected_action, 0, "selection stays on the list");
     press(&mut app, KeyCode::Char('d'));
-    press(&mut app, KeyCode::Char('y'));
+    press(&mut app, KeyCode::Char('Y'));
     assert!(session(&app).reflection.actions.is_empty());
     // Nothing to toggle or delete now, and no save for nothing.
     ack(&mut app);
@@ -195,8 +195,9 @@ fn space_toggles_done_and_d_deletes() {
 }
 
 /// A tester left the answer box and typed on: " and do" opened the
-/// actions (a) and deleted two of them (d, space, d), with no way back.
-/// Deleting asks first, and only y deletes.
+/// actions (a) and deleted two of them (d, space, d), with no way back;
+/// and "study" would answer a lower-case y. Deleting asks first, and only
+/// a capital Y (or Delete) deletes.
 #[test]
 fn letters_typed_by_mistake_delete_no_action() {
     let mut app = app();
@@ -224,12 +225,16 @@ fn letters_typed_by_mistake_delete_no_action() {
     let shown = screen(&app);
     assert!(shown.contains("Delete this action?"), "{shown}");
     assert!(
-        shown.contains("y deletes it; any other key keeps it."),
+        shown.contains("Y deletes it; any other key keeps it."),
         "{shown}"
     );
-    press(&mut app, KeyCode::Char('n'));
-    assert_eq!(session(&app).reflection.actions.len(), count);
-    assert_status_says(&app, "The action is kept.");
+    type_text(&mut app, "study");
+    assert_eq!(
+        session(&app).reflection.actions.len(),
+        count,
+        "d, then y: kept"
+    );
+    assert_status_says(&app, "The action is kept (Y, a capital, deletes it).");
 }
 
 #[test]
