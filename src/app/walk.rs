@@ -38,6 +38,10 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
             return save_if_dirty(app);
         }
         Command::ToggleFlag => return toggle_flag(app),
+        Command::EarlierAnswers if session.current_question(&app.library).is_none() => {
+            let said = session.no_question_here();
+            app.set_status(said, true);
+        }
         Command::EarlierAnswers => app.popup = Some(Popup::EarlierAnswers),
         Command::NextLearning => session.learning_shown = session.learning_shown.wrapping_add(1),
         Command::NextMark => super::privacy::next_mark(app),

@@ -12,10 +12,11 @@ use super::{Binding, bind};
 const HELP_KEY: Binding = bind(&[Char('?'), Code(F(1))], "?", "help", C::Help);
 const QUIT_Q: Binding = bind(&[Char('q')], "q", "quit", C::QuitOutsideEditor);
 const BACK: Binding = bind(&[Code(Esc)], "Esc", "back", C::Back);
+// The label of the down key names the up key too: help lists it once.
 const MOVE: Binding = bind(&[Code(Down), Char('j')], "↑/↓ j/k", "move", C::Down);
-const MOVE_UP: Binding = bind(&[Code(Up), Char('k')], "↑/k", "move up", C::Up).hidden();
+const MOVE_UP: Binding = bind(&[Code(Up), Char('k')], "↑/k", "move up", C::Up).unlisted();
 const SCROLL: Binding = bind(&[Code(Down), Char('j')], "↑↓ j/k", "scroll", C::Down);
-const SCROLL_UP: Binding = bind(&[Code(Up), Char('k')], "↑/k", "scroll up", C::Up).hidden();
+const SCROLL_UP: Binding = bind(&[Code(Up), Char('k')], "↑/k", "scroll up", C::Up).unlisted();
 const NOTES: Binding = bind(&[Char('n')], "n", "notes", C::OpenNotes);
 const ACTIONS_KEY: Binding = bind(&[Char('a')], "a", "actions", C::OpenActions);
 // The identifying-details check: named on the line under the answer when

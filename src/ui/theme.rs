@@ -12,7 +12,7 @@ use super::text;
 use super::wrap::Wrapped;
 use crate::app::App;
 use crate::content::{Audience, Pack, Theme};
-use crate::keys::Mode;
+use crate::keys::{Command, Mode, key_name};
 use crate::store::Answer;
 
 /// Draws the theme; returns how far its text can scroll.
@@ -111,6 +111,13 @@ fn question_lines(app: &App, pack: &Pack, theme: &Theme, palette: Palette) -> Ve
                 .push(Span::styled("  (answered)", palette.good()));
         }
         lines.push(line);
+    }
+    if lines.is_empty() {
+        let other = app.audience.other().plural();
+        let switch = key_name(Mode::Theme, Command::ToggleAudience);
+        let none =
+            format!("None in the loaded content; {switch} switches to the questions for {other}.");
+        lines.push(Line::styled(none, palette.muted()));
     }
     lines
 }

@@ -267,7 +267,12 @@ fn on_actions(app: &mut App) {
 
 /// The app drawn by its own view at 80x24, as text.
 fn screen(app: &App) -> String {
-    let mut buffer = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
+    screen_of(app, 80, 24)
+}
+
+fn screen_of(app: &App, width: u16, height: u16) -> String {
+    let area = ratatui::layout::Rect::new(0, 0, width, height);
+    let mut buffer = ratatui::buffer::Buffer::empty(area);
     crate::ui::view(app, &mut buffer, crate::ui::Palette::new(false));
     buffer.content().iter().map(|c| c.symbol()).collect()
 }

@@ -26,6 +26,11 @@ fn a_theme_with_no_questions_for_the_audience_has_no_answer_box() {
     open(&mut app);
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(session(&app).focus, Focus::Browse, "nowhere to type");
+    press(&mut app, KeyCode::Char('e'));
+    assert!(
+        app.popup.is_none(),
+        "no earlier answers to a question that is not there"
+    );
     assert_eq!(app.mode(), Mode::Walkthrough);
     press(&mut app, KeyCode::Enter);
     assert_eq!(session(&app).focus, Focus::Browse);
@@ -35,6 +40,14 @@ fn a_theme_with_no_questions_for_the_audience_has_no_answer_box() {
     assert!(shown.contains("No questions"), "{shown}");
     assert!(shown.contains("There is no question here"), "{shown}");
     assert!(!shown.contains("Your answer"), "{shown}");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Theme);
+    update(&mut app, Action::Resize(100, 80));
+    let theme = screen_of(&app, 100, 80);
+    assert!(
+        theme.contains("None in the loaded content; a switches"),
+        "{theme}"
+    );
 }
 
 #[test]
