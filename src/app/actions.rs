@@ -130,7 +130,7 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
         LinePurpose::NewAction(Some(index)) => {
             let prompt = format!(
                 "Due date (YYYY-MM-DD), or {} for none; the action is kept",
-                key_name(Mode::LineInput, Command::Confirm)
+                key_name(Mode::DueDate, Command::Confirm)
             );
             app.line_input = Some(LineInput::new(&prompt, LinePurpose::DueDate(index)));
             save_if_dirty(app)

@@ -320,8 +320,10 @@ impl App {
         if let Some(group) = &self.group {
             return group.mode().key_mode();
         }
-        if self.line_input.is_some() {
-            return Mode::LineInput;
+        match self.line_input.as_ref().map(|input| input.purpose) {
+            Some(LinePurpose::DueDate(_)) => return Mode::DueDate,
+            Some(_) => return Mode::LineInput,
+            None => {}
         }
         match self.popup {
             Some(Popup::EarlierAnswers) => return Mode::Earlier,

@@ -132,8 +132,8 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             Vec::new()
         }
         (None, Mode::Editor) => walk::type_key(app, key),
-        (None, Mode::LineInput) => actions::type_line(app, key),
-        (Some(command), Mode::LineInput) => actions::line_input_done(app, command),
+        (None, Mode::LineInput | Mode::DueDate) => actions::type_line(app, key),
+        (Some(command), Mode::LineInput | Mode::DueDate) => actions::line_input_done(app, command),
         (Some(command), Mode::Home) => browse::home(app, command),
         (Some(command), Mode::Overview) => browse::overview(app, command),
         (Some(command), Mode::Conclusion) => match app.screen {
@@ -165,7 +165,7 @@ fn before_command(app: &mut App, command: Command, mode: Mode) {
     if app.quit == Quit::Refused && command != Command::Quit {
         app.quit = Quit::Staying;
     }
-    if !matches!(mode, Mode::Editor | Mode::LineInput) {
+    if !matches!(mode, Mode::Editor | Mode::LineInput | Mode::DueDate) {
         // A start-up notice on screen gives way to the next; the last stays.
         let notice_shown = app.status.is_none() && !app.library.has_errors();
         if notice_shown && app.notices.len() > 1 {

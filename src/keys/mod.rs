@@ -105,8 +105,10 @@ pub enum Mode {
     /// Typing an answer or notes: unbound keys are text.
     Editor,
     Actions,
-    /// Typing an action's text or due date: unbound keys are text.
+    /// Typing an action's text (or a hand-in detail): unbound keys are text.
     LineInput,
+    /// Typing an action's due date: Esc keeps the action without one.
+    DueDate,
     Review,
     /// Choosing what to export as, over the review.
     ExportChoice,
@@ -146,7 +148,10 @@ impl Mode {
 
     /// Modes where keys without a binding are typed as text.
     pub fn takes_text(self) -> bool {
-        matches!(self, Mode::Editor | Mode::LineInput | Mode::GroupNote)
+        matches!(
+            self,
+            Mode::Editor | Mode::LineInput | Mode::DueDate | Mode::GroupNote
+        )
     }
 }
 
@@ -260,6 +265,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Editor => private::EDITOR,
         Mode::Actions => private::ACTIONS,
         Mode::LineInput => private::LINE_INPUT,
+        Mode::DueDate => private::DUE_DATE,
         Mode::Review => private::REVIEW,
         Mode::ExportChoice => private::EXPORT_CHOICE,
         Mode::Details => private::DETAILS,

@@ -120,6 +120,13 @@ pub(super) static LINE_INPUT: &[Binding] = &[
     bind(&[Code(Esc)], "Esc", "cancel", C::Back),
 ];
 
+/// The action is in the list already: Esc leaves it without a date, it
+/// does not cancel it.
+pub(super) static DUE_DATE: &[Binding] = &[
+    bind(&[Code(Enter)], "Enter", "keep", C::Confirm),
+    bind(&[Code(Esc)], "Esc", "no date", C::Back),
+];
+
 #[rustfmt::skip]
 pub(super) static REVIEW: &[Binding] = &[
     bind(&[Char('x')], "x", "export: supervision sheet, CPD record, NMC account, plain text", C::Export).footer("x", "export"),

@@ -42,6 +42,10 @@ fn adding_an_action_asks_for_text_then_a_due_date() {
     assert_eq!(input.prompt, DUE_PROMPT);
     assert_eq!(input.text(), "");
     assert_eq!(input.purpose, LinePurpose::DueDate(0));
+    // Esc here keeps the action without a date: the footer says so.
+    assert_eq!(app.mode(), Mode::DueDate);
+    let footer = screen(&app).replace('\u{a0}', " ");
+    assert!(footer.contains("Esc no date"), "{footer}");
     type_text(&mut app, "2026-12-31");
     let effects = press(&mut app, KeyCode::Enter);
     assert!(app.line_input.is_none());
