@@ -9,7 +9,7 @@ use super::{
     Action, App, Effect, Mode, Quit, Screen, actions, browse, carried, group, privacy, quit,
     reload, review, saving, walk,
 };
-use crate::keys::{self, Command, Context};
+use crate::keys::{self, Command};
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     // A key's turn does only what the key asks: the check's waiting work
@@ -104,8 +104,12 @@ fn runtime_outcome(app: &mut App, outcome: Action) -> Vec<Effect> {
 
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let mode = app.mode();
-    let on_question = app.group.as_ref().is_some_and(|g| g.on_question());
-    let command = keys::command_for(mode, Context { on_question }, &key);
+    let context = app
+        .group
+        .as_ref()
+        .map(|g| g.key_context())
+        .unwrap_or_default();
+    let command = keys::command_for(mode, context, &key);
     if app.group.is_some() && mode != Mode::Help {
         return match command {
             Some(Command::Quit) => quit::quit(app),

@@ -95,6 +95,13 @@ pub enum Mode {
     Index {
         selected: usize,
     },
+    /// `e` on a slide with several notes: which to change. `notes` are
+    /// their places in the record, oldest first; `selected` is one of
+    /// those places' index.
+    ChooseNote {
+        notes: Vec<usize>,
+        selected: usize,
+    },
     Blank,
     ConfirmEnd,
     Note(NoteDraft),
@@ -108,6 +115,7 @@ impl Mode {
         match self {
             Mode::Slides => keys::Mode::Slides,
             Mode::Index { .. } => keys::Mode::SlideIndex,
+            Mode::ChooseNote { .. } => keys::Mode::NoteChoice,
             Mode::Blank => keys::Mode::Blank,
             Mode::ConfirmEnd => keys::Mode::ConfirmEnd,
             Mode::Note(_) => keys::Mode::GroupNote,
@@ -259,6 +267,18 @@ impl GroupSession {
     pub fn on_question(&self) -> bool {
         self.current_slide()
             .is_some_and(|s| s.kind == SlideKind::Question)
+    }
+
+    /// What the key table's conditions are checked against.
+    pub fn key_context(&self) -> keys::Context {
+        let note_erased = match &self.mode {
+            Mode::Note(draft) => draft.changing.is_some() && draft.is_blank(),
+            _ => false,
+        };
+        keys::Context {
+            on_question: self.on_question(),
+            note_erased,
+        }
     }
 
     /// New content from disk (a team lead's edit): the same place in the

@@ -33,7 +33,7 @@ impl GroupSession {
             Command::Quit => return self.finish(),
             Command::Confirm => return self.confirm(),
             Command::KeepNote => return self.keep_note(),
-            Command::ChangeNote => return self.change_last_note(),
+            Command::ChangeNote => return self.change_note(),
             Command::Back => return self.back(),
             Command::Undo | Command::Redo => return self.undo_redo(command),
             Command::NextSlide => self.go_to(self.current.saturating_add(1)),
@@ -44,7 +44,7 @@ impl GroupSession {
             | Command::TimerMore
             | Command::TimerLess
             | Command::TimerReset => self.timer_action(command),
-            Command::Up | Command::Down | Command::Open => self.move_in_index(command),
+            Command::Up | Command::Down | Command::Open => self.move_in_list(command),
             _ => self.switch_mode(command),
         }
         Vec::new()
@@ -219,28 +219,42 @@ impl GroupSession {
         Vec::new()
     }
 
-    /// e: the last note made on this slide (on the summary, the last note)
-    /// back in the note box. Enter keeps it changed, and with no words
-    /// left takes it back (a name typed on the shared screen by mistake
-    /// need not stay there); Esc leaves it as it was. Until Enter, the
-    /// kept note stays in the record as it was, and the change is saved
-    /// as a draft.
-    fn change_last_note(&mut self) -> Vec<GroupEffect> {
+    /// e: a note made on this slide (on the summary, any note) back in
+    /// the note box; with several, the facilitator chooses which first,
+    /// the newest offered. Enter keeps it changed, and with no words left
+    /// takes it back (a name typed on the shared screen by mistake need
+    /// not stay there); Esc leaves it as it was. Until Enter, the kept
+    /// note stays in the record as it was, and the change is saved as a
+    /// draft.
+    fn change_note(&mut self) -> Vec<GroupEffect> {
         let Some(section) = self.current_slide().map(|s| s.section.clone()) else {
             return Vec::new();
         };
-        let notes = &self.record.notes;
-        let found = match section.as_str() {
-            "summary" => notes.len().checked_sub(1),
-            _ => notes.iter().rposition(|n| n.slide == section),
+        let notes: Vec<usize> = (self.record.notes.iter().enumerate())
+            .filter(|(_, n)| section == "summary" || n.slide == section)
+            .map(|(i, _)| i)
+            .collect();
+        self.mode = match notes.as_slice() {
+            [] => {
+                let write = crate::keys::key_name(crate::keys::Mode::Slides, Command::WriteNote);
+                self.status = Some(format!("{NO_NOTE_HERE}; {write} writes one."));
+                return Vec::new();
+            }
+            &[only] => self.to_change(only),
+            _ => Mode::ChooseNote {
+                selected: notes.len() - 1,
+                notes,
+            },
         };
-        let Some(index) = found else {
-            let write = crate::keys::key_name(crate::keys::Mode::Slides, Command::WriteNote);
-            self.status = Some(format!("{NO_NOTE_HERE}; {write} writes one."));
-            return Vec::new();
-        };
-        self.mode = Mode::Note(NoteDraft::to_change(index, &notes[index]));
         Vec::new()
+    }
+
+    /// The kept note at `index` in the note box, to change.
+    fn to_change(&self, index: usize) -> Mode {
+        match self.record.notes.get(index) {
+            Some(note) => Mode::Note(NoteDraft::to_change(index, note)),
+            None => Mode::Slides,
+        }
     }
 
     /// Enter in the note: file it under its slide and save at once.
@@ -344,24 +358,29 @@ impl GroupSession {
         }
     }
 
-    /// Up, Down and Enter in the slide index.
-    fn move_in_index(&mut self, command: Command) {
-        let Mode::Index { selected } = self.mode else {
-            return;
+    /// Up, Down and Enter in the slide index, or among the notes to change.
+    fn move_in_list(&mut self, command: Command) {
+        let step = |selected: usize, len: usize| match command {
+            Command::Up => selected.saturating_sub(1),
+            _ => (selected + 1).min(len.saturating_sub(1)),
         };
-        let last = self.deck.len().saturating_sub(1);
-        self.mode = match command {
-            Command::Open => {
-                self.mode = Mode::Slides;
-                return self.go_to(selected);
+        match std::mem::replace(&mut self.mode, Mode::Slides) {
+            Mode::Index { selected } if command == Command::Open => self.go_to(selected),
+            Mode::Index { selected } => {
+                let selected = step(selected, self.deck.len());
+                self.mode = Mode::Index { selected };
             }
-            Command::Up => Mode::Index {
-                selected: selected.saturating_sub(1),
-            },
-            _ => Mode::Index {
-                selected: (selected + 1).min(last),
-            },
-        };
+            Mode::ChooseNote { notes, selected } if command == Command::Open => {
+                self.mode = notes
+                    .get(selected)
+                    .map_or(Mode::Slides, |&i| self.to_change(i));
+            }
+            Mode::ChooseNote { notes, selected } => {
+                let selected = step(selected, notes.len());
+                self.mode = Mode::ChooseNote { notes, selected };
+            }
+            other => self.mode = other,
+        }
     }
 }
 

@@ -19,7 +19,7 @@ pub(super) static SLIDES: &[Binding] = &[
     bind(&[Char(' ')], "Space", "elsewhere: next slide", C::NextSlide).when(When::NotOnQuestion).hidden(),
     bind(&[Code(Left), Code(PageUp)], "← PgUp", "previous slide", C::PreviousSlide).footer("←", "back"),
     bind(&[Char('n')], "n", "write down an agreed point or action", C::WriteNote).footer("n", "note"),
-    bind(&[Char('e')], "e", "change or take back the last note made on this slide", C::ChangeNote).hidden(),
+    bind(&[Char('e')], "e", "change or take back a note made on this slide", C::ChangeNote).hidden(),
     bind(&[Char('+'), Char('=')], "+/-", "one minute more / less", C::TimerMore).when(When::OnQuestion).footer("+/-", "time"),
     bind(&[Char('-'), Char('_')], "-", "one minute less", C::TimerLess).when(When::OnQuestion).unlisted(),
     bind(&[Char('r')], "r", "reset the timer", C::TimerReset).when(When::OnQuestion).footer("r", "reset"),
@@ -50,9 +50,19 @@ pub(super) static CONFIRM_END: &[Binding] = &[
     bind(&[Char('n'), Code(Esc)], "n Esc", "stay", C::Back).footer("n", "stay"),
 ];
 
+/// The slide's notes, newest chosen first.
+#[rustfmt::skip]
+pub(super) static NOTE_CHOICE: &[Binding] = &[
+    bind(&[Code(Up), Char('k')], "↑ k", "an earlier note", C::Up).footer("↑", "earlier"),
+    bind(&[Code(Down), Char('j')], "↓ j", "a later note", C::Down).footer("↓", "later"),
+    bind(&[Code(Enter), Char('e')], "Enter", "change the chosen note, or take it back", C::Open).footer("Enter", "change"),
+    bind(&[Code(Esc), Char('q')], "Esc", "leave the notes as they are", C::Close).footer("Esc", "cancel"),
+];
+
 #[rustfmt::skip]
 pub(super) static NOTE: &[Binding] = &[
-    bind(&[Code(Enter)], "Enter", "keep the note (Alt-Enter starts a new line)", C::KeepNote).footer("Enter", "keep"),
+    bind(&[Code(Enter)], "Enter", "keep the note (Alt-Enter starts a new line)", C::KeepNote).when(When::NotNoteErased).footer("Enter", "keep"),
+    bind(&[Code(Enter)], "Enter", "with every word erased: take the note back", C::KeepNote).when(When::NoteErased).footer("Enter", "take back"),
     bind(&[Code(Esc)], "Esc", "stop writing (asks before throwing text away)", C::Back).footer("Esc", "cancel"),
     bind(&[Ctrl('z')], "Ctrl-Z", "undo", C::Undo).hidden(),
     bind(&[Ctrl('y')], "Ctrl-Y", "redo", C::Redo).hidden(),

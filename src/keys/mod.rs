@@ -86,7 +86,8 @@ pub enum Command {
     TimerReset,
     WriteNote,
     KeepNote,
-    /// The last note on this slide back in the note box, to change or take back.
+    /// A note made on this slide back in the note box, to change or take
+    /// back (with several, chosen first).
     ChangeNote,
     /// Close an overlay (help, the blank screen, the slide index).
     Close,
@@ -124,6 +125,8 @@ pub enum Mode {
     /// The group view's slides.
     Slides,
     SlideIndex,
+    /// Choosing which of the slide's notes to change.
+    NoteChoice,
     Blank,
     ConfirmEnd,
     /// Typing the group's note: unbound keys are text.
@@ -139,6 +142,7 @@ impl Mode {
             self,
             Mode::Slides
                 | Mode::SlideIndex
+                | Mode::NoteChoice
                 | Mode::Blank
                 | Mode::ConfirmEnd
                 | Mode::GroupNote
@@ -162,12 +166,17 @@ pub enum When {
     /// On a question slide of the group view.
     OnQuestion,
     NotOnQuestion,
+    /// In the group's note box, changing a kept note with every word
+    /// erased: Enter takes the note back.
+    NoteErased,
+    NotNoteErased,
 }
 
 /// What a binding's condition is checked against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Context {
     pub on_question: bool,
+    pub note_erased: bool,
 }
 
 /// A key, or a kind of key.
@@ -246,6 +255,8 @@ impl Binding {
             When::Always => true,
             When::OnQuestion => context.on_question,
             When::NotOnQuestion => !context.on_question,
+            When::NoteErased => context.note_erased,
+            When::NotNoteErased => !context.note_erased,
         }
     }
 
@@ -275,6 +286,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Help => HELP,
         Mode::Slides => group::SLIDES,
         Mode::SlideIndex => group::INDEX,
+        Mode::NoteChoice => group::NOTE_CHOICE,
         Mode::Blank => group::BLANK,
         Mode::ConfirmEnd => group::CONFIRM_END,
         Mode::GroupNote => group::NOTE,
@@ -349,6 +361,7 @@ pub fn help_sections(mode: Mode) -> Vec<(&'static str, Vec<&'static Binding>)> {
         ("Slide index", Mode::SlideIndex),
         ("Ending", Mode::ConfirmEnd),
         ("Writing a note", Mode::GroupNote),
+        ("Choosing a note to change", Mode::NoteChoice),
     ];
     let private = [("Keys on this screen", mode)];
     let sections: &[(&str, Mode)] = if mode.is_group() { &group } else { &private };

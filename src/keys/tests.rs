@@ -6,21 +6,26 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const ALL: [Mode; 18] = [
+const ALL: [Mode; 23] = [
     Mode::Home,
+    Mode::Overview,
+    Mode::Conclusion,
     Mode::Theme,
     Mode::Walkthrough,
     Mode::Editor,
     Mode::Actions,
     Mode::LineInput,
+    Mode::DueDate,
     Mode::Review,
     Mode::ExportChoice,
     Mode::Details,
     Mode::EarlierActions,
     Mode::Earlier,
+    Mode::ConfirmDelete,
     Mode::Help,
     Mode::Slides,
     Mode::SlideIndex,
+    Mode::NoteChoice,
     Mode::Blank,
     Mode::ConfirmEnd,
     Mode::GroupNote,
@@ -32,7 +37,14 @@ fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
 }
 
 fn on(mode: Mode, code: KeyCode, mods: KeyModifiers, on_question: bool) -> Option<Command> {
-    command_for(mode, Context { on_question }, &key(code, mods))
+    command_for(
+        mode,
+        Context {
+            on_question,
+            ..Default::default()
+        },
+        &key(code, mods),
+    )
 }
 
 #[test]
@@ -107,7 +119,7 @@ fn every_mode_shows_its_way_out() {
         let shown: Vec<&str> = footer(mode, Context::default())
             .map(|(key, _)| key)
             .collect();
-        let way_out = ["Esc", "q", "n", "any\u{a0}key"];
+        let way_out = ["Esc", "q", "n", "any\u{a0}key", "any\u{a0}other\u{a0}key"];
         assert!(
             shown.iter().any(|k| way_out.contains(k)),
             "{mode:?}: {shown:?}"
@@ -119,10 +131,12 @@ fn every_mode_shows_its_way_out() {
 #[test]
 fn no_key_means_two_things_in_one_mode() {
     for mode in ALL {
-        for context in [
-            Context { on_question: true },
-            Context { on_question: false },
-        ] {
+        let flags = [(false, false), (false, true), (true, false), (true, true)];
+        for (on_question, note_erased) in flags {
+            let context = Context {
+                on_question,
+                note_erased,
+            };
             let keys: Vec<Key> = GLOBAL
                 .iter()
                 .chain(bindings(mode))
@@ -154,6 +168,7 @@ fn every_binding_is_described_and_help_lists_the_group_view_whole() {
             "Slide index",
             "Ending",
             "Writing a note",
+            "Choosing a note to change",
             "Anywhere"
         ]
     );

@@ -273,7 +273,10 @@ fn the_help_lists_what_the_footer_shows() {
         .into_iter()
         .map(|l| l.text)
         .collect();
-    let on_question = reflect::keys::Context { on_question: true };
+    let on_question = reflect::keys::Context {
+        on_question: true,
+        ..Default::default()
+    };
     for (key, _) in reflect::keys::footer(reflect::keys::Mode::Slides, on_question) {
         assert!(
             help.iter().any(|l| l.trim_start().starts_with(key)),

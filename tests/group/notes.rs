@@ -32,8 +32,11 @@ fn e_brings_back_the_last_note_on_the_slide_to_change() {
     note(&mut h, "first point");
     note(&mut h, "Grace Smith agreed");
     h.key(KeyCode::Char('e'));
+    let screen = h.screen();
+    assert!(screen.contains("Change which note? · 2 / 2"), "{screen}");
+    h.key(KeyCode::Enter);
     let draft = h.session().mode().note().expect("the note box").text();
-    assert_eq!(draft, "Grace Smith agreed", "the last one, to change");
+    assert_eq!(draft, "Grace Smith agreed", "the newest offered first");
     erase(&mut h);
     h.type_text("the parent agreed");
     let effects = h.key(KeyCode::Enter);
@@ -164,4 +167,74 @@ fn a_change_left_by_a_crash_comes_back_as_a_change() {
         ["Original point plus change"],
         "in its place"
     );
+}
+
+/// A tester typed a name into the first of two notes on a slide, and
+/// could change only the second: `e` now asks which, newest first.
+#[test]
+fn with_several_notes_e_asks_which_and_any_can_be_taken_back() {
+    let mut h = Harness::at_80x24();
+    h.go_to(SlideKind::Question);
+    note(&mut h, "Grace Smith agreed to call");
+    note(&mut h, "second point");
+    note(&mut h, "third point");
+    h.key(KeyCode::Char('e'));
+    let screen = h.screen();
+    for text in [
+        "Change which note? · 3 / 3",
+        "Grace Smith agreed",
+        "second point",
+        "third point",
+    ] {
+        assert!(screen.contains(text), "{text}: {screen}");
+    }
+    assert!(
+        screen.contains("earlier") && screen.contains("change"),
+        "the footer: {screen}"
+    );
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    assert!(
+        h.screen().contains("Change which note? · 1 / 3"),
+        "stops at the first"
+    );
+    h.key(KeyCode::Enter);
+    assert!(h.screen().contains("Enter keep"), "{}", h.screen());
+    erase(&mut h);
+    assert!(h.screen().contains("Enter take back"), "{}", h.screen());
+    let effects = h.key(KeyCode::Enter);
+    let record = *saved(&effects).last().expect("saved at once");
+    let kept: Vec<&str> = record.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(kept, ["second point", "third point"]);
+    h.go_to(SlideKind::Summary);
+    assert!(!h.screen().contains("Grace"), "{}", h.screen());
+}
+
+#[test]
+fn esc_in_the_choice_changes_nothing_and_the_summary_offers_every_note() {
+    let mut h = Harness::at_80x24();
+    h.go_to(SlideKind::Question);
+    note(&mut h, "on the question");
+    h.go_to(SlideKind::Summary);
+    note(&mut h, "on the summary");
+    h.key(KeyCode::Char('e'));
+    let screen = h.screen();
+    assert!(
+        screen.contains("on the question") && screen.contains("· 2 / 2"),
+        "{screen}"
+    );
+    let effects = h.key(KeyCode::Esc);
+    assert!(saved(&effects).is_empty());
+    assert!(matches!(h.session().mode(), Mode::Slides));
+    assert_eq!(texts(&h), ["on the question", "on the summary"]);
+    h.key(KeyCode::Char('e'));
+    h.key(KeyCode::Char('k'));
+    h.key(KeyCode::Char('e'));
+    let draft = h
+        .session()
+        .mode()
+        .note()
+        .expect("e, like Enter, opens the chosen note");
+    assert_eq!(draft.text(), "on the question");
 }

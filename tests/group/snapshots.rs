@@ -73,6 +73,23 @@ fn summary_with_notes() {
 }
 
 #[test]
+fn choosing_a_note_to_change() {
+    snap("note_choice", |h| {
+        h.go_to(SlideKind::Learning);
+        h.key(KeyCode::Char('n'));
+        h.type_text("Invite the CAMHS link worker to the next team meeting.");
+        h.key(KeyCode::Enter);
+        h.go_to(SlideKind::Question);
+        h.key(KeyCode::Char('n'));
+        h.type_text("Check every open case file records whether a diagnosis is formal.");
+        h.key(KeyCode::Enter);
+        h.key(KeyCode::End);
+        h.key(KeyCode::Char('e'));
+        h.key(KeyCode::Up);
+    });
+}
+
+#[test]
 fn index() {
     snap("index", |h| {
         h.go_to(SlideKind::Question);

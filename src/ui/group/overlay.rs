@@ -24,6 +24,9 @@ const NOTE_ROWS: u16 = 6;
 pub fn render(session: &GroupSession, screen: Rect, bands: Areas, buf: &mut Buffer, palette: Room) {
     match session.mode() {
         Mode::Index { selected } => index(session, *selected, screen, buf, palette),
+        Mode::ChooseNote { notes, selected } => {
+            note_choice(session, notes, *selected, screen, buf, palette);
+        }
         Mode::ConfirmEnd => confirm(session, screen, buf, palette),
         Mode::Note(draft) => note(draft, bands, buf, palette),
         Mode::ConfirmDiscard(draft) => confirm_discard(draft, screen, buf, palette),
@@ -50,32 +53,72 @@ fn panel(buf: &mut Buffer, rect: Rect, title: &str, palette: Room) -> Rect {
 
 fn index(session: &GroupSession, selected: usize, screen: Rect, buf: &mut Buffer, palette: Room) {
     let slides = session.slides();
-    let rows = u16::try_from(slides.len())
+    let rows: Vec<String> = (slides.iter().enumerate())
+        .map(|(i, slide)| {
+            let current = if i == session.current_index() {
+                "▸"
+            } else {
+                " "
+            };
+            format!("{current}{:>3}  {}", i + 1, index_label(slide))
+        })
+        .collect();
+    let title = format!("Slides · {} / {}", selected + 1, slides.len());
+    choice(buf, screen, &title, &rows, selected, palette);
+}
+
+/// The slide's notes, to choose the one to change: each on one row, its
+/// lines run together.
+fn note_choice(
+    session: &GroupSession,
+    notes: &[usize],
+    selected: usize,
+    screen: Rect,
+    buf: &mut Buffer,
+    palette: Room,
+) {
+    let kept = &session.record().notes;
+    let rows: Vec<String> = (notes.iter().enumerate())
+        .filter_map(|(n, &i)| Some((n, kept.get(i)?)))
+        .map(|(n, note)| {
+            format!(
+                "{:>3}  {}",
+                n + 1,
+                note.text.split_whitespace().collect::<Vec<_>>().join(" ")
+            )
+        })
+        .collect();
+    let title = format!("Change which note? · {} / {}", selected + 1, notes.len());
+    choice(buf, screen, &title, &rows, selected, palette);
+}
+
+/// A centred panel of `rows`, one chosen, scrolled to keep it in view.
+fn choice(
+    buf: &mut Buffer,
+    screen: Rect,
+    title: &str,
+    rows: &[String],
+    selected: usize,
+    palette: Room,
+) {
+    let height = u16::try_from(rows.len())
         .unwrap_or(u16::MAX)
         .saturating_add(2);
     let width = screen.width.saturating_sub(4).min(90);
-    let rect = centred(screen, width, rows.min(screen.height.saturating_sub(2)));
-    let title = format!("Slides · {} / {}", selected + 1, slides.len());
-    let inner = panel(buf, rect, &title, palette);
+    let rect = centred(screen, width, height.min(screen.height.saturating_sub(2)));
+    let inner = panel(buf, rect, title, palette);
     let visible = usize::from(inner.height);
-    // Scroll just enough to keep the chosen slide in view.
     let first = selected.saturating_sub(visible.saturating_sub(1));
-    for (row, (i, slide)) in (inner.y..inner.bottom()).zip(slides.iter().enumerate().skip(first)) {
+    for (y, (i, line)) in (inner.y..inner.bottom()).zip(rows.iter().enumerate().skip(first)) {
         let style = if i == selected {
             palette.bar()
         } else {
             palette.base()
         };
-        let current = if i == session.current_index() {
-            "▸"
-        } else {
-            " "
-        };
-        let line = format!("{current}{:>3}  {}", i + 1, index_label(slide));
-        clear(Rect::new(inner.x, row, inner.width, 1), buf, style);
-        put(buf, inner, row, &line, style, false);
+        clear(Rect::new(inner.x, y, inner.width, 1), buf, style);
+        put(buf, inner, y, line, style, false);
     }
-    let below = first + visible < slides.len();
+    let below = first + visible < rows.len();
     more_sign(buf, rect, first > 0, below, palette);
 }
 

@@ -192,9 +192,7 @@ fn footer<'s>(
     palette: Room,
 ) -> Option<&'s str> {
     clear(rect, buf, palette.bar());
-    let context = keys::Context {
-        on_question: session.on_question(),
-    };
+    let context = session.key_context();
     let room = usize::from(rect.width.saturating_sub(2));
     let mut status = session.status();
     let mut text = crate::ui::footer::bar(mode, context, status, room);
