@@ -28,6 +28,9 @@ use crate::ui::{self, Palette};
 /// The longest wait for input: the group view's timer is redrawn at
 /// least this often.
 const TICK: Duration = Duration::from_millis(250);
+/// The most inputs handled between two frames: enough to keep up with a
+/// paste typed in key by key, few enough that the screen still follows.
+const INPUTS_PER_FRAME: usize = 512;
 
 /// The private reflections' side: absent for `reflect group`.
 struct Private {
@@ -270,19 +273,36 @@ impl<'p> Runner<'p> {
         let Some(listening) = self.listening.as_ref() else {
             return;
         };
-        let input = listening.inputs.next(until_save.min(TICK));
+        let mut input = listening.inputs.next(until_save.min(TICK));
         // The first frame may have been drawn from the content's preview,
         // which fits that frame only: what changes the screen waits.
         if let Some(Input::Terminal(Event::Key(_) | Event::Paste(_) | Event::Resize(..))) = input {
             queue.extend(self.arriving.wait());
         }
+        // Keys that came in together (a paste typed in by the terminal,
+        // fast typing while a frame was drawn) are handled before the next
+        // frame: one frame a key would fall further and further behind.
+        let mut taken = 0;
+        while let Some(next) = input {
+            let ends = matches!(next, Input::EndSignal | Input::Lost(_));
+            self.take_input(next, queue);
+            taken += 1;
+            input = if ends || taken == INPUTS_PER_FRAME {
+                None
+            } else {
+                self.listening.as_ref().and_then(|l| l.inputs.ready())
+            };
+        }
+    }
+
+    fn take_input(&mut self, input: Input, queue: &mut VecDeque<Action>) {
         match input {
-            Some(Input::Terminal(Event::Key(key))) => queue.push_back(Action::Key(key)),
-            Some(Input::Terminal(Event::Paste(text))) => queue.push_back(Action::Paste(text)),
-            Some(Input::Terminal(Event::Resize(w, h))) => queue.push_back(Action::Resize(w, h)),
-            Some(Input::Terminal(_) | Input::Arrived) | None => {}
-            Some(Input::EndSignal) => self.end(Ending::Signal, queue),
-            Some(Input::Lost(e)) => self.end(Ending::TerminalLost(e.into()), queue),
+            Input::Terminal(Event::Key(key)) => queue.push_back(Action::Key(key)),
+            Input::Terminal(Event::Paste(text)) => queue.push_back(Action::Paste(text)),
+            Input::Terminal(Event::Resize(w, h)) => queue.push_back(Action::Resize(w, h)),
+            Input::Terminal(_) | Input::Arrived => {}
+            Input::EndSignal => self.end(Ending::Signal, queue),
+            Input::Lost(e) => self.end(Ending::TerminalLost(e.into()), queue),
         }
     }
 

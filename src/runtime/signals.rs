@@ -60,6 +60,11 @@ impl Inputs {
         self.waker.clone()
     }
 
+    /// An input that has already arrived, without waiting.
+    pub fn ready(&self) -> Option<Input> {
+        self.next(Duration::ZERO)
+    }
+
     /// The next input, waiting at most `timeout`.
     pub fn next(&self, timeout: Duration) -> Option<Input> {
         match self.events.recv_timeout(timeout) {

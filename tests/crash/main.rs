@@ -15,6 +15,7 @@ mod rng;
 mod rounds;
 mod signals;
 mod two_copies;
+mod typed_paste;
 mod typing;
 
 use std::time::Duration;
@@ -74,6 +75,16 @@ fn two_copies_never_write_each_others_files() {
     let _both = rounds::hold(true);
     let home = tempfile::tempdir().expect("temp home");
     two_copies::run(home.path());
+}
+
+#[test]
+fn a_paste_typed_in_key_by_key_is_read_whole_and_saved_when_the_window_closes() {
+    if !pty::available() {
+        return;
+    }
+    let _one = rounds::hold(false);
+    let home = tempfile::tempdir().expect("temp home");
+    typed_paste::run(home.path());
 }
 
 #[test]
