@@ -137,7 +137,7 @@ impl Sessions {
 
     /// The reflection to open and its lock (`None`: held elsewhere).
     fn lock_or_reserve(
-        &self,
+        &mut self,
         request: &SessionRequest,
         known: &Known,
         library: &Library,
@@ -146,7 +146,12 @@ impl Sessions {
         let records = &self.store.records;
         match known.existing(request, library, records)? {
             Some(existing) => {
-                let lock = records.lock(&existing.id)?;
+                // Opened again here (from the list, say): this copy holds
+                // its lock already, and a second lock would fail on it.
+                let lock = match self.lock.take_if(|(id, _)| *id == existing.id) {
+                    Some((_, held)) => Some(held),
+                    None => records.lock(&existing.id)?,
+                };
                 Ok((existing, true, lock))
             }
             None => {
@@ -281,102 +286,4 @@ impl Sessions {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A tester added a manager's comments to an export and exported
-    /// again from the app: the comments were gone.
-    #[test]
-    fn an_export_never_replaces_an_earlier_one_that_differs() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let name = "supervision-r.md";
-        let first = write_beside_earlier(dir.path(), name, b"sheet\n").expect("write");
-        assert_eq!(first, dir.path().join(name));
-        let same = write_beside_earlier(dir.path(), name, b"sheet\n").expect("write");
-        assert_eq!(same, first, "the same export is the same file");
-        std::fs::write(&first, "sheet\nMANAGER COMMENTS\n").expect("edit");
-        let second = write_beside_earlier(dir.path(), name, b"sheet\n").expect("write");
-        assert_eq!(second, dir.path().join("supervision-r-2.md"));
-        let read = |p: &Path| std::fs::read_to_string(p).expect("read");
-        assert_eq!(read(&first), "sheet\nMANAGER COMMENTS\n", "kept");
-        let changed = write_beside_earlier(dir.path(), name, b"sheet, more\n").expect("write");
-        assert_eq!(changed, dir.path().join("supervision-r-3.md"));
-        assert_eq!(read(&second), "sheet\n");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&changed)
-                .expect("meta")
-                .permissions()
-                .mode();
-            assert_eq!(mode & 0o777, 0o600, "private, as the reflection is");
-        }
-    }
-    use crate::words::Audience;
-
-    fn earlier(records: &RecordDir<Reflection>) -> Reflection {
-        let at = DateTime::parse_from_rfc3339("2026-11-01T09:00:00Z").expect("date");
-        let mut r = Reflection::new("r-old", at, "p", "t", Audience::Practitioner);
-        r.actions.push(ActionItem {
-            text: "Call the school".into(),
-            due: None,
-            done: false,
-        });
-        records.save(&r).expect("save");
-        r
-    }
-
-    fn sessions(dir: &std::path::Path) -> Sessions {
-        Sessions::new(Reflections::open(dir.to_path_buf()).expect("open"))
-    }
-
-    #[test]
-    fn marking_done_writes_the_earlier_file_and_leaves_its_date() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let sessions = sessions(tmp.path());
-        let old = earlier(&sessions.store.records);
-        match sessions.mark_done("r-old", &old.actions[0]) {
-            Action::EarlierMarkedDone(written) => assert!(written.actions[0].done),
-            other => panic!("{other:?}"),
-        }
-        let on_disk = sessions
-            .store
-            .records
-            .load("r-old")
-            .expect("load")
-            .expect("there");
-        assert!(on_disk.actions[0].done);
-        assert_eq!(on_disk.updated, old.updated);
-        // Done already: it is no longer the action that was asked for.
-        let again = sessions.mark_done("r-old", &old.actions[0]);
-        assert!(matches!(again, Action::EarlierMarkFailed(m) if m.contains("has changed since")));
-    }
-
-    #[test]
-    fn an_earlier_reflection_open_in_another_copy_is_not_written() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let sessions = sessions(tmp.path());
-        let old = earlier(&sessions.store.records);
-        let before = std::fs::read(tmp.path().join("r-old.toml")).expect("read");
-        let _other_copy = RecordLock::try_acquire(tmp.path(), "r-old")
-            .expect("lock")
-            .expect("free");
-        match sessions.mark_done("r-old", &old.actions[0]) {
-            Action::EarlierMarkFailed(message) => {
-                assert!(
-                    message.contains("open in another copy of reflect"),
-                    "{message}"
-                )
-            }
-            other => panic!("{other:?}"),
-        }
-        assert_eq!(
-            std::fs::read(tmp.path().join("r-old.toml")).expect("read"),
-            before
-        );
-        let gone = sessions.mark_done("r-gone", &old.actions[0]);
-        assert!(
-            matches!(gone, Action::EarlierMarkFailed(m) if m.contains("no longer on this machine"))
-        );
-    }
-}
+mod tests;
