@@ -196,6 +196,12 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// A size in bytes as people read it: "17.2 MB".
+pub fn megabytes(bytes: usize) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    format!("{mb:.1} MB")
+}
+
 /// 1-based line and character column of a byte offset (clamped to the
 /// text and to a character boundary).
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {

@@ -35,11 +35,24 @@ pub(crate) fn decode<T: Record>(path: &Path, bytes: &[u8]) -> Result<T, StoreErr
 }
 
 /// Serialize a record as human-readable TOML.
+/// Larger than any reflection could be (a 5,000-line answer is about
+/// 0.3 MB): such a file is not read at all, and left where it is; nor is
+/// a record this large written.
+pub(crate) const MAX_RECORD_BYTES: u64 = 16 * 1024 * 1024;
+
 pub(crate) fn encode<T: Record>(path: &Path, record: &T) -> Result<String, StoreError> {
-    toml::to_string_pretty(record).map_err(|e| StoreError::Encode {
+    let text = toml::to_string_pretty(record).map_err(|e| StoreError::Encode {
         path: path.to_path_buf(),
         message: e.to_string(),
-    })
+    })?;
+    // Never write what reading would refuse: the record would vanish.
+    if text.len() as u64 > MAX_RECORD_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            size: crate::text::megabytes(text.len()),
+        });
+    }
+    Ok(text)
 }
 
 /// The record's own id must match the file name it was read from.

@@ -51,6 +51,13 @@ pub enum StoreError {
         path.display()
     )]
     IdMismatch { path: PathBuf },
+    /// Saved, the record would be larger than reading takes.
+    #[error(
+        "{} would be {size}, more than reflect keeps in one file (16 MB), so it \
+         was not saved; take out some of the text (a large paste?) and it will save",
+        path.display()
+    )]
+    TooLarge { path: PathBuf, size: String },
     /// A record could not be turned into TOML (a bug, not a user problem).
     #[error("could not prepare {} for saving: {message}; nothing was written", path.display())]
     Encode { path: PathBuf, message: String },

@@ -17,10 +17,6 @@ use super::summary::Stamp;
 use super::temp::is_temp_name;
 use crate::words::id::validate_id;
 
-/// Larger than any reflection could be (a 5,000-line answer is about
-/// 0.3 MB): such a file is not read at all, and left where it is.
-const MAX_RECORD_BYTES: u64 = 16 * 1024 * 1024;
-
 /// What [`load_all`] found.
 #[derive(Debug)]
 pub struct LoadReport<T> {
@@ -170,7 +166,7 @@ fn by_kind(id: &str, meta: &fs::Metadata) -> Entry {
         Entry::Skipped("it is a folder, not a record".into())
     } else if !meta.is_file() {
         Entry::Skipped("it is not a plain file".into())
-    } else if meta.len() > MAX_RECORD_BYTES {
+    } else if meta.len() > super::decode::MAX_RECORD_BYTES {
         Entry::Unreadable(format!(
             "it is {} MB, far larger than any record, so it was not read and was left as it is",
             meta.len() / (1024 * 1024)

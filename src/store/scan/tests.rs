@@ -210,3 +210,26 @@ fn mismatched_id_left_alone() {
     assert_eq!((report.records.len(), report.unreadable.len()), (0, 1));
     assert!(dir.path_of("two").unwrap().exists());
 }
+
+/// A tester pasted 17 MB into an answer: it was saved, then refused when
+/// read back, and the reflection vanished from the list. What reading
+/// would refuse is never written; the file on disk stays as it was.
+#[test]
+fn a_record_too_large_to_read_back_is_not_written() {
+    let (_tmp, dir) = setup();
+    let mut r = reflection("big", "2026-01-01T00:00:00Z");
+    r.notes = "kept".into();
+    dir.save(&r).unwrap();
+    let before = fs::read(dir.dir().join("big.toml")).unwrap();
+    r.notes = "a".repeat(17 * 1024 * 1024);
+    let error = dir.save(&r).unwrap_err().to_string();
+    assert!(
+        error.contains("more than reflect keeps in one file"),
+        "{error}"
+    );
+    assert!(error.contains("17.0 MB"), "{error}");
+    assert_eq!(fs::read(dir.dir().join("big.toml")).unwrap(), before);
+    let report = dir.load_all().unwrap();
+    assert_eq!(report.records.len(), 1);
+    assert!(report.unreadable.is_empty());
+}
