@@ -40,6 +40,8 @@ pub struct Autosave {
     /// When the oldest edit no save has taken yet was made.
     pub unsaved_since: Option<Moment>,
     pub last_attempt: Option<Moment>,
+    /// Why the last save failed, until one reaches the disk.
+    pub last_failure: Option<String>,
 }
 
 impl Autosave {
@@ -83,6 +85,7 @@ impl Autosave {
 
     /// A save that carried `edits` reached the disk.
     pub fn saved(&mut self, edits: u64) {
+        self.last_failure = None;
         if self.edits == edits {
             self.state = SaveState::Saved;
         } else if self.state == SaveState::Saving {
@@ -91,6 +94,7 @@ impl Autosave {
     }
 
     pub fn failed(&mut self, error: String) {
+        self.last_failure = Some(error.clone());
         self.state = SaveState::Failed(error);
     }
 }

@@ -171,3 +171,35 @@ fn a_full_disk_keeps_the_text_and_saves_it_once_there_is_room() {
     );
     assert_eq!(lasting_temp_files(&reflections), Vec::<String>::new());
 }
+
+/// Quitting twice on a full disk ends without saving, as asked; a tester
+/// saw it exit 0 with nothing said. It exits 2 and says what was lost.
+#[test]
+fn quitting_without_saving_says_so_and_exits_2() {
+    if !tmux::available() {
+        return;
+    }
+    let home = tempfile::tempdir().expect("temp home");
+    let config = home.path().join("config");
+    let Some(_mounted) = Mounted::tmpfs(&config, "256k") else {
+        return skipped("a tmpfs could not be mounted (not root?)");
+    };
+    let tmux = Tmux::new("full-disk-quit");
+    tmux.start(home.path(), "start --theme child-mental-health", (200, 30));
+    tmux.wait_for("Question 1 of 4");
+    tmux.type_text(EARLY);
+    wait_for_saved(&config.join("reflections"), EARLY);
+    let filler = config.join("filler");
+    assert!(fill_disk(&filler) > 0, "the disk had room to fill");
+    tmux.type_text(LATE);
+    tmux.wait_for("disk is full");
+    tmux.keys(&["C-q"]);
+    tmux.wait_for("could NOT be saved");
+    tmux.keys(&["C-q"]);
+    let screen = tmux.wait_for("EXITED 2");
+    assert!(
+        screen.contains("reflect: the last changes to your reflection were NOT saved"),
+        "{screen}"
+    );
+    assert!(screen.contains("disk is full"), "{screen}");
+}

@@ -42,11 +42,49 @@ pub(super) fn saves_finished(app: &mut App) -> Vec<Effect> {
     }
 }
 
+const REFUSED: &str = "Your reflection could NOT be saved";
+
 fn quit_refused() -> String {
     format!(
-        "Your reflection could NOT be saved (see above). Free some space or fix the folder, or press {} again to quit without saving.",
+        "{REFUSED} (see above). Free some space or fix the folder, or press {} again to quit without saving.",
         key_name(Mode::Walkthrough, Command::Quit)
     )
+}
+
+/// A save landed: once nothing is left unsaved, a refused quit is
+/// forgotten, and so is its message (it said the opposite of the truth).
+pub(super) fn saved_since_refusal(app: &mut App) {
+    let unsaved =
+        app.session.as_ref().is_some_and(|s| s.holds_unsaved_text()) || group::unsaved(app);
+    if unsaved {
+        return;
+    }
+    if app.quit == Quit::Refused {
+        app.quit = Quit::Staying;
+    }
+    app.status.take_if(|s| s.text.starts_with(REFUSED));
+    if let Some(group) = app.group.as_mut()
+        && group.status().is_some_and(|s| s.starts_with(REFUSED))
+    {
+        group.set_status(None);
+    }
+}
+
+impl App {
+    /// Once the app has ended: what it ended without saving, and why (a
+    /// quit pressed twice after a failed save, a window closed while the
+    /// disk was full), to say when the terminal is given back.
+    pub fn left_unsaved(&self) -> Option<String> {
+        let (what, autosave) = match (&self.session, &self.group) {
+            (Some(session), _) if session.holds_unsaved_text() => {
+                ("your reflection", &session.autosave)
+            }
+            (_, Some(group)) if group::unsaved(self) => ("the group's notes", &group.autosave),
+            _ => return None,
+        };
+        let why = (autosave.last_failure.as_ref()).map_or_else(String::new, |e| format!(": {e}"));
+        Some(format!("the last changes to {what} were NOT saved{why}"))
+    }
 }
 
 /// The window is closing or the session ends (a signal): everything is

@@ -1,8 +1,7 @@
 //! When the open reflection is saved and what its save outcomes do: the
 //! autosave rule itself is `crate::autosave`.
 
-use super::{App, Effect, Quit};
-use crate::autosave::SaveState;
+use super::{App, Effect};
 
 /// Saves now if anything is unsaved (moving between questions, leaving, quitting).
 pub(super) fn save_if_dirty(app: &mut App) -> Vec<Effect> {
@@ -41,11 +40,7 @@ pub(super) fn saved(app: &mut App, id: &str, edits: u64) {
         return;
     };
     session.autosave.saved(edits);
-    let all_saved = session.autosave.state == SaveState::Saved;
     let copy = session.reflection.clone();
-    if all_saved && app.quit == Quit::Refused {
-        app.quit = Quit::Staying;
-    }
     super::history::saved(app, copy);
     app.status
         .take_if(|s| s.is_error && s.text.starts_with(SAVE_FAILED));

@@ -25,9 +25,10 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Key(key) if key.kind == KeyEventKind::Press => return on_key(app, key),
         Action::Key(_) => {}
+        Action::Paste(text) if text.len() > MAX_PASTE_BYTES => refuse_paste(app, &text),
         Action::Paste(text) if app.group.is_some() => return group::paste(app, &text),
-        // Unseen, a paste would land where nobody can check it.
-        Action::Paste(_) if app.window_too_small() => {}
+        // Unseen, a paste lands only where text is being written.
+        Action::Paste(_) if app.window_too_small() && !app.mode().takes_text() => {}
         Action::Paste(text) => return walk::paste(app, &text),
         Action::Tick(now) => {
             app.now = now;
@@ -39,7 +40,11 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::GroupOpened(_)
         | Action::GroupOpenFailed(_)
         | Action::GroupSaved { .. }
-        | Action::GroupSaveFailed { .. } => return group::outcome(app, action),
+        | Action::GroupSaveFailed { .. } => {
+            let effects = group::outcome(app, action);
+            quit::saved_since_refusal(app);
+            return effects;
+        }
         Action::ContentReloaded(library) => {
             app.identifying.content_changed();
             let effects = reload::content_reloaded(app, *library);
@@ -90,7 +95,10 @@ fn screen_measured(app: &mut App, action: &Action) -> Vec<Effect> {
 fn runtime_outcome(app: &mut App, outcome: Action) -> Vec<Effect> {
     match outcome {
         Action::SessionOpened(opened) => return walk::open_session(app, *opened),
-        Action::Saved { id, edits } => saving::saved(app, &id, edits),
+        Action::Saved { id, edits } => {
+            saving::saved(app, &id, edits);
+            quit::saved_since_refusal(app);
+        }
         Action::SaveFailed { id, error } => saving::save_failed(app, &id, error),
         Action::SessionFailed(error) => app.set_status(error, true),
         Action::Exported(outcome) => review::exported(app, &outcome),
@@ -100,6 +108,22 @@ fn runtime_outcome(app: &mut App, outcome: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// The largest paste taken: far more than any answer, far less than a
+/// reflection file can hold (a file too large to read back would hide
+/// the whole reflection).
+const MAX_PASTE_BYTES: usize = 1024 * 1024;
+
+fn refuse_paste(app: &mut App, text: &str) {
+    let size = crate::text::megabytes(text.len());
+    let message = format!(
+        "That paste is {size}, more than reflect takes at once (1 MB), so nothing was pasted. Keep it in a document of its own, or paste the part you need."
+    );
+    match app.group.as_mut() {
+        Some(group) => group.set_status(Some(message)),
+        None => app.set_status(message, true),
+    }
 }
 
 fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
@@ -118,7 +142,10 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     let quits = matches!(command, Some(Command::Quit | Command::QuitOutsideEditor));
     // The group view draws at any size; the private screens need room.
-    if app.group.is_none() && app.window_too_small() && !quits {
+    // Below it, commands wait (unseen, one could delete an action), but
+    // typing goes on into the text being written: a tester's was lost.
+    let typing = command.is_none() && mode.takes_text();
+    if app.group.is_none() && app.window_too_small() && !quits && !typing {
         return Vec::new();
     }
     if let Some(command) = command {

@@ -214,7 +214,11 @@ pub fn run(paths: &Paths, launch: Launch) -> Result<()> {
     runner.first_rows = first_rows;
     let result = runner.run(&mut terminal, &mut app, initial);
     terminal::leave();
-    result
+    result?;
+    match app.left_unsaved() {
+        Some(lost) => anyhow::bail!("{lost}"),
+        None => Ok(()),
+    }
 }
 
 /// The app as the first frame shows it, and the reflections' folder.

@@ -47,10 +47,12 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> ScrollLimits {
     }
     let area = buf.area;
     if crate::app::too_small(area.width, area.height) {
-        let message = Wrapped::new(
-            "Window too small for reflect. Make it larger to go on; nothing is lost.",
-            true,
-        );
+        let message = if app.mode().takes_text() {
+            "Window too small to show reflect. What you type is still kept; make it larger to see it."
+        } else {
+            "Window too small for reflect. Make it larger to go on; nothing is lost."
+        };
+        let message = Wrapped::new(message, true);
         message.render(area, buf);
         return drawn;
     }

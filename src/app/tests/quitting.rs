@@ -129,6 +129,9 @@ fn a_quit_whose_save_failed_is_refused_once_then_allowed() {
     ctrl(&mut app, 'q');
     assert_eq!(app.quit, Quit::Anyway);
     assert_eq!(update(&mut app, Action::SavesFinished), vec![Effect::Exit]);
+    // Said on stderr once the terminal is back, and the exit code is 2.
+    let left = app.left_unsaved().expect("what was not saved");
+    assert!(left.contains("NOT saved: the disk is full"), "{left}");
 }
 
 #[test]
@@ -152,6 +155,12 @@ fn a_refused_quit_is_forgotten_once_a_save_works() {
     assert_eq!(saves(&retry).len(), 1);
     ack(&mut app);
     assert_eq!(app.quit, Quit::Staying);
+    // A tester saw "could NOT be saved" stay on screen after the save.
+    let status = app.status.as_ref().map(|s| s.text.clone());
+    assert!(
+        !status.is_some_and(|s| s.contains("NOT")),
+        "the refusal's message goes once all is saved"
+    );
     type_text(&mut app, "x");
     press(&mut app, KeyCode::Esc);
     save_failed(&mut app, "the disk is full");
@@ -180,6 +189,7 @@ fn a_quit_with_everything_saved_exits_when_the_saves_are_done() {
     assert_eq!(saves(&effects).len(), 1);
     ack(&mut app);
     assert_eq!(update(&mut app, Action::SavesFinished), vec![Effect::Exit]);
+    assert_eq!(app.left_unsaved(), None);
 }
 
 /// The window closed (SIGHUP) or the session ended (SIGTERM): everything is
