@@ -358,6 +358,29 @@ fn the_content_problem_line_says_last_good_only_when_one_is_kept() {
     );
 }
 
+/// A tester's errors were in a `--content` folder, and the status said
+/// "and 1 more: reflect check", which does not look there: it names the
+/// files.
+#[test]
+fn more_content_problems_name_the_check_that_finds_them() {
+    let folder = tempfile::tempdir().expect("tmp");
+    let file = folder.path().join("pack.toml");
+    let pack = "[pack]\nid = \"mine\"\ntitle = \"Mine\"\ncolour = \"red\"\n\n[[theme]]\nid = \"t\"\ntitle = \"T\"\nshape = 1\n\n[[theme.question]]\nid = \"q\"\naudience = \"practitioner\"\ntext = \"Q?\"\n";
+    std::fs::write(&file, pack).expect("write");
+    use reflect::content::{Layer, Library};
+    let layers = [Layer::builtin(), Layer::folder("mine", folder.path(), true)];
+    let mut app = App::new(
+        Library::load(&layers),
+        Vec::new(),
+        reflect::content::Audience::Practitioner,
+        now(),
+    );
+    update(&mut app, Action::HistoryLoaded(Vec::new()));
+    let screen = buffer_to_string(&draw(&app, 300, 30));
+    let check = format!("(and 1 more: reflect check {})", file.display());
+    assert!(screen.contains(&check), "{check}\n{screen}");
+}
+
 #[test]
 fn below_the_minimum_size_a_short_message_shows() {
     let app = home_empty();

@@ -353,8 +353,11 @@ fn check_id(cx: &mut FileContext<'_>, span: &std::ops::Range<usize>, id: &str, w
     if is_slug(id) {
         return true;
     }
-    let diagnostic = cx.error(span, format!("`{id}` is not a valid {what}"));
-    diagnostic.push_hint("use lower-case letters, digits and `-`");
+    let shown = crate::text::truncate(id, 40);
+    let diagnostic = cx.error(span, format!("`{shown}` is not a valid {what}"));
+    diagnostic.push_hint(format!(
+        "use lower-case letters, digits and single `-`, at most {MAX_CONTENT_ID_LEN} characters"
+    ));
     let suggestion = crate::words::id::slug(id);
     if !suggestion.is_empty() {
         diagnostic.push_hint(format!("for example `{suggestion}`"));
@@ -362,9 +365,12 @@ fn check_id(cx: &mut FileContext<'_>, span: &std::ops::Range<usize>, id: &str, w
     false
 }
 
+/// Longest pack, theme or question id.
+const MAX_CONTENT_ID_LEN: usize = 64;
+
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
-        && id.len() <= 64
+        && id.len() <= MAX_CONTENT_ID_LEN
         && id.split('-').all(|part| !part.is_empty())
         && id
             .chars()

@@ -50,7 +50,8 @@ fn status_line(app: &App, palette: Palette) -> Line<'static> {
     } else if let Some(notice) = app.notices.first() {
         let text = match app.notices.len() {
             1 => notice.clone(),
-            n => format!("{notice} (1 of {n}: the next on the next key)"),
+            // The counter counts what is left: each key takes one away.
+            n => format!("{notice} ({} more: the next on the next key)", n - 1),
         };
         Line::styled(text, palette.warning())
     } else {
@@ -140,7 +141,7 @@ fn content_problem(app: &App) -> Option<String> {
     let first = errors.first()?;
     let more = match errors.len() {
         1 => String::new(),
-        n => format!(" (and {} more: reflect check)", n - 1),
+        n => format!(" (and {} more: {})", n - 1, check_command(&errors)),
     };
     // At start-up a broken pack is left out; only a reload keeps the last
     // good version of one on screen.
@@ -154,6 +155,32 @@ fn content_problem(app: &App) -> Option<String> {
         first.location(),
         first.message
     ))
+}
+
+/// The command that lists them all: `reflect check` with the files they
+/// are in (a plain `reflect check` leaves out `--content` folders).
+fn check_command(errors: &[&crate::content::Diagnostic]) -> String {
+    let mut files: Vec<&std::path::Path> = Vec::new();
+    for error in errors {
+        if !files.contains(&error.path.as_path()) {
+            files.push(&error.path);
+        }
+    }
+    let quoted = files.iter().map(|path| {
+        let path = path.display().to_string();
+        let plain = path
+            .chars()
+            .all(|c| c.is_alphanumeric() || "/._-~+".contains(c));
+        if plain {
+            path
+        } else {
+            format!("'{}'", path.replace('\'', "'\\''"))
+        }
+    });
+    std::iter::once("reflect check".to_string())
+        .chain(quoted)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A long text in `area`, scrolled by `scroll` rows but never past its end,

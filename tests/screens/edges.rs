@@ -59,21 +59,26 @@ fn start_up_notices_are_shown_one_after_another() {
     let mut app = home_empty();
     app.notices = vec![
         "A damaged reflection file was kept aside as r.toml.damaged.".into(),
+        "Another was kept aside as s.toml.damaged.".into(),
         "Settings problem: config.toml:2:7: expected a value.".into(),
     ];
     let first = buffer_to_string(&draw(&app, 100, 30));
     assert!(
-        first.contains("kept aside as r.toml.damaged. (1 of 2"),
+        first.contains("kept aside as r.toml.damaged. (2 more"),
         "{first}"
     );
     assert!(!first.contains("Settings problem"), "{first}");
+    press(&mut app, KeyCode::Down);
+    // A tester saw "1 of 4", then "1 of 3": the count is of what is left.
+    let next = buffer_to_string(&draw(&app, 100, 30));
+    assert!(next.contains("s.toml.damaged. (1 more"), "{next}");
     press(&mut app, KeyCode::Down);
     let second = buffer_to_string(&draw(&app, 100, 30));
     assert!(
         second.contains("Settings problem: config.toml:2:7"),
         "{second}"
     );
-    assert!(!second.contains("1 of"), "{second}");
+    assert!(!second.contains("more: the next"), "{second}");
     press(&mut app, KeyCode::Down);
     let still = buffer_to_string(&draw(&app, 100, 30));
     assert!(

@@ -36,6 +36,11 @@ impl<'t> FileContext<'t> {
         self.diagnostics.push_mut(diagnostic)
     }
 
+    pub fn warning(&mut self, span: &Range<usize>, message: impl Into<String>) -> &mut Diagnostic {
+        let diagnostic = Diagnostic::warning(self.path, message).at(self.text, span);
+        self.diagnostics.push_mut(diagnostic)
+    }
+
     pub fn position(&self, span: &Range<usize>) -> Position {
         let offset = self.text.floor_char_boundary(span.start);
         let line = self.line_starts.partition_point(|&start| start <= offset);

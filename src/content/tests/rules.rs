@@ -63,6 +63,26 @@ fn empty_text_is_an_error() {
     assert_eq!(problems(&text), ["8:13: an item of `learning` is empty"]);
 }
 
+/// A tester's pack held ESC [2J: `reflect check` passed it and `reflect
+/// list` cleared the screen. Control characters are said and left out;
+/// tabs become spaces (they were dropped, joining words).
+#[test]
+fn control_characters_are_said_and_left_out_and_tabs_become_spaces() {
+    let text = GOOD
+        .replace("\"First?\"", "\"First\\u001b[2J?\\u0007\"")
+        .replace("\"One point.\"", "\"One\\tpoint.\"");
+    assert_eq!(
+        problems(&text),
+        [
+            "13:8: `text` in [[theme.question]] holds a control character (U+001B), which a terminal acts on rather than shows; it is left out"
+        ]
+    );
+    let (parsed, _) = parse_file(Path::new("f.toml"), &text);
+    let theme = &parsed.expect("parsed").themes[0].theme;
+    assert_eq!(theme.questions[0].text, "First[2J?");
+    assert_eq!(theme.learning, ["One point."]);
+}
+
 #[test]
 fn wrong_types_are_named() {
     let text = GOOD.replace("text = \"First?\"", "text = 42");
@@ -100,6 +120,18 @@ fn ids_must_be_slugs() {
     assert_eq!(problems(&text), ["6:6: `My Theme` is not a valid theme id"]);
     assert!(hints(&text).contains(&"for example `my-theme`".to_owned()));
     assert!(is_slug("child-mental-health") && !is_slug("a--b") && !is_slug("-a") && !is_slug("é"));
+    // A tester's 200-letter id was said whole, with a hint that missed
+    // the real rule (its length).
+    let long = "a".repeat(200);
+    let text = GOOD.replace("id = \"t\"", &format!("id = \"{long}\""));
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].len() < 100, "the id is cut: {found:?}");
+    assert!(
+        hints(&text)
+            .iter()
+            .any(|h| h.contains("at most 64 characters"))
+    );
 }
 
 #[test]
