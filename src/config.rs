@@ -209,8 +209,16 @@ fn read(path: &Path) -> Result<Option<String>, Diagnostic> {
     let fail = |message: String| Diagnostic::error(path, message);
     // Opening a pipe waits for a writer that may never come. No file is
     // the usual case, known from this look alone.
+    // A file where the config folder should be is no settings file; the
+    // folders' own errors say what is wrong.
+    let absent = |e: &std::io::Error| {
+        matches!(
+            e.kind(),
+            std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+        )
+    };
     match fs::metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if absent(&e) => return Ok(None),
         Ok(meta) if !meta.is_file() => {
             return Err(fail(
                 "the settings file is not a plain file (a pipe or a device?); it was ignored"
@@ -221,7 +229,7 @@ fn read(path: &Path) -> Result<Option<String>, Diagnostic> {
     }
     let file = match fs::File::open(path) {
         Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if absent(&e) => return Ok(None),
         Err(e) => return Err(fail(format!("cannot open the settings file: {e}"))),
     };
     let mut bytes = Vec::new();

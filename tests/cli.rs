@@ -76,6 +76,24 @@ fn list_says_when_a_content_folder_cannot_be_read() {
     );
 }
 
+/// A tester's config folder was a file: history blamed config.toml, and
+/// said the system's words twice. It says what stands in the way, once.
+#[test]
+fn a_file_where_the_config_folder_should_be_is_said_plainly() {
+    let home = tempfile::tempdir().expect("tmp");
+    let file = home.path().join("a-file");
+    std::fs::write(&file, "x").expect("write");
+    let out = reflect(&file, &["history"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(!err.contains("config.toml has problems"), "{err}");
+    assert!(
+        err.contains("a file stands where one of its folders should be"),
+        "{err}"
+    );
+    assert_eq!(err.matches("os error 20").count(), 1, "{err}");
+}
+
 #[test]
 fn new_writes_a_template_that_passes_check_and_never_overwrites() {
     let home = tempfile::tempdir().expect("tmp");

@@ -73,3 +73,25 @@ fn a_new_file_is_written_without_force() {
             .contains("chronology")
     );
 }
+
+/// A tester gave a folder: told "add --force", then with it "Is a
+/// directory". A folder is said to be one, and never replaced.
+#[test]
+fn a_folder_is_said_to_be_one_even_with_force() {
+    let home = one_reflection();
+    let folder = home.path().join("exports-here");
+    fs::create_dir(&folder).expect("mkdir");
+    let name = folder.to_str().expect("utf-8 path");
+    for force in [false, true] {
+        let mut args = vec!["export", "--latest", "-o", name];
+        if force {
+            args.push("--force");
+        }
+        let out = reflect(home.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(err.contains("exports-here is a folder"), "{err}");
+        assert!(err.contains("sheet.md"), "{err}");
+        assert!(folder.is_dir());
+    }
+}

@@ -19,12 +19,23 @@ pub mod paths;
 
 /// `-o FILE` names a file that is already there: it is kept (exit 1, as
 /// `reflect new` does) unless `--force` says to replace it. Last week's
-/// sheet, or anything else of the same name, is not lost to a typo.
+/// sheet, or anything else of the same name, is not lost to a typo. A
+/// folder is never replaced.
 pub fn refuse_existing(
     path: &std::path::Path,
     force: bool,
     err: &mut dyn std::io::Write,
 ) -> std::io::Result<bool> {
+    // Not even --force replaces a folder: it would fail, or worse.
+    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        writeln!(
+            err,
+            "reflect: {} is a folder, so nothing was written; give the file to write in it, like {}",
+            path.display(),
+            path.join("sheet.md").display()
+        )?;
+        return Ok(true);
+    }
     if force || std::fs::symlink_metadata(path).is_err() {
         return Ok(false);
     }

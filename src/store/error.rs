@@ -10,12 +10,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The file system refused a read, write, rename or folder operation.
-    #[error("{}", describe_io(path, source))]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
+    /// Not a `#[source]`: the message already ends with the system's
+    /// words, and `{:#}` would print them twice.
+    #[error("{}", describe_io(path, error))]
+    Io { path: PathBuf, error: io::Error },
     /// The file is not a readable record. `message` is a generic description
     /// that never contains text from the file.
     #[error(
@@ -68,8 +66,8 @@ pub enum StoreError {
 impl StoreError {
     /// True when the disk (or the user's quota) is full.
     pub(crate) fn is_disk_full(&self) -> bool {
-        matches!(self, StoreError::Io { source, .. }
-            if matches!(source.kind(), io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded))
+        matches!(self, StoreError::Io { error, .. }
+            if matches!(error.kind(), io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded))
     }
 }
 
@@ -77,15 +75,15 @@ impl StoreError {
     /// True when nothing can be written there: a read-only file system or
     /// a folder the user may not write to.
     pub fn is_read_only(&self) -> bool {
-        matches!(self, StoreError::Io { source, .. }
-            if matches!(source.kind(), io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied))
+        matches!(self, StoreError::Io { error, .. }
+            if matches!(error.kind(), io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied))
     }
 
     /// Wrap an I/O error with the path it concerns.
     pub fn io(path: impl Into<PathBuf>, source: io::Error) -> Self {
         StoreError::Io {
             path: path.into(),
-            source,
+            error: source,
         }
     }
 }
@@ -109,6 +107,11 @@ fn describe_io(path: &Path, source: &io::Error) -> String {
             "you do not have permission to write {path}; check the folder's owner and permissions"
         ),
         io::ErrorKind::NotFound => format!("{path} or its folder is missing"),
+        io::ErrorKind::NotADirectory => {
+            format!(
+                "{path} cannot be reached: a file stands where one of its folders should be; move that file aside"
+            )
+        }
         _ => format!("could not use {path}"),
     };
     format!("{what} ({source})")
@@ -135,6 +138,9 @@ mod tests {
             "{text}"
         );
         assert!(error.is_disk_full());
+        // A tester saw the system's words twice, through anyhow's chain.
+        let chained = format!("{:#}", anyhow::Error::new(error));
+        assert_eq!(chained.matches("os error 28").count(), 1, "{chained}");
     }
 
     #[test]
@@ -144,6 +150,10 @@ mod tests {
             (io::ErrorKind::PermissionDenied, "permission"),
             (io::ErrorKind::NotFound, "missing"),
             (io::ErrorKind::QuotaExceeded, "quota"),
+            (
+                io::ErrorKind::NotADirectory,
+                "a file stands where one of its folders",
+            ),
         ];
         for (kind, words) in cases {
             let text = StoreError::io("/x", io::Error::from(kind)).to_string();
