@@ -32,6 +32,9 @@ pub enum Action {
     EarlierMarkedDone(Box<Reflection>),
     /// Why an earlier action could not be marked done.
     EarlierMarkFailed(String),
+    /// The reflection open read-only here, as another copy has since
+    /// saved it.
+    ReadOnlyChanged(Box<Reflection>),
     /// Fresh content from disk (already merged with the last good content).
     ContentReloaded(Box<Library>),
     /// The content in full, read after the first frame drew its preview

@@ -42,12 +42,11 @@ pub struct Session {
     editors_changed: bool,
 }
 
+const NOTES_PLACEHOLDER: &str = "Free notes: what you noticed, what to take to supervision…";
+
 impl Session {
     pub fn new(reflection: Reflection, read_only: bool) -> Self {
-        let notes = TextBox::new(
-            &reflection.notes,
-            "Free notes: what you noticed, what to take to supervision…",
-        );
+        let notes = TextBox::new(&reflection.notes, NOTES_PLACEHOLDER);
         let mut session = Session {
             reflection,
             read_only,
@@ -89,6 +88,18 @@ impl Session {
         self.taken_out
             .as_ref()
             .or_else(|| self.questions(library).get(self.question).copied())
+    }
+
+    /// A read-only reflection as its writer has since saved it, in place
+    /// of the copy shown: nothing here is edited, so nothing is lost.
+    pub fn show_newer(&mut self, newer: Reflection, library: &Library, now: DateTime<FixedOffset>) {
+        if !self.read_only {
+            return;
+        }
+        self.notes_editor = TextBox::new(&newer.notes, NOTES_PLACEHOLDER);
+        self.reflection = newer;
+        self.editors_changed = false;
+        self.load_answer(library, now);
     }
 
     /// Loads the current question's saved answer into the editor, after

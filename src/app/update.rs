@@ -67,7 +67,8 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Exported(_)
         | Action::ExportFailed(_)
         | Action::EarlierMarkedDone(_)
-        | Action::EarlierMarkFailed(_) => return runtime_outcome(app, action),
+        | Action::EarlierMarkFailed(_)
+        | Action::ReadOnlyChanged(_) => return runtime_outcome(app, action),
     }
     Vec::new()
 }
@@ -105,6 +106,7 @@ fn runtime_outcome(app: &mut App, outcome: Action) -> Vec<Effect> {
         Action::ExportFailed(error) => app.set_status(format!("Could not export: {error}"), true),
         Action::EarlierMarkedDone(reflection) => carried::marked(app, *reflection),
         Action::EarlierMarkFailed(error) => app.set_status(error, true),
+        Action::ReadOnlyChanged(reflection) => walk::read_only_changed(app, *reflection),
         _ => {}
     }
     Vec::new()

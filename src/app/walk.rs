@@ -225,6 +225,19 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
     effects
 }
 
+/// The reflection open read-only here, as the copy that writes it has
+/// since saved it: shown in its place, at the same question.
+pub(super) fn read_only_changed(app: &mut App, newer: Reflection) {
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    if !session.read_only || session.reflection.id != newer.id {
+        return;
+    }
+    session.show_newer(newer.clone(), &app.library, app.now);
+    super::history::saved(app, newer);
+}
+
 /// What the status line says as a reflection opens (and whether it is
 /// a warning): read-only and why, carrying on, or a new one beside an
 /// earlier one.

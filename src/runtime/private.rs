@@ -10,7 +10,7 @@ use crate::content::Library;
 use crate::export::{Format, Forms, Input};
 use crate::paths::Paths;
 use crate::store::{
-    Action as ActionItem, RecordDir, RecordLock, Reflection, StoreError, Summary, files,
+    Action as ActionItem, RecordDir, RecordLock, Reflection, Stamp, StoreError, Summary, files,
     new_reflection_id,
 };
 
@@ -71,11 +71,39 @@ impl Known<'_> {
 pub struct Sessions {
     pub store: Reflections,
     lock: Option<(String, RecordLock)>,
+    /// A reflection open read-only here (another copy writes it), and its
+    /// file as last read: shown as that copy saves it.
+    following: Option<(String, Option<Stamp>)>,
 }
 
 impl Sessions {
     pub fn new(store: Reflections) -> Self {
-        Sessions { store, lock: None }
+        Sessions {
+            store,
+            lock: None,
+            following: None,
+        }
+    }
+
+    /// The reflection `id`, read again if its file changed since it was
+    /// last read for this: what another copy saved, to show here.
+    pub fn follow(&mut self, id: &str) -> Option<Action> {
+        let stamp = self.stamp(id);
+        match &mut self.following {
+            Some((followed, seen)) if followed == id && *seen == stamp => return None,
+            Some((followed, seen)) if followed == id => *seen = stamp,
+            _ => {
+                self.following = Some((id.to_owned(), stamp));
+                return None;
+            }
+        }
+        let newer = self.store.records.load(id).ok()??;
+        Some(Action::ReadOnlyChanged(Box::new(newer)))
+    }
+
+    fn stamp(&self, id: &str) -> Option<Stamp> {
+        let path = self.store.records.path_of(id).ok()?;
+        std::fs::metadata(path).ok().map(|meta| Stamp::of(&meta))
     }
 
     pub fn close(&mut self, id: &str) {
@@ -152,7 +180,16 @@ impl Sessions {
                     Some((_, held)) => Some(held),
                     None => records.lock(&existing.id)?,
                 };
-                Ok((existing, true, lock))
+                if lock.is_some() {
+                    return Ok((existing, true, lock));
+                }
+                // Another copy writes it: shown as that copy last saved it
+                // (the history read at start may be older), and followed.
+                let stamp = self.stamp(&existing.id);
+                let id = existing.id.clone();
+                let on_disk = self.store.records.load(&id)?.unwrap_or(existing);
+                self.following = Some((id, stamp));
+                Ok((on_disk, true, None))
             }
             None => {
                 let (id, lock) = records.reserve_id(&new_reflection_id(now, &request.theme))?;

@@ -4,7 +4,7 @@
 
 use std::collections::VecDeque;
 use std::panic::AssertUnwindSafe;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use crossterm::event::Event;
@@ -16,7 +16,7 @@ use super::history_load;
 use super::now;
 use std::path::PathBuf;
 
-use super::private::{self, Reflections, Sessions};
+use super::private::{Reflections, Sessions};
 use super::reload::LiveContent;
 use super::saver::Saver;
 use super::signals::{Input, Inputs};
@@ -25,12 +25,15 @@ use crate::paths::Paths;
 use crate::store::Reflection;
 use crate::ui::{self, Palette};
 
+mod effects;
+
 /// The longest wait for input: the group view's timer is redrawn at
 /// least this often.
 const TICK: Duration = Duration::from_millis(250);
 /// The most inputs handled between two frames: enough to keep up with a
 /// paste typed in key by key, few enough that the screen still follows.
 const INPUTS_PER_FRAME: usize = 512;
+const FOLLOW_EVERY: Duration = Duration::from_secs(1);
 
 /// The private reflections' side: absent for `reflect group`.
 struct Private {
@@ -71,6 +74,8 @@ pub struct Runner<'p> {
     /// Why the app is ending without being asked to (a signal, or the
     /// terminal gone): it saves and exits, drawing and reading no more.
     ending: Option<Ending>,
+    /// When a reflection open read-only was last looked at on disk.
+    followed_at: Option<Instant>,
 }
 
 enum Ending {
@@ -106,6 +111,7 @@ impl<'p> Runner<'p> {
             cli_dirs,
             palette,
             ending: None,
+            followed_at: None,
         }
     }
 
@@ -163,6 +169,7 @@ impl<'p> Runner<'p> {
             self.wait_for_input(app, queue);
         }
         self.collect_results(queue);
+        queue.extend(self.follow_read_only(app));
         // Edits are merged into the full content, never into its preview.
         if let Some(listening) = self.listening.as_mut().filter(|_| !self.arriving.pending()) {
             queue.extend(listening.live.poll(self.paths, &app.library));
@@ -306,6 +313,18 @@ impl<'p> Runner<'p> {
         }
     }
 
+    /// A reflection open read-only here follows what the copy that
+    /// writes it saves: its file is looked at once a second.
+    fn follow_read_only(&mut self, app: &App) -> Option<Action> {
+        let session = app.session.as_ref().filter(|s| s.read_only)?;
+        if self.followed_at.is_some_and(|t| t.elapsed() < FOLLOW_EVERY) {
+            return None;
+        }
+        self.followed_at = Some(Instant::now());
+        let private = self.private.as_mut()?;
+        private.sessions.follow(&session.reflection.id)
+    }
+
     fn collect_results(&mut self, queue: &mut VecDeque<Action>) {
         queue.extend(self.arriving.arrived());
         if let Some(saver) = self.private.as_ref().and_then(|p| p.saver.as_ref()) {
@@ -352,67 +371,5 @@ impl<'p> Runner<'p> {
         let private = self.private.as_ref().map(|p| &p.sessions.store.records);
         let rescued = super::rescue::everything(app, private, self.groups.records());
         eprintln!("{}", rescued.message());
-    }
-
-    /// Carries out effects; `Flow::Exit` when the app should end.
-    fn perform(
-        &mut self,
-        app: &mut App,
-        effects: Vec<Effect>,
-        queue: &mut VecDeque<Action>,
-    ) -> Flow {
-        for effect in effects {
-            match effect {
-                Effect::Exit => return Flow::Exit,
-                Effect::Quit => self.finish_saving(queue),
-                Effect::OpenGroup(request) => {
-                    queue.push_back(self.groups.open(&request, &app.library, now()));
-                }
-                Effect::SaveGroup { record, edits } => {
-                    if let Some(saver) = self.groups.saver() {
-                        saver.save(*record, edits);
-                    }
-                }
-                Effect::CloseGroup { id } => self.groups.close(&id),
-                private_effect => self.perform_private(app, private_effect, queue),
-            }
-        }
-        Flow::Continue
-    }
-
-    fn perform_private(&mut self, app: &App, effect: Effect, queue: &mut VecDeque<Action>) {
-        let Some(private) = self.private.as_mut() else {
-            return;
-        };
-        match effect {
-            Effect::Save { reflection, edits } => private.saver().save(*reflection, edits),
-            Effect::OpenSession(request) => {
-                // The app learns how the open reflection's last save went
-                // before it hears of the next one, and keeps the open one
-                // if that save failed (a wait only when a save is running).
-                if let Some(saver) = private.saver.as_ref() {
-                    saver.flush();
-                    queue.extend(saver.results.try_iter());
-                }
-                let known = private::Known {
-                    summaries: &app.summaries,
-                    history: &app.history,
-                };
-                queue.push_back(private.sessions.open(&request, &known, &app.library, now()));
-            }
-            Effect::CloseSession { id } => private.sessions.close(&id),
-            Effect::Export { reflection, format } => {
-                let from = private::ExportFrom {
-                    history: &app.history,
-                    library: &app.library,
-                    forms: app.forms(),
-                };
-                queue.push_back(private::export(self.paths, &reflection, format, &from));
-            }
-            Effect::MarkEarlierDone { id, action } => {
-                queue.push_back(private.sessions.mark_done(&id, &action));
-            }
-            _ => {}
-        }
     }
 }

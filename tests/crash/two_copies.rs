@@ -20,10 +20,11 @@ pub fn run(home: &Path) {
     a.wait_for("ALPHA", WAIT);
     wait_until_saved(home, "ALPHA");
     second_copy_is_read_only(home);
+    second_copy_shows_what_the_first_saves(home, &mut a);
     a.ctrl_q();
     assert!(a.wait_exit(WAIT).is_some(), "A did not quit on Ctrl-Q");
     let answers = all_answers(&check::reflections(home));
-    assert_eq!(answers, "ALPHA", "A's answer is only what A typed");
+    assert_eq!(answers, "ALPHA ECHO", "A's answer is only what A typed");
     lock_is_freed_by_kill(home);
 }
 
@@ -96,6 +97,18 @@ pub fn second_copy_is_read_only(home: &Path) {
     );
 }
 
+/// A tester's read-only copy kept showing (and exporting) the text as it
+/// was when it opened. It follows what the writing copy saves.
+fn second_copy_shows_what_the_first_saves(home: &Path, a: &mut Term) {
+    let mut b = Term::start(home, THEME_ARGS, SIZE);
+    b.wait_for("read-only", WAIT);
+    a.type_text(" ECHO");
+    wait_until_saved(home, "ALPHA ECHO");
+    b.wait_for("ALPHA ECHO", WAIT);
+    b.ctrl_q();
+    assert!(b.wait_exit(WAIT).is_some(), "B did not quit on Ctrl-Q");
+}
+
 /// Names of temp files made by `pid` seen until `done`, polled every ms;
 /// the history index (ids and counts, no text, shared by every copy) is
 /// not a save.
@@ -131,7 +144,7 @@ pub fn lock_is_freed_by_kill(home: &Path) {
     let mut c = Term::start(home, THEME_ARGS, SIZE);
     let screen = c.wait_for("Question 1 of 4", WAIT);
     assert!(
-        screen.contains("ALPHA"),
+        screen.contains("ALPHA ECHO"),
         "C is not where A stopped:\n{screen}"
     );
     c.type_text("\t");
@@ -161,7 +174,7 @@ pub fn lock_is_freed_by_kill(home: &Path) {
     only_file_bytes(&dir);
     assert_eq!(
         all_answers(&dir),
-        "ALPHA\nCHARLIE\nDELTA",
+        "ALPHA ECHO\nCHARLIE\nDELTA",
         "one reflection, three answers"
     );
 }

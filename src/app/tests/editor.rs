@@ -428,3 +428,27 @@ fn a_read_only_empty_answer_does_not_invite_typing() {
     );
     assert!(!shown.contains("Write your answer here"), "{shown}");
 }
+
+/// A read-only copy shows what the writing copy saves since (a tester's
+/// kept the text as it opened, and exported that); an editable one is
+/// never overwritten from disk.
+#[test]
+fn a_read_only_reflection_shows_what_the_other_copy_saved() {
+    let mut app = app();
+    // Opens at the first unanswered question, the second: A writes there.
+    let first = with_answer(reflection("r-now", CMH), "formal-diagnosis", "done");
+    open_with(&mut app, first.clone(), true, true, false);
+    let mut later = with_answer(first, CMH_PRACTITIONER[1], "from A, PLUS LATER TEXT");
+    later.notes = "A's notes".into();
+    update(&mut app, Action::ReadOnlyChanged(Box::new(later.clone())));
+    assert!(screen(&app).contains("PLUS LATER TEXT"), "{}", screen(&app));
+    assert_eq!(session(&app).reflection, later);
+    assert_eq!(session(&app).notes_editor.text(), "A's notes");
+    assert_eq!(app.history.first().map(|r| &r.notes), Some(&later.notes));
+
+    let mut mine = opened();
+    type_text(&mut mine, "my own words");
+    let elsewhere = with_answer(reflection("r-now", CMH), "formal-diagnosis", "theirs");
+    update(&mut mine, Action::ReadOnlyChanged(Box::new(elsewhere)));
+    assert_eq!(answer_text(&mut mine, 0), "my own words");
+}

@@ -142,3 +142,55 @@ fn a_reflection_opened_again_here_stays_editable() {
     let other_copy = RecordLock::try_acquire(tmp.path(), &first.reflection.id).expect("lock");
     assert!(other_copy.is_none(), "still held here");
 }
+
+/// Another copy holds the reflection: it opens as that copy last saved
+/// it (not as the history read at start had it), and each later save
+/// is read once.
+#[test]
+fn a_reflection_written_elsewhere_opens_as_saved_and_follows_its_file() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut sessions = sessions(tmp.path());
+    let library = Library::load(&[crate::content::Layer::builtin()]);
+    let at = DateTime::parse_from_rfc3339("2026-11-01T09:00:00Z").expect("date");
+    let key = "panel-2023-24/child-mental-health/formal-diagnosis";
+    let mut mine = Reflection::new(
+        "r",
+        at,
+        "panel-2023-24",
+        "child-mental-health",
+        Audience::Practitioner,
+    );
+    mine.answer_mut_or_insert(key, "Q", at).text = "as read at start".into();
+    let stale = mine.clone();
+    mine.answer_mut_or_insert(key, "Q", at).text = "saved since".into();
+    sessions.store.records.save(&mine).expect("save");
+    let _other_copy = RecordLock::try_acquire(tmp.path(), "r")
+        .expect("lock")
+        .expect("free");
+    let known = Known {
+        summaries: &[Summary::of(&stale, Default::default())],
+        history: std::slice::from_ref(&stale),
+    };
+    let request = SessionRequest {
+        pack: "panel-2023-24".into(),
+        theme: "child-mental-health".into(),
+        audience: Audience::Practitioner,
+        resume: true,
+        id: Some("r".into()),
+    };
+    let opened = match sessions.open(&request, &known, &library, at) {
+        Action::SessionOpened(opened) => *opened,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(opened.access, SessionAccess::OpenElsewhere);
+    assert_eq!(opened.reflection.answers[0].text, "saved since");
+    assert!(sessions.follow("r").is_none(), "nothing new yet");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    mine.answer_mut_or_insert(key, "Q", at).text = "and later".into();
+    sessions.store.records.save(&mine).expect("save");
+    match sessions.follow("r") {
+        Some(Action::ReadOnlyChanged(newer)) => assert_eq!(newer.answers[0].text, "and later"),
+        other => panic!("{other:?}"),
+    }
+    assert!(sessions.follow("r").is_none(), "read once");
+}
