@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 
 use crate::store::files::create_atomic;
+use crate::text::shell_quoted;
 
 pub const TEMPLATE: &str = include_str!("../../templates/new-pack.toml");
 pub const TEMPLATE_NAME: &str = "my-team-pack.toml";
@@ -31,7 +32,11 @@ pub fn run(dir: &Path, out: &mut dyn Write) -> Result<ExitCode> {
         Err(e) => return Err(e).with_context(|| format!("cannot write {}", path.display())),
     }
     writeln!(out, "wrote {}", path.display())?;
-    writeln!(out, "edit it, then run: reflect check {}", dir.display())?;
+    writeln!(
+        out,
+        "edit it, then run: reflect check {}",
+        shell_quoted(dir)
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -70,7 +75,11 @@ pub fn from_builtin(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Res
             pack.id
         )?;
     }
-    writeln!(out, "edit it, then run: reflect check {}", folder.display())?;
+    writeln!(
+        out,
+        "edit it, then run: reflect check {}",
+        shell_quoted(folder)
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

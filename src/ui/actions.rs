@@ -25,6 +25,26 @@ pub fn action_line(action: &crate::store::Action) -> String {
     format!("{done} {}{due}", action.text)
 }
 
+/// An action wrapped to `width` cells, its later lines under its words: a
+/// long action, or a narrow window, still shows it whole, due date too.
+fn wrapped_action(action: &ActionItem, width: usize) -> Text<'static> {
+    const INDENT: &str = "    ";
+    let line = action_line(action);
+    if width <= INDENT.len() + 8 {
+        return Text::from(line);
+    }
+    let mut lines = crate::text::wrap(&line, width).into_iter();
+    let first = lines.next().unwrap_or_default();
+    let rest = lines.collect::<Vec<_>>().join(" ");
+    let rest = if rest.is_empty() {
+        Vec::new()
+    } else {
+        crate::text::wrap(&rest, width - INDENT.len())
+    };
+    let rest = rest.into_iter().map(|l| Line::from(format!("{INDENT}{l}")));
+    Text::from_iter(std::iter::once(Line::from(first)).chain(rest))
+}
+
 pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     let Some(session) = &app.session else { return };
     let input_height = if app.line_input.is_some() { 3 } else { 0 };
@@ -43,7 +63,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
             .outline(outline)
             .render(list_area, buf);
     } else {
-        let items: Vec<Text> = actions.iter().map(|a| Text::from(action_line(a))).collect();
+        let width = usize::from(outline.inner(list_area).width);
+        let items: Vec<Text> = actions.iter().map(|a| wrapped_action(a, width)).collect();
         let selected = app.selected_action.min(actions.len() - 1);
         (&outline).render(list_area, buf);
         let list = Listed::new(items, Some(selected), palette.selected());

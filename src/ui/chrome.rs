@@ -166,17 +166,7 @@ fn check_command(errors: &[&crate::content::Diagnostic]) -> String {
             files.push(&error.path);
         }
     }
-    let quoted = files.iter().map(|path| {
-        let path = path.display().to_string();
-        let plain = path
-            .chars()
-            .all(|c| c.is_alphanumeric() || "/._-~+".contains(c));
-        if plain {
-            path
-        } else {
-            format!("'{}'", path.replace('\'', "'\\''"))
-        }
-    });
+    let quoted = files.iter().map(|path| crate::text::shell_quoted(path));
     std::iter::once("reflect check".to_string())
         .chain(quoted)
         .collect::<Vec<_>>()

@@ -155,14 +155,12 @@ fn draw_header(
     if session.read_only {
         spans.push(Span::styled("  ·  READ-ONLY", palette.warning()));
     }
-    spans.push(Span::styled(
-        format!(
-            "  ·  {}  ·  {}",
-            session.reflection.audience.label(),
-            theme.title
-        ),
-        palette.muted(),
-    ));
+    let mut about = format!("  ·  {}", session.reflection.audience.label());
+    // A theme taken out of the pack has no title left to show.
+    if !theme.title.is_empty() {
+        about.push_str(&format!("  ·  {}", theme.title));
+    }
+    spans.push(Span::styled(about, palette.muted()));
     Wrapped::cut(Line::from(spans)).render(area, buf);
 }
 

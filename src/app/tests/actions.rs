@@ -371,3 +371,20 @@ fn app_in_a_window(width: u16, height: u16) -> App {
     update(&mut app, Action::Resize(width, height));
     app
 }
+
+/// A tester's long action was cut at the box's edge with its due date,
+/// and at 60 columns even a short one lost it: actions wrap.
+#[test]
+fn a_long_action_wraps_and_keeps_its_due_date_in_view() {
+    let mut app = app();
+    on_actions(&mut app);
+    let text = "Phone the CAMHS duty worker about the referral and ask when the assessment will be";
+    add_action(&mut app, text, "2026-12-24");
+    add_action(&mut app, "Read the guidance", "2026-12-31");
+    for width in [60, 80] {
+        let shown = screen_of(&app, width, 24);
+        assert!(shown.contains("(by 24 Dec 2026)"), "{width}: {shown}");
+        assert!(shown.contains("(by 31 Dec 2026)"), "{width}: {shown}");
+        assert!(shown.contains("assessment"), "{width}: {shown}");
+    }
+}

@@ -203,6 +203,11 @@ fn typing_on_after_the_whole_theme_is_taken_out_goes_into_the_answer() {
     );
     let shown = screen(&app);
     assert!(shown.contains("draft and a dog"), "{shown}");
+    let header = shown.chars().take(80).collect::<String>();
+    assert!(
+        header.trim_end().ends_with("Practitioner"),
+        "no title, no dot: {header}"
+    );
 }
 
 #[test]
