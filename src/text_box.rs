@@ -51,6 +51,9 @@ pub struct TextBox {
     redoable: usize,
     /// Whether this window's textarea holds any history (edits, undos).
     has_history: bool,
+    /// A one-line box (an action, a date): a line break typed or pasted
+    /// into it is a space.
+    one_line: bool,
 }
 
 impl TextBox {
@@ -70,10 +73,19 @@ impl TextBox {
             windows: history::Windows::default(),
             redoable: 0,
             has_history: false,
+            one_line: false,
         };
         text_box.area = text_box.textarea(window);
         text_box.area.move_cursor(CursorMove::Bottom);
         text_box.area.move_cursor(CursorMove::End);
+        text_box
+    }
+
+    /// A one-line box holding `text`: line breaks typed or pasted into it
+    /// become spaces.
+    pub fn one_line(text: &str) -> TextBox {
+        let mut text_box = TextBox::new(text, "");
+        text_box.one_line = true;
         text_box
     }
 
@@ -166,6 +178,17 @@ impl TextBox {
                 self.area.insert_char(c);
                 true
             }
+            // A line feed, as a terminal sends a newline typed in by a
+            // paste or a dictation tool (and some, Ctrl-Enter), arrives
+            // as Ctrl-J: the textarea would delete to the line's start.
+            KeyCode::Char('j') if key.modifiers == KeyModifiers::CONTROL => {
+                if self.one_line {
+                    self.area.insert_char(' ');
+                } else {
+                    self.area.insert_newline();
+                }
+                true
+            }
             _ if turns_page(&key) => {
                 self.turn_page(key);
                 false
@@ -184,7 +207,7 @@ impl TextBox {
         let text = pasted.replace("\r\n", "\n").replace('\r', "\n");
         // Copied from a terminal, text can carry its colour codes.
         let text = crate::text::without_controls(&text).into_owned();
-        let text = if one_line {
+        let text = if one_line || self.one_line {
             text.replace('\n', " ")
         } else {
             text
@@ -292,6 +315,27 @@ mod tests {
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    /// A tester's typed-in paste of 44 lines left only its last line:
+    /// each line feed arrived as Ctrl-J, the textarea's "delete to the
+    /// start of the line", and the empty answer was saved.
+    #[test]
+    fn a_line_feed_is_a_new_line_and_never_deletes() {
+        let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+        let mut answer = TextBox::new("", "");
+        for c in "first line".chars() {
+            answer.type_key(key(KeyCode::Char(c)));
+        }
+        assert!(answer.type_key(ctrl_j));
+        answer.type_key(key(KeyCode::Char('x')));
+        assert_eq!(answer.text(), "first line\nx");
+        let mut action = TextBox::one_line("call");
+        assert!(action.type_key(ctrl_j));
+        action.type_key(key(KeyCode::Char('x')));
+        assert_eq!(action.text(), "call x");
+        assert!(action.paste("a\nb", false));
+        assert_eq!(action.text(), "call xa b", "one line, pasted into too");
     }
 
     #[test]

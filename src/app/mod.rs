@@ -116,7 +116,7 @@ pub enum LinePurpose {
 
 impl LineInput {
     pub fn new(prompt: &str, purpose: LinePurpose) -> LineInput {
-        let mut field = crate::text_box::TextBox::new("", "");
+        let mut field = crate::text_box::TextBox::one_line("");
         field.set_focused(true);
         LineInput {
             prompt: prompt.to_owned(),
@@ -127,7 +127,7 @@ impl LineInput {
 
     /// A hand-in detail's line, holding what it says now.
     pub fn for_detail(detail: Detail, current: &str) -> LineInput {
-        let mut field = crate::text_box::TextBox::new(current, "");
+        let mut field = crate::text_box::TextBox::one_line(current);
         field.set_focused(true);
         LineInput {
             prompt: format!(

@@ -3,7 +3,9 @@
 //! closes. crossterm's default reader read the first 1,024 bytes and
 //! waited for the next key before reading the rest: a tester's paste was
 //! cut at 1,024 characters while the screen said "saved", and closing the
-//! window lost the rest.
+//! window lost the rest. Its line feeds arrive as Ctrl-J, which the
+//! textarea took as "delete to the start of the line": a second tester's
+//! 44-line paste left only its last line.
 
 use std::path::Path;
 use std::time::Duration;
@@ -15,8 +17,13 @@ use crate::{START, THEME_ARGS, WAIT};
 pub fn run(home: &Path) {
     let mut term = Term::start(home, THEME_ARGS, (100, 30));
     term.wait_for(START, WAIT);
-    let words: Vec<String> = (1..=400).map(|n| format!("word{n:04}")).collect();
-    let pasted = format!("{} pasteend", words.join(" "));
+    let lines: Vec<String> = (0..20)
+        .map(|line| {
+            let words = (1..=20).map(|n| format!("word{:04}", line * 20 + n));
+            words.collect::<Vec<_>>().join(" ")
+        })
+        .collect();
+    let pasted = format!("{}\npasteend", lines.join("\n"));
     assert!(
         pasted.len() > 3 * 1024,
         "longer than a few of the reader's reads"
