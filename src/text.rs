@@ -211,10 +211,16 @@ pub fn shell_quoted(path: &std::path::Path) -> String {
     }
 }
 
-/// A size in bytes as people read it: "17.2 MB".
+/// A size in bytes as people read it: "1.05 MB", "17.2 MB".
 pub fn megabytes(bytes: usize) -> String {
     let mb = bytes as f64 / (1024.0 * 1024.0);
-    format!("{mb:.1} MB")
+    // Two decimals near a limit of 1 MB: "1.0 MB, more than 1 MB" reads
+    // as a contradiction.
+    if mb < 10.0 {
+        format!("{mb:.2} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
 }
 
 /// 1-based line and character column of a byte offset (clamped to the

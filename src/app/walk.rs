@@ -290,8 +290,17 @@ fn earlier_kept(app: &App, new: &Reflection) -> Option<String> {
 /// last save before opening another): it stays open, and the one just
 /// opened is closed again, so its text is not lost unseen.
 fn keep_unsaved_open(app: &mut App, opened: &OpenedSession) -> Vec<Effect> {
+    let why = (app.session.as_ref())
+        .and_then(|s| s.autosave.last_failure.as_ref())
+        .map_or_else(String::new, |e| format!(": {e}"));
+    let asked = (app.library.pack(&opened.reflection.pack))
+        .and_then(|p| p.theme(&opened.reflection.theme))
+        .map_or_else(
+            || "the reflection asked for".to_owned(),
+            |t| format!("\"{}\"", t.title),
+        );
     app.set_status(
-        "Your reflection could NOT be saved, so it stays open and the other one was not opened. Free some space or fix the folder, then try again.",
+        format!("Your reflection could NOT be saved{why}. It stays open, and {asked} was not opened; free some space or fix the folder, then try again."),
         true,
     );
     match &app.session {

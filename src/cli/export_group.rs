@@ -36,6 +36,13 @@ pub fn run(
     let library = Library::load(layers);
     let (pack, theme_title) = content_for(&library, &record, err)?;
     let text = markdown(&record, &theme_title, &pack);
+    if record.draft.is_some() {
+        writeln!(
+            err,
+            "reflect: a note was being written when this session stopped, and was not kept, so it is not in this export; `reflect group --theme {}/{}` opens it again to keep",
+            record.pack, record.theme
+        )?;
+    }
     match output {
         Some(path) => {
             write_atomic(path, text.as_bytes())

@@ -67,8 +67,15 @@ pub fn line(reflection: &Reflection, library: &Library) -> String {
 
 /// `2026-11-22 14:30  group  child-mental-health  3 notes  ID`
 fn group_line(record: &GroupRecord) -> String {
+    // A note left being written is not in the record's notes (nor in its
+    // export) until the group view opens it again and it is kept.
+    let unkept = if record.draft.is_some() {
+        " (+1 not kept)"
+    } else {
+        ""
+    };
     format!(
-        "{}  group  {}  {}  {}",
+        "{}  group  {}  {}{unkept}  {}",
         record.started.format("%Y-%m-%d %H:%M"),
         record.theme,
         super::check::plural(record.notes.len(), "note"),
@@ -92,7 +99,14 @@ mod tests {
         let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
         let mut old = GroupRecord::new("g-old", at("2026-01-05T09:00:00Z"), "p", "theme-a");
         old.add_note("title", "T", "secret words", at("2026-01-05T09:10:00Z"));
-        let new = GroupRecord::new("g-new", at("2026-02-01T10:30:00Z"), "p", "theme-b");
+        let mut new = GroupRecord::new("g-new", at("2026-02-01T10:30:00Z"), "p", "theme-b");
+        let being_written = crate::store::GroupNote {
+            slide: "title".into(),
+            slide_title: "T".into(),
+            text: "half a point".into(),
+            added: at("2026-02-01T10:40:00Z"),
+        };
+        new.set_draft(Some(being_written), at("2026-02-01T10:41:00Z"));
         dir.save(&old).unwrap();
         dir.save(&new).unwrap();
         std::fs::write(dir.dir().join("broken.toml"), "not = [valid").unwrap();
@@ -101,7 +115,7 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "2026-02-01 10:30  group  theme-b  0 notes  g-new",
+                "2026-02-01 10:30  group  theme-b  0 notes (+1 not kept)  g-new",
                 "2026-01-05 09:00  group  theme-a  1 note  g-old",
             ]
         );

@@ -13,6 +13,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::suggest;
 
+mod controls;
 mod file;
 pub use file::{FileContext, Position, parse_document};
 
@@ -314,34 +315,7 @@ fn text_value(
             .push_hint("write some text, or remove the line if it is optional");
         return None;
     }
-    Some(without_controls(cx, value, what, trimmed))
-}
-
-/// Content is shown on terminals and printed by `reflect list`: a control
-/// character would be acted on, not shown (ESC [2J clears the screen).
-/// Tabs become spaces, and a Windows line end's CR goes; the others are
-/// left out, and said.
-fn without_controls(
-    cx: &mut FileContext<'_>,
-    value: &Spanned<DeValue<'_>>,
-    what: &str,
-    text: &str,
-) -> String {
-    let control = |c: char| c.is_control() && !matches!(c, '\n' | '\t' | '\r');
-    if let Some(found) = text.chars().find(|&c| control(c)) {
-        cx.warning(
-            &value.span(),
-            format!(
-                "{what} holds a control character (U+{:04X}), which a terminal acts on rather than shows; it is left out",
-                u32::from(found)
-            ),
-        )
-        .push_hint("remove it from the file");
-    }
-    text.chars()
-        .filter(|&c| !control(c) && c != '\r')
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect()
+    Some(controls::without_controls(cx, value, what, trimmed))
 }
 
 fn describe(value: &DeValue<'_>) -> &'static str {

@@ -277,9 +277,13 @@ impl GroupSession {
         match draft.changing.filter(|&i| i < notes.len()) {
             Some(i) if note.text.is_empty() => {
                 notes.remove(i);
+                self.record.updated = self.now;
                 self.status = Some(TAKEN_BACK.into());
             }
-            Some(i) => notes[i].text = note.text,
+            Some(i) => {
+                notes[i].text = note.text;
+                self.record.updated = self.now;
+            }
             None if note.text.is_empty() => {}
             None => self
                 .record

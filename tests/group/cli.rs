@@ -33,6 +33,15 @@ fn seed(config: &Path) {
         "Think Family",
         wall(),
     );
+    latest.set_draft(
+        Some(reflect::store::GroupNote {
+            slide: "learning".into(),
+            slide_title: "Learning for direct practice".into(),
+            text: "half written when the window closed".into(),
+            added: wall(),
+        }),
+        wall(),
+    );
     dir.save(&older).expect("save");
     dir.save(&latest).expect("save");
 }
@@ -53,6 +62,15 @@ fn export_group_latest_by_id_and_to_a_file() {
         "{md}"
     );
     assert!(!md.contains("older note"));
+    // A tester exported straight after a crash: nothing said a note was
+    // left being written. It is not in the export, and that is said.
+    assert!(!md.contains("half written"), "{md}");
+    let err = text(&out.stderr);
+    assert!(err.contains("a note was being written"), "{err}");
+    assert!(
+        err.contains("reflect group --theme panel-2023-24/child-mental-health"),
+        "{err}"
+    );
     let file = home.path().join("out.md");
     let out = reflect(
         home.path(),

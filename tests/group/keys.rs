@@ -319,3 +319,46 @@ pub fn last_help_line(mode: reflect::keys::Mode, width: u16, height: u16) -> Str
     let lines = lines(mode, inner_width(area(mode, screen).width));
     lines.last().expect("help has lines").text.trim().to_owned()
 }
+
+/// A tester's refused quit on the shared screen spoke of "your
+/// reflection", and "see above" pointed at nothing: it names the group's
+/// notes and why.
+#[test]
+fn a_refused_quit_names_the_groups_notes_and_why() {
+    let mut h = Harness::at_80x24();
+    h.go_to(SlideKind::Question);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Ask for the diagnosis letter");
+    h.key(KeyCode::Enter);
+    let id = h.session().record().id.clone();
+    let error = "the disk is full".to_string();
+    h.act(reflect::app::Action::GroupSaveFailed { id, error });
+    // Ctrl-Q, its save failing too (the harness would report it done).
+    use reflect::app::{Action, Effect, update};
+    let ctrl_q = crossterm::event::KeyEvent::new(
+        KeyCode::Char('q'),
+        crossterm::event::KeyModifiers::CONTROL,
+    );
+    for effect in update(&mut h.app, Action::Key(ctrl_q)) {
+        if let Effect::SaveGroup { record, .. } = effect {
+            let error = "the disk is full".to_string();
+            update(
+                &mut h.app,
+                Action::GroupSaveFailed {
+                    id: record.id,
+                    error,
+                },
+            );
+        }
+    }
+    update(&mut h.app, Action::SavesFinished);
+    let status = h.session().status().expect("a status").to_owned();
+    assert!(
+        status.starts_with("The group's notes could NOT be saved: the disk is full."),
+        "{status}"
+    );
+    assert!(
+        !status.contains("reflection") && !status.contains("see above"),
+        "{status}"
+    );
+}

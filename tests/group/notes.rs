@@ -53,11 +53,17 @@ fn a_note_emptied_and_kept_is_taken_back() {
     let mut h = Harness::at_80x24();
     h.go_to(SlideKind::Question);
     note(&mut h, "Grace Smith agreed");
+    let kept_at = h.session().record().updated;
+    h.wait(30);
     h.key(KeyCode::Char('e'));
     erase(&mut h);
     let effects = h.key(KeyCode::Enter);
     let record = *saved(&effects).last().expect("the taking back is saved");
     assert!(record.notes.is_empty() && record.draft.is_none());
+    assert!(
+        record.updated > kept_at,
+        "the record says when it last changed"
+    );
     assert!(h.screen().contains("taken back"), "{}", h.screen());
     h.key(KeyCode::Right);
     assert!(

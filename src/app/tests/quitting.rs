@@ -119,7 +119,7 @@ fn refused_quit(app: &mut App) {
     save_failed(app, "the disk is full");
     assert!(update(app, Action::SavesFinished).is_empty(), "refused");
     assert_eq!(app.quit, Quit::Refused);
-    assert_status_says(app, "could NOT be saved");
+    assert_status_says(app, "Your reflection could NOT be saved: the disk is full.");
 }
 
 #[test]

@@ -239,7 +239,12 @@ fn another_reflection_is_not_opened_over_text_that_could_not_be_saved() {
         "{effects:?}"
     );
     assert!(status_is_error(&app));
-    assert_status_says(&app, "could NOT be saved");
+    // Why, and what was not opened, in the message itself: the failure
+    // it replaces is no longer on screen.
+    assert_status_says(
+        &app,
+        "could NOT be saved: disk full. It stays open, and \"Safeguarding children with mental health needs\" was not opened",
+    );
     // Reopening the same reflection from its file would lose it too.
     let effects = update(
         &mut app,

@@ -74,13 +74,34 @@ fn control_characters_are_said_and_left_out_and_tabs_become_spaces() {
     assert_eq!(
         problems(&text),
         [
-            "13:8: `text` in [[theme.question]] holds a control character (U+001B), which a terminal acts on rather than shows; it is left out"
-        ]
+            "13:14: `text` in [[theme.question]] holds a control character (U+001B), which a terminal acts on rather than shows; it is left out"
+        ],
+        "pointing at the character itself"
     );
     let (parsed, _) = parse_file(Path::new("f.toml"), &text);
     let theme = &parsed.expect("parsed").themes[0].theme;
-    assert_eq!(theme.questions[0].text, "First[2J?");
+    assert_eq!(theme.questions[0].text, "First?", "the sequence goes whole");
     assert_eq!(theme.learning, ["One point."]);
+}
+
+/// A tester's BEL, on the third line of a long question, was said at the
+/// question's first; a bidi override (it shows words in another order)
+/// was not said at all.
+#[test]
+fn a_control_character_is_said_where_it_is_written() {
+    let text = GOOD.replace(
+        "\"First?\"",
+        "\"\"\"\nOne line,\nand then a \\u0007 bell.\"\"\"",
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("15:12: "), "{found:?}");
+    let text = GOOD.replace("\"Second?\"", "\"Sec\\u202Eond?\"");
+    let found = problems(&text);
+    assert!(found[0].contains("(U+202E)"), "{found:?}");
+    let (parsed, _) = parse_file(Path::new("f.toml"), &text);
+    let theme = &parsed.expect("parsed").themes[0].theme;
+    assert_eq!(theme.questions[1].text, "Second?");
 }
 
 #[test]
