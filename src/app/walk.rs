@@ -20,7 +20,7 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
         Command::NextQuestion => return move_question(app, 1),
         Command::PreviousQuestion => return move_question(app, -1),
-        Command::EditAnswer | Command::OpenNotes if session.read_only => {
+        Command::EditAnswer | Command::OpenNotes | Command::ToggleFlag if session.read_only => {
             app.set_status("This reflection is read-only here.", true)
         }
         Command::EditAnswer if session.current_question(&app.library).is_none() => {

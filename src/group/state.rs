@@ -278,6 +278,7 @@ impl GroupSession {
         keys::Context {
             on_question: self.on_question(),
             note_erased,
+            read_only: false,
         }
     }
 

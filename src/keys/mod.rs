@@ -177,6 +177,9 @@ pub enum When {
 pub struct Context {
     pub on_question: bool,
     pub note_erased: bool,
+    /// The reflection open is read-only here: the footer leaves out the
+    /// keys that would change it (they say so when pressed).
+    pub read_only: bool,
 }
 
 /// A key, or a kind of key.
@@ -329,6 +332,7 @@ pub fn footer(mode: Mode, context: Context) -> impl Iterator<Item = (&'static st
         .iter()
         .chain(GLOBAL)
         .filter(move |b| b.applies(context))
+        .filter(move |b| !(context.read_only && b.command.writes()))
         .filter_map(|b| b.footer)
 }
 

@@ -182,3 +182,23 @@ pub(super) static EARLIER_ACTIONS: &[Binding] = &[
 ];
 
 pub(super) static EARLIER: &[Binding] = &[BACK, HELP_KEY, QUIT_Q];
+
+impl C {
+    /// Changes the open reflection: refused, and left out of the footer,
+    /// where it is read-only.
+    pub fn writes(self) -> bool {
+        matches!(
+            self,
+            C::EditAnswer
+                | C::OpenNotes
+                | C::ToggleFlag
+                | C::AddAction
+                | C::ToggleDone
+                | C::DeleteAction
+                | C::CyclePrompts
+                | C::Change
+                | C::Clear
+                | C::MarkFine
+        )
+    }
+}

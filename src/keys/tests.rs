@@ -136,6 +136,7 @@ fn no_key_means_two_things_in_one_mode() {
             let context = Context {
                 on_question,
                 note_erased,
+                read_only: false,
             };
             let keys: Vec<Key> = GLOBAL
                 .iter()

@@ -13,9 +13,17 @@ use super::wrap::Wrapped;
 use crate::app::{App, SaveState};
 use crate::keys::{self, Mode};
 
-pub fn footer(buf: &mut Buffer, area: Rect, mode: Mode, palette: Palette) {
-    let line = super::footer::line(mode, keys::Context::default(), palette);
+pub fn footer(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
+    let line = super::footer::line(app.mode(), key_context(app), palette);
     Wrapped::new(line, true).render(area, buf);
+}
+
+/// What the footer's keys depend on, beyond the mode.
+pub fn key_context(app: &App) -> keys::Context {
+    keys::Context {
+        read_only: app.session.as_ref().is_some_and(|s| s.read_only),
+        ..keys::Context::default()
+    }
 }
 
 /// Rows the status line needs to show its message whole (a long OS error
@@ -107,7 +115,7 @@ pub fn help(buf: &mut Buffer, app: &App, palette: Palette) -> u16 {
     };
     let mode = app.mode_beneath_help();
     let full = buf.area;
-    let footer = super::footer::height(app.mode(), full.width).min(full.height);
+    let footer = super::footer::height(app.mode(), key_context(app), full.width).min(full.height);
     let screen = Rect::new(full.x, full.y, full.width, full.height - footer);
     super::help::draw(buf, screen, mode, app.help.unwrap_or(0), style)
 }

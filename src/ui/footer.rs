@@ -30,8 +30,8 @@ pub fn line(mode: Mode, context: Context, palette: Palette) -> Line<'static> {
 }
 
 /// Rows the wrapped footer needs to show every key, up to three.
-pub fn height(mode: Mode, width: u16) -> u16 {
-    let line = line(mode, Context::default(), Palette::new(false));
+pub fn height(mode: Mode, context: Context, width: u16) -> u16 {
+    let line = line(mode, context, Palette::new(false));
     super::text::wrapped_height_at_most(std::slice::from_ref(&line), width, 3).max(1)
 }
 

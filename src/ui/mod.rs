@@ -64,7 +64,11 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> ScrollLimits {
             Size::Fill,
             Size::Len(chrome::source_height(&source, area)),
             Size::Len(status_height),
-            Size::Len(footer::height(app.mode(), area.width)),
+            Size::Len(footer::height(
+                app.mode(),
+                chrome::key_context(app),
+                area.width,
+            )),
         ],
     );
     drawn.text = screen(buf, body, app, palette);
@@ -73,7 +77,7 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> ScrollLimits {
         walkthrough::draw_earlier(buf, body, app, palette);
     }
     chrome::status(buf, status, app, palette);
-    chrome::footer(buf, footer, app.mode(), palette);
+    chrome::footer(buf, footer, app, palette);
     if app.help.is_some() {
         drawn.help = chrome::help(buf, app, palette);
     }

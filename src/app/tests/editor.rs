@@ -427,6 +427,15 @@ fn a_read_only_empty_answer_does_not_invite_typing() {
         "{shown}"
     );
     assert!(!shown.contains("Write your answer here"), "{shown}");
+    // A tester was offered keys that are then refused: the footer leaves
+    // out what would change the reflection, and f says why it does nothing.
+    let footer = shown.replace('\u{a0}', " ");
+    for refused in ["write the answer", "flag for supervision", "n notes"] {
+        assert!(!footer.contains(refused), "{refused}: {shown}");
+    }
+    assert!(shown.contains("review"), "{shown}");
+    press(&mut app, KeyCode::Char('f'));
+    assert_eq!(status_text(&app), "This reflection is read-only here.");
 }
 
 /// A read-only copy shows what the writing copy saves since (a tester's
