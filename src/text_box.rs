@@ -181,6 +181,11 @@ impl TextBox {
             // A line feed, as a terminal sends a newline typed in by a
             // paste or a dictation tool (and some, Ctrl-Enter), arrives
             // as Ctrl-J: the textarea would delete to the line's start.
+            // Alt-Enter too, in a one-line box: a line break is a space.
+            KeyCode::Enter if self.one_line => {
+                self.area.insert_char(' ');
+                true
+            }
             KeyCode::Char('j') if key.modifiers == KeyModifiers::CONTROL => {
                 if self.one_line {
                     self.area.insert_char(' ');
@@ -336,6 +341,9 @@ mod tests {
         assert_eq!(action.text(), "call x");
         assert!(action.paste("a\nb", false));
         assert_eq!(action.text(), "call xa b", "one line, pasted into too");
+        // Alt-Enter (a third tester's) is a space there too.
+        assert!(action.type_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)));
+        assert_eq!(action.text(), "call xa b ");
     }
 
     #[test]

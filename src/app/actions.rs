@@ -125,8 +125,13 @@ pub(super) fn line_input_done(app: &mut App, command: Command) -> Vec<Effect> {
     match input.purpose {
         LinePurpose::Detail(_) if cancelled => Vec::new(),
         LinePurpose::Detail(detail) => super::details::set_text(app, detail, &input.text()),
-        LinePurpose::NewAction(draft) if cancelled => drop_draft(app, draft),
         LinePurpose::NewAction(None) => Vec::new(),
+        // A stray Esc threw a tester's typed action away, and the keys
+        // after it acted on the list: it is kept, as Esc at the date does.
+        LinePurpose::NewAction(Some(_)) if cancelled => {
+            app.set_status("Action kept, with no due date.", false);
+            save_if_dirty(app)
+        }
         LinePurpose::NewAction(Some(index)) => {
             let prompt = format!(
                 "Due date (YYYY-MM-DD), or {} for none; the action is kept",
@@ -165,20 +170,6 @@ const NOT_A_DATE: &str = "That is not a date like 2026-12-31; try again, or leav
 
 fn due_date(typed: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(typed, "%Y-%m-%d").ok()
-}
-
-/// Esc while a new action is written: it leaves the list again.
-fn drop_draft(app: &mut App, draft: Option<usize>) -> Vec<Effect> {
-    let now = app.now;
-    let Some((session, index)) = app.session.as_mut().zip(draft) else {
-        return Vec::new();
-    };
-    if index < session.reflection.actions.len() {
-        session.reflection.actions.remove(index);
-        app.selected_action = app.selected_action.min(index.saturating_sub(1));
-        session.mark_edited(now);
-    }
-    save_if_dirty(app)
 }
 
 fn set_due_date(app: &mut App, index: usize, input: LineInput) -> Vec<Effect> {

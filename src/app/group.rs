@@ -72,6 +72,7 @@ pub(super) fn key(app: &mut App, key: KeyEvent, command: Option<Command>) -> Vec
             return follow(app, effects);
         }
         None if mode.takes_text() => session.type_key(key, now),
+        None if mode == crate::keys::Mode::ConfirmDiscard => session.keep_writing(key, now),
         None => {}
     }
     Vec::new()

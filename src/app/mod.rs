@@ -321,7 +321,9 @@ impl App {
             return group.mode().key_mode();
         }
         match self.line_input.as_ref().map(|input| input.purpose) {
-            Some(LinePurpose::DueDate(_)) => return Mode::DueDate,
+            // Typed, a new action is in the list already: Esc keeps it,
+            // with no date, as at the date.
+            Some(LinePurpose::DueDate(_) | LinePurpose::NewAction(_)) => return Mode::DueDate,
             Some(_) => return Mode::LineInput,
             None => {}
         }

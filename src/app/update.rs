@@ -22,6 +22,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn act(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Action::Paste(text) = &action
+        && text.len() <= MAX_PASTE_BYTES
+    {
+        // A paste taken: an earlier one's refusal no longer applies.
+        forget_refusal(app);
+    }
     match action {
         Action::Key(key) if key.kind == KeyEventKind::Press => return on_key(app, key),
         Action::Key(_) => {}
@@ -117,10 +123,23 @@ fn runtime_outcome(app: &mut App, outcome: Action) -> Vec<Effect> {
 /// the whole reflection).
 const MAX_PASTE_BYTES: usize = 1024 * 1024;
 
+/// A refused paste's message goes.
+fn forget_refusal(app: &mut App) {
+    let refused = |text: &str| text.starts_with(PASTE_REFUSED);
+    app.status.take_if(|s| refused(&s.text));
+    if let Some(group) = app.group.as_mut()
+        && group.status().is_some_and(refused)
+    {
+        group.set_status(None);
+    }
+}
+
+const PASTE_REFUSED: &str = "That paste is";
+
 fn refuse_paste(app: &mut App, text: &str) {
     let size = crate::text::megabytes(text.len());
     let message = format!(
-        "That paste is {size}, more than reflect takes at once (1 MB), so nothing was pasted. Keep it in a document of its own, or paste the part you need."
+        "{PASTE_REFUSED} {size}, more than reflect takes at once (1 MB), so nothing was pasted. Keep it in a document of its own, or paste the part you need."
     );
     match app.group.as_mut() {
         Some(group) => group.set_status(Some(message)),

@@ -39,7 +39,7 @@ pub fn run(
     if record.draft.is_some() {
         writeln!(
             err,
-            "reflect: a note was being written when this session stopped, and was not kept, so it is not in this export; `reflect group --theme {}/{}` opens it again to keep",
+            "reflect: a note being written (now, or when this session stopped) is not kept yet, so it is not in this export; keep it in the group view (once stopped, `reflect group --theme {}/{}` opens it again)",
             record.pack, record.theme
         )?;
     }

@@ -57,6 +57,15 @@ impl GroupSession {
         self.edit_note(|editor| editor.type_key(key));
     }
 
+    /// A key that is no answer to "throw it away?" while it is asked: back
+    /// to the note, the key typed into it, so nothing typed is lost.
+    pub fn keep_writing(&mut self, key: KeyEvent, now: Moment) {
+        if let Mode::ConfirmDiscard(draft) = std::mem::replace(&mut self.mode, Mode::Slides) {
+            self.mode = Mode::Note(draft);
+        }
+        self.type_key(key, now);
+    }
+
     /// Messages that say what the last key did go with the next one.
     fn forget_reopened(&mut self) {
         self.status

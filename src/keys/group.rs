@@ -69,7 +69,9 @@ pub(super) static NOTE: &[Binding] = &[
 ];
 
 #[rustfmt::skip]
+/// A capital Y throws the note away: letters typed by someone who thought
+/// they were still writing go back into the note ("every" held a y).
 pub(super) static CONFIRM_DISCARD: &[Binding] = &[
-    bind(&[Char('y')], "y", "throw the note away", C::Confirm).footer("y", "discard"),
-    bind(&[Char('n'), Code(Esc), Code(Enter)], "n Esc", "keep writing", C::Back).footer("n", "keep writing"),
+    bind(&[Char('Y')], "Y", "throw the note away (a capital Y)", C::Confirm).footer("Y", "discard"),
+    bind(&[Code(Esc), Code(Enter)], "Esc", "keep writing (so does any other key, typed into the note)", C::Back).footer("Esc", "keep writing"),
 ];

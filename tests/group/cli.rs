@@ -66,7 +66,7 @@ fn export_group_latest_by_id_and_to_a_file() {
     // left being written. It is not in the export, and that is said.
     assert!(!md.contains("half written"), "{md}");
     let err = text(&out.stderr);
-    assert!(err.contains("a note was being written"), "{err}");
+    assert!(err.contains("a note being written"), "{err}");
     assert!(
         err.contains("reflect group --theme panel-2023-24/child-mental-health"),
         "{err}"

@@ -102,13 +102,21 @@ fn esc_asks_before_throwing_a_note_away_and_a_blank_one_just_closes() {
     h.key(KeyCode::Esc);
     assert!(matches!(h.session().mode(), Mode::ConfirmDiscard(_)));
     assert!(h.screen().contains("Throw this note away?"));
-    h.key(KeyCode::Char('n'));
+    // A tester's " every day" after a stray Esc threw the note away at
+    // its y: only a capital Y does; other keys go back into the note.
+    h.type_text(" every day");
     let Mode::Note(draft) = h.session().mode() else {
         panic!("back to writing");
     };
-    assert_eq!(draft.text(), "not sure yet", "nothing lost");
+    assert_eq!(draft.text(), "not sure yet every day", "nothing lost");
     h.key(KeyCode::Esc);
-    h.key(KeyCode::Char('y'));
+    h.key(KeyCode::Esc);
+    assert!(
+        matches!(h.session().mode(), Mode::Note(_)),
+        "Esc: keep writing"
+    );
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('Y'));
     assert!(matches!(h.session().mode(), Mode::Slides));
     assert!(h.session().record().notes.is_empty());
     assert_eq!(h.session().record().draft, None);

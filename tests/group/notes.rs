@@ -92,7 +92,7 @@ fn esc_leaves_a_kept_note_as_it_was() {
     let screen = h.screen();
     assert!(screen.contains("Throw this change away?"), "{screen}");
     assert!(screen.contains("The note stays as it was."), "{screen}");
-    h.key(KeyCode::Char('y'));
+    h.key(KeyCode::Char('Y'));
     assert_eq!(texts(&h), ["Agreed: refer to CAMHS within 5 days"]);
 }
 
@@ -166,7 +166,7 @@ fn a_change_left_by_a_crash_comes_back_as_a_change() {
         "{}",
         again.screen()
     );
-    again.key(KeyCode::Char('n'));
+    again.key(KeyCode::Esc);
     again.key(KeyCode::Enter);
     assert_eq!(
         texts(&again),

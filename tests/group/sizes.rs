@@ -38,7 +38,7 @@ fn every_screen(h: &mut Harness, size: (u16, u16), check: &mut dyn FnMut(&Harnes
             if mode_key == Some('n') {
                 assert!(matches!(h.session().mode(), Mode::ConfirmDiscard(_)));
                 check(h);
-                h.key(KeyCode::Char('y'));
+                h.key(KeyCode::Char('Y'));
             }
             assert!(
                 matches!(h.session().mode(), Mode::Slides),

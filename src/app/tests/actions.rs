@@ -20,7 +20,8 @@ fn adding_an_action_asks_for_text_then_a_due_date() {
     let mut app = app();
     on_actions(&mut app);
     press(&mut app, KeyCode::Char('a'));
-    assert_eq!(app.mode(), Mode::LineInput);
+    // Its keys are the date's: Esc keeps what is typed, with no date.
+    assert_eq!(app.mode(), Mode::DueDate);
     let input = app.line_input.as_ref().expect("line input");
     assert_eq!(input.prompt, "New action");
     assert_eq!(input.purpose, LinePurpose::NewAction(None));
@@ -120,7 +121,7 @@ fn an_empty_due_date_adds_the_action_without_one() {
 /// Esc while the words are typed drops them; Esc at the date keeps the
 /// action without one (a tester read it as "no date" and lost the action).
 #[test]
-fn an_empty_action_text_adds_nothing_and_esc_drops_only_the_words() {
+fn an_empty_action_text_adds_nothing_and_esc_keeps_what_is_typed() {
     let mut app = app();
     on_actions(&mut app);
     press(&mut app, KeyCode::Enter); // Enter also adds
@@ -129,11 +130,19 @@ fn an_empty_action_text_adds_nothing_and_esc_drops_only_the_words() {
     press(&mut app, KeyCode::Enter);
     assert!(app.line_input.is_none());
     assert!(session(&app).reflection.actions.is_empty());
+    // A tester's stray Esc threw a typed action away, and the keys after
+    // it acted on the list: Esc keeps it, with no date.
     press(&mut app, KeyCode::Char('a'));
-    type_text(&mut app, "gone");
+    type_text(&mut app, "ring the school");
     let effects = press(&mut app, KeyCode::Esc);
-    assert!(session(&app).reflection.actions.is_empty());
-    assert!(saves(&effects)[0].0.actions.is_empty(), "{effects:?}");
+    assert_eq!(saves(&effects)[0].0.actions[0].text, "ring the school");
+    assert_status_says(&app, "kept, with no due date");
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('Y'));
+    assert!(
+        session(&app).reflection.actions.is_empty(),
+        "d, Y deletes it"
+    );
     press(&mut app, KeyCode::Char('a'));
     type_text(&mut app, "half");
     press(&mut app, KeyCode::Enter);

@@ -231,6 +231,7 @@ fn a_paste_of_more_than_a_megabyte_is_refused_and_said() {
         status_text(&app)
     );
     update(&mut app, Action::Paste("y".repeat(1024 * 1024)));
+    assert!(!status_text(&app).contains("nothing was pasted"), "a paste taken: it goes");
     assert_eq!(
         answer_text(&mut app, 0).len(),
         4 + 1024 * 1024,
