@@ -35,6 +35,9 @@ pub enum Action {
     /// The reflection open read-only here, as another copy has since
     /// saved it.
     ReadOnlyChanged(Box<Reflection>),
+    /// The copy that wrote the reflection open read-only here has let it
+    /// go: this copy holds its lock now, and this is its file.
+    NowWritable(Box<Reflection>),
     /// Fresh content from disk (already merged with the last good content).
     ContentReloaded(Box<Library>),
     /// The content in full, read after the first frame drew its preview

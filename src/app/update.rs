@@ -74,7 +74,8 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::ExportFailed(_)
         | Action::EarlierMarkedDone(_)
         | Action::EarlierMarkFailed(_)
-        | Action::ReadOnlyChanged(_) => return runtime_outcome(app, action),
+        | Action::ReadOnlyChanged(_)
+        | Action::NowWritable(_) => return runtime_outcome(app, action),
     }
     Vec::new()
 }
@@ -113,6 +114,7 @@ fn runtime_outcome(app: &mut App, outcome: Action) -> Vec<Effect> {
         Action::EarlierMarkedDone(reflection) => carried::marked(app, *reflection),
         Action::EarlierMarkFailed(error) => app.set_status(error, true),
         Action::ReadOnlyChanged(reflection) => walk::read_only_changed(app, *reflection),
+        Action::NowWritable(reflection) => walk::now_writable(app, *reflection),
         _ => {}
     }
     Vec::new()

@@ -238,6 +238,25 @@ pub(super) fn read_only_changed(app: &mut App, newer: Reflection) {
     super::history::saved(app, newer);
 }
 
+/// The copy that wrote the reflection open read-only here has let it go,
+/// and this copy holds it now: it can be written here, as its file is.
+pub(super) fn now_writable(app: &mut App, reflection: Reflection) {
+    let Some(session) = app.session.as_mut() else {
+        return;
+    };
+    if !session.read_only || session.reflection.id != reflection.id {
+        return;
+    }
+    session.show_newer(reflection.clone(), &app.library, app.now);
+    session.read_only = false;
+    session.load_answer(&app.library, app.now);
+    super::history::saved(app, reflection);
+    app.set_status(
+        "The other copy of reflect has let this reflection go: you can write in it here now.",
+        false,
+    );
+}
+
 /// What the status line says as a reflection opens (and whether it is
 /// a warning): read-only and why, carrying on, or a new one beside an
 /// earlier one.

@@ -88,6 +88,9 @@ impl Sessions {
     /// The reflection `id`, read again if its file changed since it was
     /// last read for this: what another copy saved, to show here.
     pub fn follow(&mut self, id: &str) -> Option<Action> {
+        if let Some(writable) = self.take_over(id) {
+            return Some(writable);
+        }
         let stamp = self.stamp(id);
         match &mut self.following {
             Some((followed, seen)) if followed == id && *seen == stamp => return None,
@@ -99,6 +102,21 @@ impl Sessions {
         }
         let newer = self.store.records.load(id).ok()??;
         Some(Action::ReadOnlyChanged(Box::new(newer)))
+    }
+
+    /// The reflection followed, once the copy that wrote it lets it go (a
+    /// tester's stayed read-only until restarted): locked here, as its
+    /// file now is.
+    fn take_over(&mut self, id: &str) -> Option<Action> {
+        let followed = self.following.as_ref().is_some_and(|(f, _)| f == id);
+        if !followed || self.store.unwritable.is_some() {
+            return None;
+        }
+        let lock = self.store.records.lock(id).ok()??;
+        let reflection = self.store.records.load(id).ok()??;
+        self.lock = Some((id.to_owned(), lock));
+        self.following = None;
+        Some(Action::NowWritable(Box::new(reflection)))
     }
 
     fn stamp(&self, id: &str) -> Option<Stamp> {

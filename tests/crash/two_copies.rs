@@ -11,8 +11,9 @@ use crate::{START, THEME_ARGS, WAIT};
 
 const SIZE: (u16, u16) = (100, 30);
 
-/// A types, B opens read-only and tries to write, both quit; then C is
-/// killed with -9 and D must be able to write.
+/// A types, B opens read-only and tries to write, and quits; B again
+/// follows what A saves and, once A quits, writes; then C is killed with
+/// -9 and D must be able to write.
 pub fn run(home: &Path) {
     let mut a = Term::start(home, THEME_ARGS, SIZE);
     a.wait_for(START, WAIT);
@@ -20,11 +21,12 @@ pub fn run(home: &Path) {
     a.wait_for("ALPHA", WAIT);
     wait_until_saved(home, "ALPHA");
     second_copy_is_read_only(home);
-    second_copy_shows_what_the_first_saves(home, &mut a);
+    let mut b = second_copy_shows_what_the_first_saves(home, &mut a);
     a.ctrl_q();
     assert!(a.wait_exit(WAIT).is_some(), "A did not quit on Ctrl-Q");
     let answers = all_answers(&check::reflections(home));
     assert_eq!(answers, "ALPHA ECHO", "A's answer is only what A typed");
+    second_copy_writes_once_the_first_quits(home, &mut b);
     lock_is_freed_by_kill(home);
 }
 
@@ -99,12 +101,21 @@ pub fn second_copy_is_read_only(home: &Path) {
 
 /// A tester's read-only copy kept showing (and exporting) the text as it
 /// was when it opened. It follows what the writing copy saves.
-fn second_copy_shows_what_the_first_saves(home: &Path, a: &mut Term) {
-    let mut b = Term::start(home, THEME_ARGS, SIZE);
+fn second_copy_shows_what_the_first_saves(home: &Path, a: &mut Term) -> Term {
+    let b = Term::start(home, THEME_ARGS, SIZE);
     b.wait_for("read-only", WAIT);
     a.type_text(" ECHO");
     wait_until_saved(home, "ALPHA ECHO");
     b.wait_for("ALPHA ECHO", WAIT);
+    b
+}
+
+/// A third tester's read-only copy stayed read-only after the first quit:
+/// it takes the reflection over, and what it types is saved.
+fn second_copy_writes_once_the_first_quits(home: &Path, b: &mut Term) {
+    b.wait_for("you can write in it here now", WAIT);
+    b.type_text("\r FOXTROT");
+    wait_until_saved(home, "ALPHA ECHO FOXTROT");
     b.ctrl_q();
     assert!(b.wait_exit(WAIT).is_some(), "B did not quit on Ctrl-Q");
 }
@@ -144,8 +155,8 @@ pub fn lock_is_freed_by_kill(home: &Path) {
     let mut c = Term::start(home, THEME_ARGS, SIZE);
     let screen = c.wait_for("Question 1 of 4", WAIT);
     assert!(
-        screen.contains("ALPHA ECHO"),
-        "C is not where A stopped:\n{screen}"
+        screen.contains("ALPHA ECHO FOXTROT"),
+        "C is not where B stopped:\n{screen}"
     );
     c.type_text("\t");
     c.wait_for("Question 2 of 4", WAIT);
@@ -174,7 +185,7 @@ pub fn lock_is_freed_by_kill(home: &Path) {
     only_file_bytes(&dir);
     assert_eq!(
         all_answers(&dir),
-        "ALPHA ECHO\nCHARLIE\nDELTA",
+        "ALPHA ECHO FOXTROT\nCHARLIE\nDELTA",
         "one reflection, three answers"
     );
 }

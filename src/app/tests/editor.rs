@@ -231,7 +231,10 @@ fn a_paste_of_more_than_a_megabyte_is_refused_and_said() {
         status_text(&app)
     );
     update(&mut app, Action::Paste("y".repeat(1024 * 1024)));
-    assert!(!status_text(&app).contains("nothing was pasted"), "a paste taken: it goes");
+    assert!(
+        !status_text(&app).contains("nothing was pasted"),
+        "a paste taken: it goes"
+    );
     assert_eq!(
         answer_text(&mut app, 0).len(),
         4 + 1024 * 1024,
@@ -414,51 +417,4 @@ fn undo_and_redo_in_the_editor() {
     let before = session(&app).autosave.edits;
     ctrl(&mut app, 'y');
     assert_eq!(session(&app).autosave.edits, before);
-}
-
-/// A second copy shows the reflection read-only: its empty answer box
-/// must not invite typing, since keys there run commands (q quits).
-#[test]
-fn a_read_only_empty_answer_does_not_invite_typing() {
-    let mut app = app();
-    open_with(&mut app, reflection("r-now", CMH), true, true, false);
-    let shown = screen(&app);
-    assert!(
-        shown.contains("read-only here, so keys are commands"),
-        "{shown}"
-    );
-    assert!(!shown.contains("Write your answer here"), "{shown}");
-    // A tester was offered keys that are then refused: the footer leaves
-    // out what would change the reflection, and f says why it does nothing.
-    let footer = shown.replace('\u{a0}', " ");
-    for refused in ["write the answer", "flag for supervision", "n notes"] {
-        assert!(!footer.contains(refused), "{refused}: {shown}");
-    }
-    assert!(shown.contains("review"), "{shown}");
-    press(&mut app, KeyCode::Char('f'));
-    assert_eq!(status_text(&app), "This reflection is read-only here.");
-}
-
-/// A read-only copy shows what the writing copy saves since (a tester's
-/// kept the text as it opened, and exported that); an editable one is
-/// never overwritten from disk.
-#[test]
-fn a_read_only_reflection_shows_what_the_other_copy_saved() {
-    let mut app = app();
-    // Opens at the first unanswered question, the second: A writes there.
-    let first = with_answer(reflection("r-now", CMH), "formal-diagnosis", "done");
-    open_with(&mut app, first.clone(), true, true, false);
-    let mut later = with_answer(first, CMH_PRACTITIONER[1], "from A, PLUS LATER TEXT");
-    later.notes = "A's notes".into();
-    update(&mut app, Action::ReadOnlyChanged(Box::new(later.clone())));
-    assert!(screen(&app).contains("PLUS LATER TEXT"), "{}", screen(&app));
-    assert_eq!(session(&app).reflection, later);
-    assert_eq!(session(&app).notes_editor.text(), "A's notes");
-    assert_eq!(app.history.first().map(|r| &r.notes), Some(&later.notes));
-
-    let mut mine = opened();
-    type_text(&mut mine, "my own words");
-    let elsewhere = with_answer(reflection("r-now", CMH), "formal-diagnosis", "theirs");
-    update(&mut mine, Action::ReadOnlyChanged(Box::new(elsewhere)));
-    assert_eq!(answer_text(&mut mine, 0), "my own words");
 }

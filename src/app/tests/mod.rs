@@ -16,6 +16,7 @@ mod no_questions;
 mod notes;
 mod privacy;
 mod quitting;
+mod read_only;
 mod reload;
 mod review;
 mod saving;

@@ -164,7 +164,7 @@ fn a_reflection_written_elsewhere_opens_as_saved_and_follows_its_file() {
     let stale = mine.clone();
     mine.answer_mut_or_insert(key, "Q", at).text = "saved since".into();
     sessions.store.records.save(&mine).expect("save");
-    let _other_copy = RecordLock::try_acquire(tmp.path(), "r")
+    let other_copy = RecordLock::try_acquire(tmp.path(), "r")
         .expect("lock")
         .expect("free");
     let known = Known {
@@ -193,4 +193,13 @@ fn a_reflection_written_elsewhere_opens_as_saved_and_follows_its_file() {
         other => panic!("{other:?}"),
     }
     assert!(sessions.follow("r").is_none(), "read once");
+    // The other copy lets it go: this one takes it over.
+    drop(other_copy);
+    match sessions.follow("r") {
+        Some(Action::NowWritable(now)) => assert_eq!(now.answers[0].text, "and later"),
+        other => panic!("{other:?}"),
+    }
+    let third = RecordLock::try_acquire(tmp.path(), "r").expect("lock");
+    assert!(third.is_none(), "held here now");
+    assert!(sessions.follow("r").is_none(), "taken over once");
 }

@@ -1,0 +1,67 @@
+//! A reflection open read-only here (another copy writes it): what it
+//! offers, what it shows, and how it becomes writable.
+
+use super::*;
+
+/// A second copy shows the reflection read-only: its empty answer box
+/// must not invite typing, since keys there run commands (q quits).
+#[test]
+fn a_read_only_empty_answer_does_not_invite_typing() {
+    let mut app = app();
+    open_with(&mut app, reflection("r-now", CMH), true, true, false);
+    let shown = screen(&app);
+    assert!(
+        shown.contains("read-only here, so keys are commands"),
+        "{shown}"
+    );
+    assert!(!shown.contains("Write your answer here"), "{shown}");
+    // A tester was offered keys that are then refused: the footer leaves
+    // out what would change the reflection, and f says why it does nothing.
+    let footer = shown.replace('\u{a0}', " ");
+    for refused in ["write the answer", "flag for supervision", "n notes"] {
+        assert!(!footer.contains(refused), "{refused}: {shown}");
+    }
+    assert!(shown.contains("review"), "{shown}");
+    press(&mut app, KeyCode::Char('f'));
+    assert_eq!(status_text(&app), "This reflection is read-only here.");
+}
+
+/// A read-only copy shows what the writing copy saves since (a tester's
+/// kept the text as it opened, and exported that); an editable one is
+/// never overwritten from disk.
+#[test]
+fn a_read_only_reflection_shows_what_the_other_copy_saved() {
+    let mut app = app();
+    // Opens at the first unanswered question, the second: A writes there.
+    let first = with_answer(reflection("r-now", CMH), "formal-diagnosis", "done");
+    open_with(&mut app, first.clone(), true, true, false);
+    let mut later = with_answer(first, CMH_PRACTITIONER[1], "from A, PLUS LATER TEXT");
+    later.notes = "A's notes".into();
+    update(&mut app, Action::ReadOnlyChanged(Box::new(later.clone())));
+    assert!(screen(&app).contains("PLUS LATER TEXT"), "{}", screen(&app));
+    assert_eq!(session(&app).reflection, later);
+    assert_eq!(session(&app).notes_editor.text(), "A's notes");
+    assert_eq!(app.history.first().map(|r| &r.notes), Some(&later.notes));
+
+    let mut mine = opened();
+    type_text(&mut mine, "my own words");
+    let elsewhere = with_answer(reflection("r-now", CMH), "formal-diagnosis", "theirs");
+    update(&mut mine, Action::ReadOnlyChanged(Box::new(elsewhere)));
+    assert_eq!(answer_text(&mut mine, 0), "my own words");
+}
+
+/// The copy that wrote it lets it go: the read-only one can write, and
+/// says so.
+#[test]
+fn a_read_only_reflection_becomes_writable_when_the_other_copy_lets_go() {
+    let mut app = app();
+    let first = with_answer(reflection("r-now", CMH), "formal-diagnosis", "done");
+    open_with(&mut app, first.clone(), true, true, false);
+    let saved = with_answer(first, CMH_PRACTITIONER[1], "theirs");
+    update(&mut app, Action::NowWritable(Box::new(saved)));
+    assert!(!session(&app).read_only);
+    assert_status_says(&app, "you can write in it here now");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, ", mine");
+    assert_eq!(answer_text(&mut app, 1), "theirs, mine");
+}
