@@ -49,12 +49,28 @@ pub fn handin_lines(app: &App, palette: Palette) -> Vec<Line<'static>> {
     };
     let handin = session.reflection.handin();
     let mut lines = text::heading("For handing in", palette.heading());
+    let key = |command| keys::key_name(Mode::Review, command);
+    // Read-only here, the keys that would change it are not offered.
+    let (fill_in, change) = if session.read_only {
+        (String::new(), String::new())
+    } else {
+        (
+            format!(
+                "; {} fills in what they ask beyond your answers (all optional)",
+                key(keys::Command::OpenDetails)
+            ),
+            format!(" ({} to change)", key(keys::Command::CyclePrompts)),
+        )
+    };
     lines.push(Line::styled(
-        "x exports a CPD record or NMC account too; d fills in what they ask beyond your answers (all optional).",
+        format!(
+            "{} exports a CPD record or NMC account too{fill_in}.",
+            key(keys::Command::Export)
+        ),
         palette.label(),
     ));
     lines.push(Line::raw(format!(
-        "Reflective prompts: {} (p to change)",
+        "Reflective prompts: {}{change}",
         crate::prompts::name_of(app.prompt_set())
     )));
     lines.push(Line::raw(format!("CPD record: {}", cpd_summary(handin))));

@@ -65,3 +65,17 @@ fn a_read_only_reflection_becomes_writable_when_the_other_copy_lets_go() {
     type_text(&mut app, ", mine");
     assert_eq!(answer_text(&mut app, 1), "theirs, mine");
 }
+
+/// A third tester's read-only review offered "p to change" and "d fills
+/// in", both then refused.
+#[test]
+fn a_read_only_review_offers_no_change() {
+    let mut app = app();
+    open_with(&mut app, reflection("r-now", CMH), true, true, true);
+    let shown = screen_of(&app, 100, 40);
+    assert!(shown.contains("Reflective prompts:"), "{shown}");
+    assert!(
+        !shown.contains("to change)") && !shown.contains("fills in"),
+        "{shown}"
+    );
+}
