@@ -228,12 +228,10 @@ pub(super) fn open_session(app: &mut App, opened: OpenedSession) -> Vec<Effect> 
 /// The reflection open read-only here, as the copy that writes it has
 /// since saved it: shown in its place, at the same question.
 pub(super) fn read_only_changed(app: &mut App, newer: Reflection) {
-    let Some(session) = app.session.as_mut() else {
+    let open_here = |s: &&mut Session| s.read_only && s.reflection.id == newer.id;
+    let Some(session) = app.session.as_mut().filter(open_here) else {
         return;
     };
-    if !session.read_only || session.reflection.id != newer.id {
-        return;
-    }
     session.show_newer(newer.clone(), &app.library, app.now);
     super::history::saved(app, newer);
 }
@@ -241,12 +239,10 @@ pub(super) fn read_only_changed(app: &mut App, newer: Reflection) {
 /// The copy that wrote the reflection open read-only here has let it go,
 /// and this copy holds it now: it can be written here, as its file is.
 pub(super) fn now_writable(app: &mut App, reflection: Reflection) {
-    let Some(session) = app.session.as_mut() else {
+    let open_here = |s: &&mut Session| s.read_only && s.reflection.id == reflection.id;
+    let Some(session) = app.session.as_mut().filter(open_here) else {
         return;
     };
-    if !session.read_only || session.reflection.id != reflection.id {
-        return;
-    }
     session.show_newer(reflection.clone(), &app.library, app.now);
     session.read_only = false;
     session.load_answer(&app.library, app.now);

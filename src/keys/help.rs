@@ -4,7 +4,7 @@
 
 use ratatui::layout::Rect;
 
-use super::{Mode, help_sections};
+use super::{Binding, GLOBAL, Mode, bindings};
 use crate::text::wrap;
 
 /// Widest the help box gets.
@@ -96,4 +96,29 @@ fn push_binding(lines: &mut Vec<HelpLine>, label: &str, help: &str, width: usize
 
 fn push_wrapped(lines: &mut Vec<HelpLine>, line: &str, width: usize) {
     lines.extend(wrap(line, width).into_iter().map(|l| text(&l)));
+}
+
+/// What the help overlay lists over `mode`, as headed sections: the keys
+/// of the screen beneath (in the group view, of every part of it), then
+/// the keys that work anywhere.
+pub fn help_sections(mode: Mode) -> Vec<(&'static str, Vec<&'static Binding>)> {
+    let group = [
+        ("Slides", Mode::Slides),
+        ("Slide index", Mode::SlideIndex),
+        ("Ending", Mode::ConfirmEnd),
+        ("Writing a note", Mode::GroupNote),
+        ("Choosing a note to change", Mode::NoteChoice),
+    ];
+    let private = [("Keys on this screen", mode)];
+    let sections: &[(&str, Mode)] = if mode.is_group() { &group } else { &private };
+    sections
+        .iter()
+        .map(|&(heading, mode)| (heading, listed(bindings(mode))))
+        .chain(std::iter::once(("Anywhere", listed(GLOBAL))))
+        .filter(|(_, bindings)| !bindings.is_empty())
+        .collect()
+}
+
+fn listed(bindings: &'static [Binding]) -> Vec<&'static Binding> {
+    bindings.iter().filter(|b| b.listed).collect()
 }

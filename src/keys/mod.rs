@@ -356,31 +356,6 @@ fn binding_for(mode: Mode, command: Command) -> Option<&'static Binding> {
         .find(|b| b.command == command)
 }
 
-/// What the help overlay lists over `mode`, as headed sections: the keys
-/// of the screen beneath (in the group view, of every part of it), then
-/// the keys that work anywhere.
-pub fn help_sections(mode: Mode) -> Vec<(&'static str, Vec<&'static Binding>)> {
-    let group = [
-        ("Slides", Mode::Slides),
-        ("Slide index", Mode::SlideIndex),
-        ("Ending", Mode::ConfirmEnd),
-        ("Writing a note", Mode::GroupNote),
-        ("Choosing a note to change", Mode::NoteChoice),
-    ];
-    let private = [("Keys on this screen", mode)];
-    let sections: &[(&str, Mode)] = if mode.is_group() { &group } else { &private };
-    sections
-        .iter()
-        .map(|&(heading, mode)| (heading, listed(bindings(mode))))
-        .chain(std::iter::once(("Anywhere", listed(GLOBAL))))
-        .filter(|(_, bindings)| !bindings.is_empty())
-        .collect()
-}
-
-fn listed(bindings: &'static [Binding]) -> Vec<&'static Binding> {
-    bindings.iter().filter(|b| b.listed).collect()
-}
-
 /// Whether `key` is `pattern`. Ctrl and Alt together is how AltGr arrives
 /// on Windows: a typed character, not a shortcut.
 fn matches(pattern: Key, key: &KeyEvent) -> bool {

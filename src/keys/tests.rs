@@ -1,6 +1,7 @@
 //! The tables themselves: every mode has a way out, no key means two
 //! things in one mode, letters are text where text is typed.
 
+use super::help::help_sections;
 use super::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 

@@ -12,6 +12,7 @@ mod actions;
 mod editor;
 mod handin;
 mod home;
+mod limits;
 mod no_questions;
 mod notes;
 mod privacy;

@@ -1,0 +1,106 @@
+//! Typing, pasting, undo and paging in a text box, without a terminal.
+
+use super::*;
+use crossterm::event::KeyModifiers;
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// A tester's typed-in paste of 44 lines left only its last line:
+/// each line feed arrived as Ctrl-J, the textarea's "delete to the
+/// start of the line", and the empty answer was saved.
+#[test]
+fn a_line_feed_is_a_new_line_and_never_deletes() {
+    let ctrl_j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+    let mut answer = TextBox::new("", "");
+    for c in "first line".chars() {
+        answer.type_key(key(KeyCode::Char(c)));
+    }
+    assert!(answer.type_key(ctrl_j));
+    answer.type_key(key(KeyCode::Char('x')));
+    assert_eq!(answer.text(), "first line\nx");
+    let mut action = TextBox::one_line("call");
+    assert!(action.type_key(ctrl_j));
+    action.type_key(key(KeyCode::Char('x')));
+    assert_eq!(action.text(), "call x");
+    assert!(action.paste("a\nb", false));
+    assert_eq!(action.text(), "call xa b", "one line, pasted into too");
+    // Alt-Enter (a third tester's) is a space there too.
+    assert!(action.type_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)));
+    assert_eq!(action.text(), "call xa b ");
+}
+
+#[test]
+fn typing_pasting_and_undo() {
+    let mut area = TextBox::new("first", "");
+    assert!(area.type_key(key(KeyCode::Char('!'))));
+    let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
+    assert!(area.type_key(KeyEvent::new(KeyCode::Char('@'), altgr)));
+    assert!(area.paste("\r\nsecond\rthird", false));
+    assert_eq!(area.text(), "first!@\nsecond\nthird");
+    area.undo();
+    assert_eq!(area.text(), "first!@");
+    let mut line = TextBox::new("", "");
+    line.paste("a\r\nb\nc", true);
+    assert_eq!(line.text(), "a b c");
+    let mut coloured = TextBox::new("", "");
+    coloured.paste("\u{1b}[31mred\u{1b}[0m\ttab", false);
+    assert_eq!(coloured.text(), "red\ttab");
+    assert!(TextBox::new(" \n  ", "").is_blank());
+}
+
+/// A tester paged down a 5,000-line answer from the top: past the
+/// first hundred lines the cursor jumped back to line 7, then 1, as the
+/// window moved and its new textarea did not know the page.
+#[test]
+fn page_down_goes_on_down_a_long_text_as_the_window_moves() {
+    let text = (0..5000).map(|n| format!("line {n}")).collect::<Vec<_>>();
+    let mut area = TextBox::new(&text.join("\n"), "");
+    let screen = ratatui::layout::Rect::new(0, 0, 60, 16);
+    area.move_cursor_to(0, 0);
+    let _ = area.shown(screen);
+    let mut last = 0;
+    for _ in 0..60 {
+        area.type_key(key(KeyCode::PageDown));
+        let _ = area.shown(screen);
+        let (line, _) = area.cursor();
+        assert!(line > last, "PageDown went from line {last} to {line}");
+        assert!(line - last <= 16, "from line {last} to {line}");
+        last = line;
+    }
+    for _ in 0..30 {
+        area.type_key(key(KeyCode::PageUp));
+        let _ = area.shown(screen);
+        let (line, _) = area.cursor();
+        assert!(
+            line < last && last - line <= 16,
+            "PageUp from {last} to {line}"
+        );
+        last = line;
+    }
+}
+
+/// A long text: the textarea holds a window of it, which follows the
+/// cursor; whatever is typed anywhere lands in the right place.
+#[test]
+fn a_long_text_is_edited_through_a_window_that_follows_the_cursor() {
+    let original: Vec<String> = (0..5000).map(|n| format!("line {n}")).collect();
+    let mut area = TextBox::new(&original.join("\n"), "");
+    assert!(area.window_lines().len() <= WINDOW);
+    area.type_key(key(KeyCode::Char('!')));
+    for _ in 0..3000 {
+        area.type_key(key(KeyCode::Up));
+    }
+    area.type_key(key(KeyCode::Char('#')));
+    for _ in 0..5000 {
+        area.type_key(key(KeyCode::Up));
+    }
+    area.type_key(key(KeyCode::Char('^')));
+    assert!(area.window_lines().len() <= WINDOW + MARGIN);
+    let mut expected = original.clone();
+    expected[4999].push('!');
+    expected[1999].push('#');
+    expected[0].push('^');
+    assert_eq!(area.text(), expected.join("\n"));
+}
