@@ -124,21 +124,48 @@ fn fill_disk(path: &Path) -> usize {
     written
 }
 
+/// The app writing on a 256 KiB tmpfs, `EARLY` typed and saved. Fields
+/// drop in order: the app, then the mount, then the temp home.
+struct SmallDisk {
+    tmux: Tmux,
+    config: PathBuf,
+    _mounted: Mounted,
+    _home: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    /// `None` (said loudly) where tmux is missing or nothing can be mounted.
+    fn with_early_text(name: &str) -> Option<SmallDisk> {
+        if !tmux::available() {
+            return None;
+        }
+        let home = tempfile::tempdir().expect("temp home");
+        let config = home.path().join("config");
+        let Some(mounted) = Mounted::tmpfs(&config, "256k") else {
+            skipped("a tmpfs could not be mounted (not root?)");
+            return None;
+        };
+        let tmux = Tmux::new(name);
+        tmux.start(home.path(), "start --theme child-mental-health", (200, 30));
+        tmux.wait_for("Question 1 of 4");
+        tmux.type_text(EARLY);
+        wait_for_saved(&config.join("reflections"), EARLY);
+        Some(SmallDisk {
+            tmux,
+            config,
+            _mounted: mounted,
+            _home: home,
+        })
+    }
+}
+
 #[test]
 fn a_full_disk_keeps_the_text_and_saves_it_once_there_is_room() {
-    if !tmux::available() {
+    let Some(disk) = SmallDisk::with_early_text("full-disk") else {
         return;
-    }
-    let home = tempfile::tempdir().expect("temp home");
-    let config = home.path().join("config");
-    let Some(_mounted) = Mounted::tmpfs(&config, "256k") else {
-        return skipped("a tmpfs could not be mounted (not root?)");
     };
-    let tmux = Tmux::new("full-disk");
+    let (tmux, config) = (&disk.tmux, &disk.config);
     let reflections = config.join("reflections");
-    tmux.start(home.path(), "start --theme child-mental-health", (200, 30));
-    tmux.wait_for("Question 1 of 4");
-    tmux.type_text(EARLY);
     let (path, _) = wait_for_saved(&reflections, EARLY);
     let before = fs::read(&path).expect("saved file");
 
@@ -176,19 +203,10 @@ fn a_full_disk_keeps_the_text_and_saves_it_once_there_is_room() {
 /// saw it exit 0 with nothing said. It exits 2 and says what was lost.
 #[test]
 fn quitting_without_saving_says_so_and_exits_2() {
-    if !tmux::available() {
+    let Some(disk) = SmallDisk::with_early_text("full-disk-quit") else {
         return;
-    }
-    let home = tempfile::tempdir().expect("temp home");
-    let config = home.path().join("config");
-    let Some(_mounted) = Mounted::tmpfs(&config, "256k") else {
-        return skipped("a tmpfs could not be mounted (not root?)");
     };
-    let tmux = Tmux::new("full-disk-quit");
-    tmux.start(home.path(), "start --theme child-mental-health", (200, 30));
-    tmux.wait_for("Question 1 of 4");
-    tmux.type_text(EARLY);
-    wait_for_saved(&config.join("reflections"), EARLY);
+    let (tmux, config) = (&disk.tmux, &disk.config);
     let filler = config.join("filler");
     assert!(fill_disk(&filler) > 0, "the disk had room to fill");
     tmux.type_text(LATE);

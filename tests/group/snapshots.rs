@@ -57,33 +57,28 @@ fn question_paused() {
     });
 }
 
+/// A note on the learning, one on a question, then the summary slide.
+fn two_notes_then_the_summary(h: &mut Harness) {
+    h.go_to(SlideKind::Learning);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Invite the CAMHS link worker to the next team meeting.");
+    h.key(KeyCode::Enter);
+    h.go_to(SlideKind::Question);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Check every open case file records whether a diagnosis is formal.");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::End);
+}
+
 #[test]
 fn summary_with_notes() {
-    snap("summary", |h| {
-        h.go_to(SlideKind::Learning);
-        h.key(KeyCode::Char('n'));
-        h.type_text("Invite the CAMHS link worker to the next team meeting.");
-        h.key(KeyCode::Enter);
-        h.go_to(SlideKind::Question);
-        h.key(KeyCode::Char('n'));
-        h.type_text("Check every open case file records whether a diagnosis is formal.");
-        h.key(KeyCode::Enter);
-        h.key(KeyCode::End);
-    });
+    snap("summary", two_notes_then_the_summary);
 }
 
 #[test]
 fn choosing_a_note_to_change() {
     snap("note_choice", |h| {
-        h.go_to(SlideKind::Learning);
-        h.key(KeyCode::Char('n'));
-        h.type_text("Invite the CAMHS link worker to the next team meeting.");
-        h.key(KeyCode::Enter);
-        h.go_to(SlideKind::Question);
-        h.key(KeyCode::Char('n'));
-        h.type_text("Check every open case file records whether a diagnosis is formal.");
-        h.key(KeyCode::Enter);
-        h.key(KeyCode::End);
+        two_notes_then_the_summary(h);
         h.key(KeyCode::Char('e'));
         h.key(KeyCode::Up);
     });
