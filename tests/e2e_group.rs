@@ -42,6 +42,9 @@ fn a_group_session_from_first_slide_to_export() {
             );
             tmux.keys(&["n"]);
             tmux.type_text("AGREED-POINT: ask the school about missing episodes");
+            // Enter straight after a run of typing would be part of a
+            // paste typed in: a person presses it once the note is shown.
+            tmux.wait_for("AGREED-POINT: ask the school");
             tmux.keys(&["Enter"]);
         }
     }

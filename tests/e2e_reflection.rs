@@ -16,9 +16,13 @@ fn answers_survive_quitting_and_reach_the_export() {
     tmux.start(home.path(), "start --theme child-mental-health", (100, 30));
     tmux.wait_for("Question 1 of 4");
     tmux.type_text("First answer ALPHA-1, with café and 👩🏽‍⚕️");
+    // Keys sent straight after a run of typing count as part of a paste
+    // typed in (see `crash::typed_paste`): a person's Tab comes later.
+    tmux.wait_for("ALPHA-1");
     tmux.keys(&["Tab"]);
     tmux.wait_for("Question 2 of 4");
     tmux.type_text("Second answer BRAVO-2");
+    tmux.wait_for("BRAVO-2");
     tmux.keys(&["Enter"]);
     tmux.type_text("on two lines");
     tmux.keys(&["C-q"]);

@@ -25,6 +25,7 @@ mod saver;
 mod screen;
 mod signals;
 mod terminal;
+mod typed_paste;
 
 use std::path::PathBuf;
 

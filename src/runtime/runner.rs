@@ -20,6 +20,7 @@ use super::private::{Reflections, Sessions};
 use super::reload::LiveContent;
 use super::saver::Saver;
 use super::signals::{Input, Inputs};
+use super::typed_paste;
 use crate::app::{self, Action, App, Effect};
 use crate::paths::Paths;
 use crate::store::Reflection;
@@ -76,6 +77,8 @@ pub struct Runner<'p> {
     ending: Option<Ending>,
     /// When a reflection open read-only was last looked at on disk.
     followed_at: Option<Instant>,
+    /// The last batch of inputs ended in the middle of a paste typed in.
+    paste_cut_off: bool,
 }
 
 enum Ending {
@@ -112,6 +115,7 @@ impl<'p> Runner<'p> {
             palette,
             ending: None,
             followed_at: None,
+            paste_cut_off: false,
         }
     }
 
@@ -280,7 +284,7 @@ impl<'p> Runner<'p> {
         let Some(listening) = self.listening.as_ref() else {
             return;
         };
-        let mut input = listening.inputs.next(until_save.min(TICK));
+        let input = listening.inputs.next(until_save.min(TICK));
         // The first frame may have been drawn from the content's preview,
         // which fits that frame only: what changes the screen waits.
         if let Some(Input::Terminal(Event::Key(_) | Event::Paste(_) | Event::Resize(..))) = input {
@@ -289,16 +293,15 @@ impl<'p> Runner<'p> {
         // Keys that came in together (a paste typed in by the terminal,
         // fast typing while a frame was drawn) are handled before the next
         // frame: one frame a key would fall further and further behind.
-        let mut taken = 0;
-        while let Some(next) = input {
-            let ends = matches!(next, Input::EndSignal | Input::Lost(_));
-            self.take_input(next, queue);
-            taken += 1;
-            input = if ends || taken == INPUTS_PER_FRAME {
-                None
-            } else {
-                self.listening.as_ref().and_then(|l| l.inputs.ready())
-            };
+        let (Some(first), Some(listening)) = (input, self.listening.as_ref()) else {
+            return;
+        };
+        let pasted = |input: &Input| typed_paste::typed_char(input).is_some();
+        let (batch, cut_off) = listening.inputs.batch(first, INPUTS_PER_FRAME, pasted);
+        let (batch, ends_in_paste) = typed_paste::pastes_in(batch, self.paste_cut_off);
+        self.paste_cut_off = cut_off && ends_in_paste;
+        for input in batch {
+            self.take_input(input, queue);
         }
     }
 

@@ -20,6 +20,11 @@ use crossterm::event::{self, Event};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
+/// How long a batch of keys coming in together waits for one more: far
+/// longer than the terminal's reader takes between two keys of a paste,
+/// far shorter than between two keys a person types.
+const PASTE_GAP: Duration = Duration::from_millis(5);
+
 #[derive(Debug)]
 pub enum Input {
     Terminal(Event),
@@ -63,6 +68,37 @@ impl Inputs {
     /// An input that has already arrived, without waiting.
     pub fn ready(&self) -> Option<Input> {
         self.next(Duration::ZERO)
+    }
+
+    /// `first` and the inputs that came in with it, up to `most`, and
+    /// whether `most` cut them off. While keys that `may_be_pasted` keep
+    /// coming in faster than anyone types (a paste typed in), it waits
+    /// `PASTE_GAP` for the next before calling the batch done: the
+    /// terminal's reader hands a paste over a key at a time, and a paste
+    /// split in two would make its second half keys.
+    pub fn batch(
+        &self,
+        first: Input,
+        most: usize,
+        may_be_pasted: impl Fn(&Input) -> bool,
+    ) -> (Vec<Input>, bool) {
+        let mut batch = vec![first];
+        while batch.len() < most {
+            let Some(last) = batch.last() else { break };
+            if matches!(last, Input::EndSignal | Input::Lost(_)) {
+                return (batch, false);
+            }
+            let typing_fast = batch.len() > 1 && may_be_pasted(last);
+            let next = match self.ready() {
+                None if typing_fast => self.next(PASTE_GAP),
+                next => next,
+            };
+            match next {
+                Some(input) => batch.push(input),
+                None => return (batch, false),
+            }
+        }
+        (batch, true)
     }
 
     /// The next input, waiting at most `timeout`.

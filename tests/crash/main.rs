@@ -88,6 +88,26 @@ fn a_paste_typed_in_key_by_key_is_read_whole_and_saved_when_the_window_closes() 
 }
 
 #[test]
+fn tabs_and_returns_in_a_paste_typed_in_stay_in_the_answer() {
+    if !pty::available() {
+        return;
+    }
+    let _one = rounds::hold(false);
+    let home = tempfile::tempdir().expect("temp home");
+    typed_paste::tabs_and_returns_stay_in_the_answer(home.path());
+}
+
+#[test]
+fn a_return_in_a_paste_typed_in_stays_in_the_group_note() {
+    if !pty::available() {
+        return;
+    }
+    let _one = rounds::hold(false);
+    let home = tempfile::tempdir().expect("temp home");
+    typed_paste::a_return_stays_in_a_group_note(home.path());
+}
+
+#[test]
 #[ignore = "stress: 60 rounds, about 2 minutes; run with --include-ignored"]
 fn stress_kill9_while_typing() {
     kill9("kill9_stress", STRESS_KILL9);

@@ -40,3 +40,55 @@ pub fn run(home: &Path) {
     assert_eq!(saved.len(), pasted.len(), "all of the paste saved");
     assert_eq!(saved, pasted);
 }
+
+/// A Tab and a Return inside a paste typed in are text. Taken as keys,
+/// the Tab moved to the next question and the rest of the paste went into
+/// its answer.
+pub fn tabs_and_returns_stay_in_the_answer(home: &Path) {
+    let mut term = Term::start(home, THEME_ARGS, (100, 30));
+    term.wait_for(START, WAIT);
+    let pasted =
+        "Ring the GP first\tthen the school\rask about the bruise\r\nthen write it up pasteend";
+    term.type_text(pasted);
+    term.wait_for("pasteend", WAIT);
+    let screen = term.screen();
+    assert!(
+        screen.contains(START),
+        "still on the first question: {screen}"
+    );
+    term.ctrl_q();
+    assert!(term.wait_exit(WAIT).is_some(), "Ctrl-Q ends the app");
+    let folder = check::read_folder(&check::reflections(home)).unwrap_or_else(|e| panic!("{e}"));
+    let saved = check::only_answer(&folder).unwrap_or_else(|e| panic!("{e}"));
+    let expected =
+        "Ring the GP first\tthen the school\nask about the bruise\nthen write it up pasteend";
+    assert_eq!(saved, expected);
+}
+
+/// In a group note, Enter keeps the note and the keys after it act on the
+/// slides: a Return inside a paste typed in kept half the note and ran
+/// the other half as commands.
+pub fn a_return_stays_in_a_group_note(home: &Path) {
+    let args = ["group", "--theme", "child-mental-health"];
+    let mut term = Term::start(home, &args, (100, 30));
+    term.wait_for("1 / ", WAIT);
+    term.type_text("n");
+    term.wait_for("Type what the group agreed", WAIT);
+    term.type_text("We agreed to ring the school\rand to check the records again first");
+    term.wait_for("records again", WAIT);
+    let screen = term.screen();
+    assert!(
+        screen.contains("cancel"),
+        "the note is still open: {screen}"
+    );
+    term.type_text("\r");
+    term.wait_for("1 note", WAIT);
+    term.ctrl_q();
+    assert!(term.wait_exit(WAIT).is_some(), "Ctrl-Q ends the app");
+    let export = crate::support::tmux::run_plain(home, &["export", "--group", "--latest"]);
+    let markdown = String::from_utf8_lossy(&export.stdout);
+    assert!(
+        markdown.contains("We agreed to ring the school\n  and to check the records again first"),
+        "{markdown}"
+    );
+}
