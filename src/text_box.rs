@@ -35,6 +35,11 @@ const MARGIN: usize = 85;
 /// The textarea's own selection colour, set so the rows drawn here know it.
 const SELECTION: Style = Style::new().bg(Color::LightBlue);
 
+/// Said when a paste arrives where nothing is being written: it is kept
+/// nowhere, and its letters are not taken for commands.
+pub const NOTHING_TAKES_A_PASTE: &str =
+    "Nothing was pasted: a paste goes into an answer, a note or an action while you write it.";
+
 #[derive(Debug, Clone)]
 pub struct TextBox {
     before: Vec<String>,

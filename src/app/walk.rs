@@ -147,7 +147,10 @@ pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     }
     match app.session.as_ref().map(Session::is_editing) {
         Some(true) => edit(app, |editor| editor.paste(text, false)),
-        _ => Vec::new(),
+        _ => {
+            app.set_status(crate::text_box::NOTHING_TAKES_A_PASTE, false);
+            Vec::new()
+        }
     }
 }
 

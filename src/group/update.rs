@@ -72,10 +72,15 @@ impl GroupSession {
             .take_if(|s| *s == reopened() || s.starts_with(NO_NOTE_HERE) || s == TAKEN_BACK);
     }
 
-    /// Bracketed paste: into the note when it is open, else nowhere.
+    /// A paste: into the note when it is open, else nowhere, and the
+    /// status says so.
     pub fn paste(&mut self, text: &str, now: Moment) {
         self.now = now;
-        self.edit_note(|editor| editor.paste(text, false));
+        if matches!(self.mode, Mode::Note(_)) {
+            self.edit_note(|editor| editor.paste(text, false));
+        } else {
+            self.status = Some(crate::text_box::NOTHING_TAKES_A_PASTE.to_owned());
+        }
     }
 
     /// A change to the note being written, if one is open; an edit to

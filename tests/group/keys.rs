@@ -370,3 +370,18 @@ fn a_refused_quit_names_the_groups_notes_and_why() {
         "{status}"
     );
 }
+
+/// A paste on a slide with no note open is kept nowhere, runs no
+/// commands, and the screen says where a paste goes.
+#[test]
+fn a_paste_on_a_slide_is_not_taken_and_is_said() {
+    let mut h = Harness::at_80x24();
+    h.go_to(SlideKind::Question);
+    let before = h.session().current_slide().cloned();
+    let effects = h.paste("next q end");
+    assert!(saved(&effects).is_empty());
+    assert_eq!(h.session().current_slide().cloned(), before);
+    assert!(matches!(h.session().mode(), Mode::Slides), "no note opened");
+    let screen = h.screen();
+    assert!(screen.contains("Nothing was pasted"), "{screen}");
+}

@@ -149,9 +149,10 @@ fn paste_goes_into_the_focused_editor_with_line_endings_normalised() {
 }
 
 #[test]
-fn paste_outside_an_editor_does_nothing() {
+fn paste_outside_an_editor_does_nothing_and_says_so() {
     let mut app = app();
     assert!(update(&mut app, Action::Paste("hello".into())).is_empty());
+    assert_eq!(status_text(&app), crate::text_box::NOTHING_TAKES_A_PASTE);
     open(&mut app);
     press(&mut app, KeyCode::Esc);
     let edits = session(&app).autosave.edits;
@@ -159,6 +160,7 @@ fn paste_outside_an_editor_does_nothing() {
     assert_eq!(session(&app).autosave.edits, edits);
     assert!(session(&app).reflection.answers.is_empty());
     assert_eq!(editor_text(&app), "");
+    assert_eq!(status_text(&app), crate::text_box::NOTHING_TAKES_A_PASTE);
 }
 
 // ---------------------------------------------------------------- help
