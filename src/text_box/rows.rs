@@ -48,7 +48,8 @@ struct At {
 }
 
 impl TextBox {
-    /// What the box shows in `area`, scrolled to keep the cursor in view.
+    /// What the box shows in `area`, scrolled to keep the cursor in view
+    /// and the box full.
     pub fn shown(&self, area: Rect) -> Shown<'_> {
         let textarea = &self.area;
         if self.view.get().sized != Some(area) {
@@ -62,12 +63,20 @@ impl TextBox {
             return Shown::Placeholder;
         }
         let cursor = u16::try_from(textarea.screen_cursor().row).unwrap_or(u16::MAX);
-        let top = next_top(self.view.get().top, cursor, area.height);
+        let mut top = next_top(self.view.get().top, cursor, area.height);
+        let mut segments = self.segments(top, area.height);
+        // The text ends above the box's last row while rows above are
+        // hidden (lines deleted or undone from the end): the box moves up
+        // to be full, or it would show the cursor's line and nothing else.
+        let empty_rows = usize::from(area.height).saturating_sub(segments.len());
+        if empty_rows > 0 && top > 0 {
+            top = top.saturating_sub(u16::try_from(empty_rows).unwrap_or(u16::MAX));
+            segments = self.segments(top, area.height);
+        }
         self.view.set(View {
             sized: Some(area),
             top,
         });
-        let segments = self.segments(top, area.height);
         let selection = self.selection();
         let rows = segments
             .iter()

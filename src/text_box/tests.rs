@@ -104,3 +104,44 @@ fn a_long_text_is_edited_through_a_window_that_follows_the_cursor() {
     expected[0].push('^');
     assert_eq!(area.text(), expected.join("\n"));
 }
+
+/// The rows a box shows in `screen`, as text.
+fn rows_shown(area: &TextBox, screen: ratatui::layout::Rect) -> Vec<String> {
+    match area.shown(screen) {
+        rows::Shown::Rows(rows) => rows
+            .iter()
+            .map(|r| r.to_string().trim_end().to_owned())
+            .collect(),
+        rows::Shown::Placeholder => Vec::new(),
+    }
+}
+
+/// Undoing a paste at the end of a long answer, or deleting back through
+/// its last lines, left the box showing the cursor's line and nothing
+/// else, as if the rest of the answer had gone. The box stays full.
+#[test]
+fn a_box_stays_full_when_its_last_lines_go() {
+    let text = (1..=40).map(|n| format!("line {n}")).collect::<Vec<_>>();
+    let mut area = TextBox::new(&text.join("\n"), "");
+    let screen = ratatui::layout::Rect::new(0, 0, 30, 10);
+    area.move_cursor_to(39, 7);
+    let _ = area.shown(screen);
+    let pasted = (1..=30)
+        .map(|n| format!("\npasted {n}"))
+        .collect::<String>();
+    area.paste(&pasted, false);
+    let _ = area.shown(screen);
+    area.undo();
+    let expected: Vec<String> = text[30..].to_vec();
+    assert_eq!(rows_shown(&area, screen), expected, "after undo");
+    for _ in 0.."line 40".len() + 1 {
+        area.type_key(key(KeyCode::Backspace));
+        let _ = area.shown(screen);
+    }
+    assert_eq!(area.cursor(), (38, 7));
+    assert_eq!(
+        rows_shown(&area, screen),
+        text[29..39].to_vec(),
+        "after deleting"
+    );
+}

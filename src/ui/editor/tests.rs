@@ -1,14 +1,17 @@
 //! A box drawn here must look exactly as ratatui-textarea's widget draws
 //! it, frame after frame: random texts (wide characters, emoji, combining
 //! marks, tabs, control characters, long words), random edits, selections,
-//! page keys and sizes, drawn both ways over a filled screen.
+//! page keys and sizes, drawn both ways over a filled screen. One rule is
+//! the box's own: with rows hidden above, it never leaves rows empty
+//! below (the widget would, after lines deleted or undone from the end,
+//! showing the cursor's line alone); `fill` adds it to the widget.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
-use ratatui_textarea::TextArea;
+use ratatui_textarea::{CursorMove, DataCursor, TextArea};
 
 use super::draw;
 use crate::text_box::TextBox;
@@ -101,6 +104,38 @@ fn box_step(text_box: &mut TextBox, step: &Step) {
     }
 }
 
+/// The widget as the box draws: scrolled up to be full if it is drawn
+/// with rows hidden above and empty rows below.
+fn render_filled(textarea: &mut TextArea<'static>, area: Rect, buf: &mut Buffer) {
+    let blank = buf.clone();
+    (&*textarea).render(area, buf);
+    let (top, _) = textarea.scroll_offset();
+    let full_top = display_rows(textarea).saturating_sub(usize::from(area.height));
+    if let Some(over) = usize::from(top).checked_sub(full_top).filter(|n| *n > 0) {
+        scroll_up(textarea, over);
+        *buf = blank;
+        (&*textarea).render(area, buf);
+    }
+}
+
+/// Scrolls up `rows`, the cursor kept where it is.
+fn scroll_up(textarea: &mut TextArea<'static>, rows: usize) {
+    let DataCursor(row, col) = textarea.cursor();
+    textarea.scroll((-i16::try_from(rows).unwrap_or(i16::MAX), 0));
+    let (row, col) = (u16::try_from(row), u16::try_from(col));
+    textarea.move_cursor(CursorMove::Jump(row.unwrap_or(0), col.unwrap_or(0)));
+}
+
+/// How many screen rows the text takes: past the last, the textarea's
+/// map repeats it.
+fn display_rows(textarea: &TextArea) -> usize {
+    let mut rows = 1;
+    while textarea.screen_to_data(rows, 0) != textarea.screen_to_data(rows - 1, 0) {
+        rows += 1;
+    }
+    rows
+}
+
 fn screens(area: Rect) -> (Buffer, Buffer) {
     let screen = Rect::new(0, 0, area.right() + 1, area.bottom() + 1);
     (filled(screen), filled(screen))
@@ -130,7 +165,7 @@ proptest! {
                 }
             }
             let (mut by_widget, mut here) = screens(area);
-            (&textarea).render(area, &mut by_widget);
+            render_filled(&mut textarea, area, &mut by_widget);
             draw(&text_box, area, &mut here);
             prop_assert_eq!(&here, &by_widget, "after {:?}", step);
             prop_assert_eq!(text_box.widget().cursor(), textarea.cursor());
@@ -164,7 +199,10 @@ fn a_long_answer_is_drawn_as_the_widget_draws_it_as_its_window_moves() {
         here.type_key(key);
         let (mut expected, mut drawn) = screens(area);
         draw(&by_widget, area, &mut expected.clone());
-        by_widget.widget().render(area, &mut expected);
+        // The box's own textarea goes on by the widget's rule; a copy of
+        // it is filled and drawn.
+        by_widget.widget().render(area, &mut expected.clone());
+        render_filled(&mut by_widget.widget().clone(), area, &mut expected);
         draw(&here, area, &mut drawn);
         assert_eq!(drawn, expected, "after key {n}");
     }
