@@ -50,14 +50,43 @@ pub struct Reflection {
     prompts: Option<String>,
     /// What the identifying-details check marked in the notes that the
     /// writer said was fine.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "dropped_if_broken"
+    )]
     pub notes_fine: Vec<Fine>,
     /// The question open when it was last saved (`"pack/theme/question"`):
     /// where the walkthrough carries on. Like `fine`, it only adds: an
     /// older reflect drops it on its next save, and the reflection then
     /// opens at its first unanswered question, as it always did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dropped_if_broken"
+    )]
     pub at: Option<String>,
+}
+
+/// For the fields that only help (where to carry on, the marks said to
+/// be fine): one that a hand edit broke (`at = 42`) is read as absent, so
+/// the reflection still opens instead of being set aside as damaged.
+fn dropped_if_broken<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Loose<T> {
+        Fits(T),
+        // Anything at all, read to be dropped.
+        Broken(serde::de::IgnoredAny),
+    }
+    Ok(match Loose::<T>::deserialize(deserializer)? {
+        Loose::Fits(value) => value,
+        Loose::Broken(_) => T::default(),
+    })
 }
 
 /// An answer to one question.
@@ -74,7 +103,11 @@ pub struct Answer {
     pub updated: DateTime<FixedOffset>,
     /// What the identifying-details check marked in this answer that the
     /// writer said was fine: not marked again while it is in the answer.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "dropped_if_broken"
+    )]
     pub fine: Vec<Fine>,
 }
 
@@ -343,5 +376,31 @@ mod tests {
         assert_eq!(back, r);
         let old: Reflection = toml::from_str(&plain).unwrap();
         assert_eq!(old.at, None);
+    }
+
+    /// A tester's hand edit, `at = 42`, set the whole reflection aside as
+    /// damaged. A broken hint is read as absent; the writing is kept.
+    #[test]
+    fn a_broken_hint_is_dropped_and_the_reflection_read() {
+        let now = at("2026-11-22T14:30:12+00:00");
+        let mut r = Reflection::new("r", now, "p", "t", Audience::Practitioner);
+        r.answer_mut_or_insert("p/t/q", "Q", now).text = "my answer".into();
+        r.at = Some("p/t/q".into());
+        let text = toml::to_string_pretty(&r).unwrap();
+        let broken = text
+            .replace("at = \"p/t/q\"", "at = 42")
+            .replace("[[answer]]", "notes_fine = \"all of it\"\n\n[[answer]]")
+            .replace("text = \"my answer\"", "text = \"my answer\"\nfine = 7");
+        assert!(
+            broken.contains("at = 42") && broken.contains("fine = 7"),
+            "{broken}"
+        );
+        let back: Reflection = toml::from_str(&broken).unwrap();
+        assert_eq!(back.at, None);
+        assert!(back.notes_fine.is_empty() && back.answers[0].fine.is_empty());
+        assert_eq!(back.answers[0].text, "my answer");
+        // What is not a hint still is not guessed at.
+        let no_answer = text.replace("text = \"my answer\"", "text = 42");
+        assert!(toml::from_str::<Reflection>(&no_answer).is_err());
     }
 }
