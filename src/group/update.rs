@@ -60,10 +60,17 @@ impl GroupSession {
     /// A key that is no answer to "throw it away?" while it is asked: back
     /// to the note, the key typed into it, so nothing typed is lost.
     pub fn keep_writing(&mut self, key: KeyEvent, now: Moment) {
-        if let Mode::ConfirmDiscard(draft) = std::mem::replace(&mut self.mode, Mode::Slides) {
+        self.back_to_note();
+        self.type_key(key, now);
+    }
+
+    /// From "throw it away?" back to the note; from anywhere else, nothing.
+    fn back_to_note(&mut self) {
+        if matches!(self.mode, Mode::ConfirmDiscard(_))
+            && let Mode::ConfirmDiscard(draft) = std::mem::replace(&mut self.mode, Mode::Slides)
+        {
             self.mode = Mode::Note(draft);
         }
-        self.type_key(key, now);
     }
 
     /// Messages that say what the last key did go with the next one.
@@ -72,10 +79,12 @@ impl GroupSession {
             .take_if(|s| *s == reopened() || s.starts_with(NO_NOTE_HERE) || s == TAKEN_BACK);
     }
 
-    /// A paste: into the note when it is open, else nowhere, and the
+    /// A paste: into the note when it is open (or being asked about: a
+    /// paste is no answer to "throw it away?"), else nowhere, and the
     /// status says so.
     pub fn paste(&mut self, text: &str, now: Moment) {
         self.now = now;
+        self.back_to_note();
         if matches!(self.mode, Mode::Note(_)) {
             self.edit_note(|editor| editor.paste(text, false));
         } else {

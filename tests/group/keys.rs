@@ -109,6 +109,13 @@ fn esc_asks_before_throwing_a_note_away_and_a_blank_one_just_closes() {
         panic!("back to writing");
     };
     assert_eq!(draft.text(), "not sure yet every day", "nothing lost");
+    // So does a paste (typed in by the terminal, it arrives as one).
+    h.key(KeyCode::Esc);
+    h.paste(", then review");
+    let Mode::Note(draft) = h.session().mode() else {
+        panic!("back to writing after a paste");
+    };
+    assert_eq!(draft.text(), "not sure yet every day, then review");
     h.key(KeyCode::Esc);
     h.key(KeyCode::Esc);
     assert!(
