@@ -147,6 +147,13 @@ pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
     }
     match app.session.as_ref().map(Session::is_editing) {
         Some(true) => edit(app, |editor| editor.paste(text, false)),
+        Some(_) if app.session.as_ref().is_some_and(|s| s.read_only) => {
+            app.set_status(
+                "This reflection is read-only here: nothing was pasted.",
+                true,
+            );
+            Vec::new()
+        }
         _ => {
             app.set_status(crate::text_box::NOTHING_TAKES_A_PASTE, false);
             Vec::new()

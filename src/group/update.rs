@@ -75,8 +75,12 @@ impl GroupSession {
 
     /// Messages that say what the last key did go with the next one.
     fn forget_reopened(&mut self) {
-        self.status
-            .take_if(|s| *s == reopened() || s.starts_with(NO_NOTE_HERE) || s == TAKEN_BACK);
+        self.status.take_if(|s| {
+            *s == reopened()
+                || s.starts_with(NO_NOTE_HERE)
+                || s == TAKEN_BACK
+                || s == crate::text_box::NOTHING_TAKES_A_PASTE
+        });
     }
 
     /// A paste: into the note when it is open (or being asked about: a

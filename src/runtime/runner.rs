@@ -77,8 +77,7 @@ pub struct Runner<'p> {
     ending: Option<Ending>,
     /// When a reflection open read-only was last looked at on disk.
     followed_at: Option<Instant>,
-    /// The last batch of inputs ended in the middle of a paste typed in.
-    paste_cut_off: bool,
+    arrivals: typed_paste::Arrivals,
 }
 
 enum Ending {
@@ -115,7 +114,7 @@ impl<'p> Runner<'p> {
             palette,
             ending: None,
             followed_at: None,
-            paste_cut_off: false,
+            arrivals: typed_paste::Arrivals::default(),
         }
     }
 
@@ -296,11 +295,10 @@ impl<'p> Runner<'p> {
         let (Some(first), Some(listening)) = (input, self.listening.as_ref()) else {
             return;
         };
-        let pasted = |input: &Input| typed_paste::typed_char(input).is_some();
-        let (batch, cut_off) = listening.inputs.batch(first, INPUTS_PER_FRAME, pasted);
-        let (batch, ends_in_paste) = typed_paste::pastes_in(batch, self.paste_cut_off);
-        self.paste_cut_off = cut_off && ends_in_paste;
-        for input in batch {
+        let arrived = self
+            .arrivals
+            .take(&listening.inputs, first, INPUTS_PER_FRAME);
+        for input in arrived {
             self.take_input(input, queue);
         }
     }

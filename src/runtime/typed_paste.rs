@@ -6,14 +6,73 @@
 //! letter in it is never taken for a command, and a long paragraph is
 //! wrapped once rather than once a key.
 
+use std::time::{Duration, Instant};
+
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::signals::Input;
+use super::signals::{Input, Inputs};
 
 /// The fewest keys, all waiting together, that are taken for a paste.
 /// Typing reaches about fifteen keys a second and a frame takes a few
-/// milliseconds, so a person's keys arrive one or two at a time.
-pub const FEWEST: usize = 16;
+/// milliseconds, so a person's keys arrive one or two at a time; six
+/// would take a person a third of a second.
+pub const FEWEST: usize = 6;
+
+/// How long a paste coming in may go without a key before it is taken
+/// as ended: the terminal hands a long paste over as fast as the app
+/// reads it, but on a busy machine either side can wait a few
+/// milliseconds.
+const PASTE_PAUSE: Duration = Duration::from_millis(50);
+/// The longest a paste coming in holds the screen still: a slow one (over
+/// a remote link) goes in a piece at a time, each piece drawn. Keys typed
+/// in are read at about a megabyte a second, so a paste too large to take
+/// (over 1 MB) is seen whole, and refused whole.
+const PASTE_HOLD: Duration = Duration::from_secs(5);
+
+/// What arrives, a paste typed in made one paste.
+#[derive(Default)]
+pub struct Arrivals {
+    /// A paste was still coming in when the last piece was taken.
+    paste_continues: bool,
+}
+
+impl Arrivals {
+    /// `first` and what came in with it, each paste typed in made one
+    /// paste. A paste longer than one batch (`most` inputs) is read on to
+    /// its end before anything is drawn: it goes in whole, as one step to
+    /// undo, and the limit on a paste's size applies to all of it.
+    pub fn take(&mut self, inputs: &Inputs, first: Input, most: usize) -> Vec<Input> {
+        let started = Instant::now();
+        let pasted = |input: &Input| typed_char(input).is_some();
+        let (batch, _) = inputs.batch(first, most, pasted);
+        let (mut arrived, mut ends_in_paste) = pastes_in(batch, self.paste_continues);
+        while ends_in_paste && started.elapsed() < PASTE_HOLD {
+            let Some(next) = inputs.next(PASTE_PAUSE) else {
+                ends_in_paste = false;
+                break;
+            };
+            let (batch, _) = inputs.batch(next, most, pasted);
+            let (more, more_ends_in_paste) = pastes_in(batch, true);
+            join(&mut arrived, more);
+            ends_in_paste = more_ends_in_paste;
+        }
+        self.paste_continues = ends_in_paste;
+        arrived
+    }
+}
+
+/// `more` after `arrived`, the paste `arrived` ends in carried on by the
+/// one `more` starts with.
+fn join(arrived: &mut Vec<Input>, more: Vec<Input>) {
+    let mut more = more.into_iter().peekable();
+    if let (Some(Input::Terminal(Event::Paste(text))), Some(Input::Terminal(Event::Paste(_)))) =
+        (arrived.last_mut(), more.peek())
+        && let Some(Input::Terminal(Event::Paste(rest))) = more.next()
+    {
+        text.push_str(&rest);
+    }
+    arrived.extend(more);
+}
 
 /// The character a key puts into a paste: the printable ones, a line
 /// break (Enter or Ctrl-J, as a line feed arrives) and a Tab. Others
@@ -147,6 +206,27 @@ mod tests {
         let (out, ends) = pastes_in(batch, true);
         assert_eq!(shown(&out), ["P(end)", "other", "k(x)"]);
         assert!(!ends);
+    }
+
+    /// "fine thanks" pasted on the walkthrough flagged the question and
+    /// wrote "e thanks" into the notes, key by key.
+    #[test]
+    fn six_keys_together_are_a_paste() {
+        let (out, _) = pastes_in(typed("fine thanks"), false);
+        assert_eq!(shown(&out), ["P(fine thanks)"]);
+        let (out, _) = pastes_in(typed("N/A"), false);
+        assert_eq!(out.len(), 3, "three keys stay keys");
+    }
+
+    #[test]
+    fn a_paste_read_in_two_batches_is_joined_into_one() {
+        let (mut first, ends) = pastes_in(typed("the first half, "), false);
+        assert!(ends);
+        let mut second = typed("and the rest");
+        second.push(key(KeyCode::Esc, KeyModifiers::NONE));
+        let (second, _) = pastes_in(second, true);
+        join(&mut first, second);
+        assert_eq!(shown(&first), ["P(the first half, and the rest)", "other"]);
     }
 
     #[test]

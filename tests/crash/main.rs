@@ -98,6 +98,16 @@ fn tabs_and_returns_in_a_paste_typed_in_stay_in_the_answer() {
 }
 
 #[test]
+fn a_long_paste_typed_in_is_one_undo_step_and_a_huge_one_is_refused() {
+    if !pty::available() {
+        return;
+    }
+    let _one = rounds::hold(false);
+    let home = tempfile::tempdir().expect("temp home");
+    typed_paste::a_long_paste_is_one_step_and_a_huge_one_refused(home.path());
+}
+
+#[test]
 fn a_return_in_a_paste_typed_in_stays_in_the_group_note() {
     if !pty::available() {
         return;

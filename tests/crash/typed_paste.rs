@@ -92,3 +92,28 @@ pub fn a_return_stays_in_a_group_note(home: &Path) {
         "{markdown}"
     );
 }
+
+/// A paste typed in goes in whole, however many frames it would take:
+/// one Ctrl-Z takes all of it back (a tester's 600-character paste took
+/// back only its last 88), and one over 1 MB is refused whole, as a
+/// marked paste is (a tester's 1.36 MB went in, over 50 s).
+pub fn a_long_paste_is_one_step_and_a_huge_one_refused(home: &Path) {
+    let mut term = Term::start(home, THEME_ARGS, (100, 30));
+    term.wait_for(START, WAIT);
+    term.type_text("mine");
+    term.wait_for("mine", WAIT);
+    let pasted: String = (0..300).map(|n| format!(" w{n}")).collect();
+    term.type_text(&format!("{pasted} pasteend"));
+    term.wait_for("pasteend", WAIT);
+    term.type_text("\x1a");
+    term.wait_until_gone("w299", WAIT);
+    let huge = "lorem ipsum dolor sit amet\n".repeat(45_000);
+    assert!(huge.len() > 1024 * 1024);
+    term.type_text(&huge);
+    term.wait_for("nothing was pasted", Duration::from_secs(60));
+    term.ctrl_q();
+    assert!(term.wait_exit(WAIT).is_some(), "Ctrl-Q ends the app");
+    let folder = check::read_folder(&check::reflections(home)).unwrap_or_else(|e| panic!("{e}"));
+    let saved = check::only_answer(&folder).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(saved, "mine");
+}

@@ -391,4 +391,9 @@ fn a_paste_on_a_slide_is_not_taken_and_is_said() {
     assert!(matches!(h.session().mode(), Mode::Slides), "no note opened");
     let screen = h.screen();
     assert!(screen.contains("Nothing was pasted"), "{screen}");
+    // A tester saw it stay under the note written next, as if that note
+    // had not been kept: it goes with the next key.
+    h.key(KeyCode::Char('n'));
+    let screen = h.screen();
+    assert!(!screen.contains("Nothing was pasted"), "{screen}");
 }

@@ -203,17 +203,27 @@ impl Term {
     /// Waits until the screen shows `text`; panics with the screen if it
     /// does not within `timeout` or the output ends first.
     pub fn wait_for(&self, text: &str, timeout: Duration) -> String {
+        self.wait_until(text, true, timeout)
+    }
+
+    /// Waits until the screen no longer shows `text`; panics as `wait_for`.
+    pub fn wait_until_gone(&self, text: &str, timeout: Duration) -> String {
+        self.wait_until(text, false, timeout)
+    }
+
+    fn wait_until(&self, text: &str, shown: bool, timeout: Duration) -> String {
         let deadline = Instant::now() + timeout;
         let mut seen = self.output.lock();
         loop {
             let screen = seen.parser.screen().contents();
-            if screen.contains(text) {
+            if screen.contains(text) == shown {
                 return screen;
             }
             let now = Instant::now();
+            let what = if shown { "never saw" } else { "still saw" };
             assert!(
                 now < deadline && !seen.closed,
-                "never saw {text:?} within {timeout:?} (pid {}, output {}); screen:\n{screen}",
+                "{what} {text:?} within {timeout:?} (pid {}, output {}); screen:\n{screen}",
                 self.pid,
                 if seen.closed { "ended" } else { "still open" },
             );

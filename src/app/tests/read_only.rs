@@ -24,6 +24,11 @@ fn a_read_only_empty_answer_does_not_invite_typing() {
     assert!(shown.contains("review"), "{shown}");
     press(&mut app, KeyCode::Char('f'));
     assert_eq!(status_text(&app), "This reflection is read-only here.");
+    update(&mut app, Action::Paste("pasted".into()));
+    assert_eq!(
+        status_text(&app),
+        "This reflection is read-only here: nothing was pasted."
+    );
 }
 
 /// A read-only copy shows what the writing copy saves since (a tester's
