@@ -22,7 +22,8 @@ pub fn action_line(action: &crate::store::Action) -> String {
         .due
         .map(|d| format!("  (by {})", d.format("%d %b %Y")))
         .unwrap_or_default();
-    format!("{done} {}{due}", action.text)
+    let text = super::text::tabs_as_spaces(&action.text);
+    format!("{done} {text}{due}")
 }
 
 /// An action wrapped to `width` cells, its later lines under its words: a

@@ -357,3 +357,19 @@ fn a_reflection_opened_to_read_does_not_say_carrying_on() {
     assert_eq!(app.screen, Screen::Review);
     assert!(app.status.is_none(), "{:?}", app.status);
 }
+
+/// A tester's "Strengths:\tgood engagement" read "Strengths:good
+/// engagement" in the review: a tab is shown as the answer box shows it.
+#[test]
+fn a_tab_in_an_answer_is_shown_as_space_in_the_review() {
+    let mut app = opened();
+    update(
+        &mut app,
+        Action::Paste("Strengths:\tgood engagement".into()),
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.screen, Screen::Review);
+    let shown = screen(&app);
+    assert!(shown.contains("Strengths:  good engagement"), "{shown}");
+}
