@@ -16,7 +16,7 @@ mod rows;
 mod view;
 
 pub use marks::Styled;
-pub use rows::Shown;
+pub use rows::{Shown, text_area};
 use view::View;
 
 use std::cell::Cell;

@@ -20,9 +20,9 @@ pub const FEWEST: usize = 6;
 
 /// How long a paste coming in may go without a key before it is taken
 /// as ended: the terminal hands a long paste over as fast as the app
-/// reads it, but on a busy machine either side can wait a few
-/// milliseconds.
-const PASTE_PAUSE: Duration = Duration::from_millis(50);
+/// reads it, but on a busy machine either side can wait tens of
+/// milliseconds. A person's next key comes later still.
+const PASTE_PAUSE: Duration = Duration::from_millis(100);
 /// The longest a paste coming in holds the screen still: a slow one (over
 /// a remote link) goes in a piece at a time, each piece drawn. Keys typed
 /// in are read at about a megabyte a second, so a paste too large to take

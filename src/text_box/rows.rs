@@ -31,6 +31,17 @@ pub enum Shown<'a> {
     Rows(Vec<Line<'a>>),
 }
 
+/// Where a box's text is wrapped in `area`: all but its last column,
+/// which is kept for the cursor. At the end of a row that filled the box,
+/// the cursor was drawn past its edge, and a tester could not see where
+/// the next key would go.
+pub fn text_area(area: Rect) -> Rect {
+    Rect {
+        width: area.width.saturating_sub(1).max(area.width.min(1)),
+        ..area
+    }
+}
+
 /// One screen row of a line: its characters `start..end`, and bytes.
 pub(super) struct Segment {
     pub row: usize,
@@ -49,8 +60,11 @@ struct At {
 
 impl TextBox {
     /// What the box shows in `area`, scrolled to keep the cursor in view
-    /// and the box full.
+    /// and the box full. The text is wrapped in [`text_area`]; the
+    /// column left over shows the cursor at the end of a full row.
     pub fn shown(&self, area: Rect) -> Shown<'_> {
+        let width = usize::from(area.width);
+        let area = text_area(area);
         let textarea = &self.area;
         if self.view.get().sized != Some(area) {
             self.size_textarea(area);
@@ -82,10 +96,14 @@ impl TextBox {
             .iter()
             .map(|segment| self.row_line(segment, selection));
         let clip = textarea.alignment() == Alignment::Left;
-        let width = usize::from(area.width);
+        let text_width = usize::from(area.width);
+        let cursor = textarea.cursor_style();
         Shown::Rows(
-            rows.map(|line| if clip { clip_line(line, width) } else { line })
-                .collect(),
+            rows.map(|line| match clip {
+                true => clip_keeping_cursor(line, (text_width, width), cursor),
+                false => line,
+            })
+            .collect(),
         )
     }
 
@@ -357,6 +375,26 @@ fn drawn_width(span: &Span) -> usize {
 
 /// The first `width` columns of a row (the widget's `clip_line`): a wide
 /// character cut by the edge becomes blank cells in its style.
+/// `line` cut to `text_width`, as the widget cuts it; a cursor after the
+/// end of a full row is kept, in the column after it (up to `width`).
+fn clip_keeping_cursor(
+    line: Line<'_>,
+    (text_width, width): (usize, usize),
+    cursor: Style,
+) -> Line<'_> {
+    let at_end = line
+        .spans
+        .last()
+        .filter(|span| span.style == cursor && span.content == " ")
+        .cloned();
+    let full = line.spans.iter().map(drawn_width).sum::<usize>();
+    let mut clipped = clip_line(line, text_width);
+    if let Some(cursor) = at_end.filter(|_| full == text_width + 1 && text_width < width) {
+        clipped.spans.push(cursor);
+    }
+    clipped
+}
+
 fn clip_line(line: Line<'_>, width: usize) -> Line<'_> {
     if line.spans.iter().map(drawn_width).sum::<usize>() <= width {
         return line;

@@ -11,14 +11,14 @@ use ratatui::text::Text;
 use ratatui::widgets::Widget;
 
 use super::wrap::Wrapped;
-use crate::text_box::{Shown, TextBox};
+use crate::text_box::{Shown, TextBox, text_area};
 
 #[cfg(test)]
 mod tests;
 
 pub fn draw(text_box: &TextBox, area: Rect, buf: &mut Buffer) {
     match text_box.shown(area) {
-        Shown::Placeholder => text_box.widget().render(area, buf),
+        Shown::Placeholder => text_box.widget().render(text_area(area), buf),
         Shown::Rows(rows) => {
             let textarea = text_box.widget();
             for (y, row) in (area.y..area.bottom()).zip(rows) {

@@ -114,7 +114,10 @@ fn second_copy_shows_what_the_first_saves(home: &Path, a: &mut Term) -> Term {
 /// it takes the reflection over, and what it types is saved.
 fn second_copy_writes_once_the_first_quits(home: &Path, b: &mut Term) {
     b.wait_for("you can write in it here now", WAIT);
-    b.type_text("\r FOXTROT");
+    b.type_text("\r");
+    // Keys sent together with it would make a paste typed in.
+    b.wait_for("Esc when done", WAIT);
+    b.type_text(" FOXTROT");
     wait_until_saved(home, "ALPHA ECHO FOXTROT");
     b.ctrl_q();
     assert!(b.wait_exit(WAIT).is_some(), "B did not quit on Ctrl-Q");

@@ -15,6 +15,7 @@ use ratatui_textarea::{CursorMove, DataCursor, TextArea};
 
 use super::draw;
 use crate::text_box::TextBox;
+use crate::text_box::text_area;
 use crate::ui::cells::filled;
 
 #[derive(Debug, Clone)]
@@ -136,6 +137,20 @@ fn display_rows(textarea: &TextArea) -> usize {
     rows
 }
 
+/// `here` with the last column of `area` as `by_widget` has it: the box
+/// keeps that column for its cursor (see `text_area`), the widget drawn
+/// in `text_area` leaves it alone.
+fn but_the_cursor_column(here: &Buffer, by_widget: &Buffer, area: Rect) -> Buffer {
+    let mut here = here.clone();
+    if text_area(area) != area {
+        let x = area.right() - 1;
+        for y in area.top()..area.bottom() {
+            here[(x, y)] = by_widget[(x, y)].clone();
+        }
+    }
+    here
+}
+
 fn screens(area: Rect) -> (Buffer, Buffer) {
     let screen = Rect::new(0, 0, area.right() + 1, area.bottom() + 1);
     (filled(screen), filled(screen))
@@ -165,8 +180,9 @@ proptest! {
                 }
             }
             let (mut by_widget, mut here) = screens(area);
-            render_filled(&mut textarea, area, &mut by_widget);
+            render_filled(&mut textarea, text_area(area), &mut by_widget);
             draw(&text_box, area, &mut here);
+            let here = but_the_cursor_column(&here, &by_widget, area);
             prop_assert_eq!(&here, &by_widget, "after {:?}", step);
             prop_assert_eq!(text_box.widget().cursor(), textarea.cursor());
             prop_assert_eq!(text_box.widget().selection_range(), textarea.selection_range());
@@ -201,10 +217,36 @@ fn a_long_answer_is_drawn_as_the_widget_draws_it_as_its_window_moves() {
         draw(&by_widget, area, &mut expected.clone());
         // The box's own textarea goes on by the widget's rule; a copy of
         // it is filled and drawn.
-        by_widget.widget().render(area, &mut expected.clone());
-        render_filled(&mut by_widget.widget().clone(), area, &mut expected);
+        by_widget
+            .widget()
+            .render(text_area(area), &mut expected.clone());
+        render_filled(
+            &mut by_widget.widget().clone(),
+            text_area(area),
+            &mut expected,
+        );
         draw(&here, area, &mut drawn);
+        let drawn = but_the_cursor_column(&drawn, &expected, area);
         assert_eq!(drawn, expected, "after key {n}");
     }
     assert_eq!(here.text(), by_widget.text());
+}
+
+/// A tester lost the cursor at the end of a line exactly as wide as the
+/// box: it was drawn in the column past the box's edge.
+#[test]
+fn the_cursor_shows_at_the_end_of_a_line_as_wide_as_the_box() {
+    let area = Rect::new(0, 0, 20, 5);
+    for width in [19, 20] {
+        let mut text_box = TextBox::new("", "");
+        text_box.set_focused(true);
+        text_box.paste(&format!("first line\n{}", "b".repeat(width)), false);
+        let mut buf = Buffer::empty(area);
+        draw(&text_box, area, &mut buf);
+        let cursor = buf
+            .content()
+            .iter()
+            .position(|cell| cell.modifier.contains(ratatui::style::Modifier::REVERSED));
+        assert!(cursor.is_some(), "{width} wide: no cursor in {buf:?}");
+    }
 }
