@@ -151,6 +151,17 @@ impl TextBox {
         self.follow_cursor();
     }
 
+    /// Ctrl-Home and Ctrl-End: to the start or the end of the whole text.
+    /// The textarea knows only its window, whose edges are not the text's.
+    fn go_to_edge(&mut self, end: bool) {
+        let last = self.lines().count().saturating_sub(1);
+        let target = match end {
+            true => (last, self.line(last).map_or(0, |l| l.chars().count())),
+            false => (0, 0),
+        };
+        self.move_cursor_to(target.0, target.1);
+    }
+
     /// Where the cursor is in the whole text, as (line, char).
     pub fn cursor(&self) -> (usize, usize) {
         let DataCursor(row, col) = self.area.cursor();
@@ -198,6 +209,10 @@ impl TextBox {
                     self.area.insert_newline();
                 }
                 true
+            }
+            KeyCode::Home | KeyCode::End if key.modifiers == KeyModifiers::CONTROL => {
+                self.go_to_edge(key.code == KeyCode::End);
+                false
             }
             _ if turns_page(&key) => {
                 self.turn_page(key);

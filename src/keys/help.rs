@@ -67,7 +67,7 @@ pub fn lines(mode: Mode, width: usize) -> Vec<HelpLine> {
     lines
 }
 
-const EDITOR_TIP: &str = "While writing: arrows move the cursor, Enter starts a new line, pasting works, Ctrl-Z undoes, Ctrl-Y redoes, and Esc stops writing.";
+const EDITOR_TIP: &str = "While writing: arrows move the cursor, Ctrl-Home and Ctrl-End go to the start and the end, Enter starts a new line, pasting works, Ctrl-Z undoes, Ctrl-Y redoes, and Esc stops writing.";
 const PRIVATE: &str = "Everything you write is saved on this computer only.";
 
 fn text(line: &str) -> HelpLine {

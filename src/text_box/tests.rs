@@ -145,3 +145,17 @@ fn a_box_stays_full_when_its_last_lines_go() {
         "after deleting"
     );
 }
+
+/// A tester's Ctrl-End went to the end of the line, not of the answer.
+#[test]
+fn ctrl_end_and_ctrl_home_go_to_the_ends_of_the_whole_text() {
+    let text = (0..5000).map(|n| format!("line {n}")).collect::<Vec<_>>();
+    let mut area = TextBox::new(&text.join("\n"), "");
+    area.move_cursor_to(10, 2);
+    area.type_key(KeyEvent::new(KeyCode::End, KeyModifiers::CONTROL));
+    assert_eq!(area.cursor(), (4999, "line 4999".len()));
+    area.type_key(key(KeyCode::Char('!')));
+    assert!(area.text().ends_with("line 4999!"));
+    area.type_key(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL));
+    assert_eq!(area.cursor(), (0, 0));
+}

@@ -82,6 +82,15 @@ fn widget_step(textarea: &mut TextArea<'static>, step: &Step) {
     match step {
         Step::Key(key) => match key.code {
             KeyCode::Char(c) if crate::keys::is_typed_char(key) => textarea.insert_char(c),
+            // The box's own: the ends of the whole text.
+            KeyCode::Home if key.modifiers == KeyModifiers::CONTROL => {
+                textarea.move_cursor(CursorMove::Top);
+                textarea.move_cursor(CursorMove::Head);
+            }
+            KeyCode::End if key.modifiers == KeyModifiers::CONTROL => {
+                textarea.move_cursor(CursorMove::Bottom);
+                textarea.move_cursor(CursorMove::End);
+            }
             _ => {
                 textarea.input(*key);
             }
