@@ -308,6 +308,12 @@ impl<'p> Runner<'p> {
             Input::Terminal(Event::Key(key)) => queue.push_back(Action::Key(key)),
             Input::Terminal(Event::Paste(text)) => queue.push_back(Action::Paste(text)),
             Input::Terminal(Event::Resize(w, h)) => queue.push_back(Action::Resize(w, h)),
+            // `Inputs` hands these over one at a time; never seen here.
+            Input::Together(events) => {
+                for event in events {
+                    self.take_input(Input::Terminal(event), queue);
+                }
+            }
             Input::Terminal(_) | Input::Arrived => {}
             Input::EndSignal => self.end(Ending::Signal, queue),
             Input::Lost(e) => self.end(Ending::TerminalLost(e.into()), queue),

@@ -28,6 +28,9 @@ const PASTE_GAP: Duration = Duration::from_millis(5);
 #[derive(Debug)]
 pub enum Input {
     Terminal(Event),
+    /// What the terminal's reader found in one look: the keys of a paste
+    /// typed in come in together, so none is taken before the rest.
+    Together(Vec<Event>),
     /// The terminal cannot be read any more.
     Lost(io::Error),
     /// SIGHUP, SIGTERM or SIGINT.
@@ -38,6 +41,8 @@ pub enum Input {
 
 pub struct Inputs {
     events: Receiver<Input>,
+    /// The rest of the last `Together`.
+    pending: std::cell::RefCell<std::collections::VecDeque<Input>>,
     waker: Sender<Input>,
 }
 
@@ -54,6 +59,7 @@ impl Inputs {
         (
             Inputs {
                 events,
+                pending: Default::default(),
                 waker: send,
             },
             problem,
@@ -103,7 +109,15 @@ impl Inputs {
 
     /// The next input, waiting at most `timeout`.
     pub fn next(&self, timeout: Duration) -> Option<Input> {
+        if let Some(input) = self.pending.borrow_mut().pop_front() {
+            return Some(input);
+        }
         match self.events.recv_timeout(timeout) {
+            Ok(Input::Together(events)) => {
+                let mut pending = self.pending.borrow_mut();
+                pending.extend(events.into_iter().map(Input::Terminal));
+                pending.pop_front()
+            }
             Ok(input) => Some(input),
             Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => Some(Input::Lost(io::Error::new(
@@ -126,18 +140,77 @@ fn listen_for_signals(send: Sender<Input>) -> io::Result<()> {
     Ok(())
 }
 
-/// Reads the terminal on its own thread until it is gone.
+/// Reads the terminal on its own thread until it is gone. What one look
+/// finds is sent together (see `Input::Together`).
 fn read_terminal(send: Sender<Input>) {
     std::thread::spawn(move || {
         loop {
-            let input = match event::read() {
-                Ok(event) => Input::Terminal(event),
-                Err(e) => Input::Lost(e),
-            };
-            let lost = matches!(input, Input::Lost(_));
-            if send.send(input).is_err() || lost {
+            let (input, lost) = read_together();
+            if send.send(input).is_err() {
+                break;
+            }
+            if let Some(lost) = lost {
+                let _ = send.send(Input::Lost(lost));
                 break;
             }
         }
     });
+}
+
+/// The most events sent together: a long paste goes in several sends.
+const MOST_TOGETHER: usize = 1024;
+
+/// The next event and every one already read with it; and the error that
+/// ended the reading, if one did.
+fn read_together() -> (Input, Option<io::Error>) {
+    let first = match event::read() {
+        Ok(event) => event,
+        Err(e) => return (Input::Lost(e), None),
+    };
+    let mut together = vec![first];
+    while together.len() < MOST_TOGETHER && matches!(event::poll(Duration::ZERO), Ok(true)) {
+        match event::read() {
+            Ok(event) => together.push(event),
+            Err(e) => return (Input::Together(together), Some(e)),
+        }
+    }
+    match together.len() {
+        1 => (Input::Terminal(together.remove(0)), None),
+        _ => (Input::Together(together), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    fn key(c: char) -> Event {
+        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+    }
+
+    /// A tester's six-key paste was now and then split: the loop took its
+    /// first key before the reader had passed on the rest. What the reader
+    /// found together is handed over one at a time, all of it ready.
+    #[test]
+    fn what_came_together_is_all_ready_at_once() {
+        let (send, events) = mpsc::channel();
+        let inputs = Inputs {
+            events,
+            pending: Default::default(),
+            waker: send.clone(),
+        };
+        send.send(Input::Together("abcde\t".chars().map(key).collect()))
+            .unwrap();
+        let first = inputs.next(Duration::ZERO).unwrap();
+        let (batch, cut_off) = inputs.batch(first, 100, |_| false);
+        assert_eq!(batch.len(), 6);
+        assert!(!cut_off);
+        assert!(
+            batch
+                .iter()
+                .all(|i| matches!(i, Input::Terminal(Event::Key(_))))
+        );
+        assert!(inputs.ready().is_none());
+    }
 }

@@ -99,6 +99,14 @@ fn pasted_char(key: &KeyEvent) -> Option<char> {
     }
 }
 
+/// One key many times (a held-down `j` that a slow link sent in one
+/// packet) is that key pressed again and again, not a paste.
+fn one_key_repeated(run: &[Input]) -> bool {
+    let mut chars = run.iter().filter_map(typed_char);
+    let first = chars.next();
+    chars.all(|c| Some(c) == first)
+}
+
 /// `batch` (inputs that arrived together) with each run of at least
 /// `FEWEST` typing keys made one paste. `continues`: the batch before
 /// was cut off in the middle of a paste, so this batch's first run is its
@@ -118,13 +126,14 @@ pub fn pastes_in(batch: Vec<Input>, continues: bool) -> (Vec<Input>, bool) {
         first_run = false;
         out.push(input);
     }
-    let ends_in_paste = !run.is_empty() && (run.len() >= FEWEST || (continues && first_run));
+    let ends_in_paste = !run.is_empty()
+        && (continues && first_run || run.len() >= FEWEST && !one_key_repeated(&run));
     flush(&mut run, continues && first_run, &mut out);
     (out, ends_in_paste)
 }
 
 fn flush(run: &mut Vec<Input>, rest_of_paste: bool, out: &mut Vec<Input>) {
-    if run.len() >= FEWEST || (rest_of_paste && !run.is_empty()) {
+    if rest_of_paste && !run.is_empty() || run.len() >= FEWEST && !one_key_repeated(run) {
         let text: String = run.iter().filter_map(typed_char).collect();
         out.push(Input::Terminal(Event::Paste(text)));
         run.clear();
@@ -227,6 +236,15 @@ mod tests {
         let (second, _) = pastes_in(second, true);
         join(&mut first, second);
         assert_eq!(shown(&first), ["P(the first half, and the rest)", "other"]);
+    }
+
+    /// A tester's ten `j`s sent at once were refused as a paste in the
+    /// review instead of scrolling it.
+    #[test]
+    fn one_key_many_times_stays_keys() {
+        let (out, ends) = pastes_in(typed("jjjjjjjjjj"), false);
+        assert_eq!(out.len(), 10);
+        assert!(!ends);
     }
 
     #[test]
