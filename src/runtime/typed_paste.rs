@@ -120,6 +120,11 @@ pub fn pastes_in(batch: Vec<Input>, continues: bool) -> (Vec<Input>, bool) {
             run.push(input);
             continue;
         }
+        // Background work done wakes the loop and asks nothing of it: it
+        // must not cut a paste in two.
+        if matches!(input, Input::Arrived) {
+            continue;
+        }
         if !run.is_empty() {
             flush(&mut run, continues && first_run, &mut out);
         }
@@ -245,6 +250,15 @@ mod tests {
         let (out, ends) = pastes_in(typed("jjjjjjjjjj"), false);
         assert_eq!(out.len(), 10);
         assert!(!ends);
+    }
+
+    #[test]
+    fn background_work_done_does_not_cut_a_paste() {
+        let mut batch = typed("the first half");
+        batch.push(Input::Arrived);
+        batch.extend(typed(" and the rest"));
+        let (out, _) = pastes_in(batch, false);
+        assert_eq!(shown(&out), ["P(the first half and the rest)"]);
     }
 
     #[test]
