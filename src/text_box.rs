@@ -10,11 +10,13 @@
 //! its edge; a window edited in is kept, so undo reaches back past the move
 //! (`history.rs`).
 
+mod highlight;
 mod history;
 mod marks;
 mod rows;
 mod view;
 
+pub use highlight::tabs_as_spaces;
 pub use marks::Styled;
 pub use rows::{Shown, text_area};
 use view::View;

@@ -145,20 +145,19 @@ pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
         super::actions::line_changed(app);
         return Vec::new();
     }
-    match app.session.as_ref().map(Session::is_editing) {
-        Some(true) => edit(app, |editor| editor.paste(text, false)),
-        Some(_) if app.session.as_ref().is_some_and(|s| s.read_only) => {
-            app.set_status(
-                "This reflection is read-only here: nothing was pasted.",
-                true,
-            );
-            Vec::new()
-        }
-        _ => {
-            app.set_status(crate::text_box::NOTHING_TAKES_A_PASTE, false);
-            Vec::new()
-        }
+    let (editing, read_only) = app
+        .session
+        .as_ref()
+        .map_or((false, false), |s| (s.is_editing(), s.read_only));
+    match (editing, read_only) {
+        (true, _) => return edit(app, |editor| editor.paste(text, false)),
+        (false, true) => app.set_status(
+            "This reflection is read-only here: nothing was pasted.",
+            true,
+        ),
+        (false, false) => app.set_status(crate::text_box::NOTHING_TAKES_A_PASTE, false),
     }
+    Vec::new()
 }
 
 /// Applies a change to the focused editor and records it in the reflection.

@@ -27,6 +27,7 @@ pub mod slides;
 mod start;
 pub mod state;
 pub mod timer;
+mod timers;
 mod update;
 
 pub use deck::GroupAudience;

@@ -14,7 +14,6 @@ use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
 use super::state::{GroupEffect, GroupSession, Mode, NoteDraft, reopened};
-use super::timer::Timer;
 use crate::autosave::SaveState;
 use crate::keys::Command;
 use crate::text_box::TextBox;
@@ -355,37 +354,6 @@ impl GroupSession {
         }
         if let Some(id) = after {
             self.open_timer(id);
-        }
-    }
-
-    /// A question slide opened: start its timer the first time, and again
-    /// if leaving the slide paused it.
-    fn open_timer(&mut self, id: String) {
-        let resume = self.paused_by_leaving.remove(&id);
-        let minutes = self.minutes;
-        let timer = self.timers.entry(id).or_insert_with(|| Timer::new(minutes));
-        if resume || !timer.is_started() {
-            timer.start(self.now);
-        }
-    }
-
-    fn question_id(&self) -> Option<String> {
-        self.current_slide()?.question.clone()
-    }
-
-    fn timer_action(&mut self, command: Command) {
-        let Some(id) = self.question_id() else {
-            return;
-        };
-        self.paused_by_leaving.remove(&id);
-        let now = self.now;
-        let minutes = self.minutes;
-        let timer = self.timers.entry(id).or_insert_with(|| Timer::new(minutes));
-        match command {
-            Command::TimerToggle => timer.toggle(now),
-            Command::TimerReset => timer.reset(now),
-            Command::TimerLess => timer.remove_minute(now),
-            _ => timer.add_minute(now),
         }
     }
 

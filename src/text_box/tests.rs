@@ -159,3 +159,18 @@ fn ctrl_end_and_ctrl_home_go_to_the_ends_of_the_whole_text() {
     area.type_key(KeyEvent::new(KeyCode::Home, KeyModifiers::CONTROL));
     assert_eq!(area.cursor(), (0, 0));
 }
+
+#[test]
+fn tabs_are_spaces_to_the_next_stop() {
+    assert_eq!(tabs_as_spaces("Strengths:\tgood"), "Strengths:  good");
+    assert_eq!(tabs_as_spaces("\ta\t\tb"), "    a       b");
+    assert_eq!(
+        tabs_as_spaces("界\tx"),
+        "界  x",
+        "a wide character is two columns"
+    );
+    assert!(matches!(
+        tabs_as_spaces("none"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}

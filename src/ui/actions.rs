@@ -22,7 +22,7 @@ pub fn action_line(action: &crate::store::Action) -> String {
         .due
         .map(|d| format!("  (by {})", d.format("%d %b %Y")))
         .unwrap_or_default();
-    let text = super::text::tabs_as_spaces(&action.text);
+    let text = crate::text_box::tabs_as_spaces(&action.text);
     format!("{done} {text}{due}")
 }
 

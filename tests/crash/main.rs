@@ -67,55 +67,45 @@ fn closing_the_terminal_while_typing_saves_everything() {
     ending("close_quick", QUICK_SIGNAL, Ending::CloseMaster);
 }
 
-#[test]
-fn two_copies_never_write_each_others_files() {
+/// Runs `test` in a fresh home when a pty is there: `alone`, with no
+/// other crash test beside it (two copies side by side, or a load that
+/// another test's would stall).
+fn in_a_fresh_home(alone: bool, test: fn(&std::path::Path)) {
     if !pty::available() {
         return;
     }
-    let _both = rounds::hold(true);
+    let _held = rounds::hold(alone);
     let home = tempfile::tempdir().expect("temp home");
-    two_copies::run(home.path());
+    test(home.path());
+}
+
+#[test]
+fn two_copies_never_write_each_others_files() {
+    in_a_fresh_home(true, two_copies::run);
 }
 
 #[test]
 fn a_paste_typed_in_key_by_key_is_read_whole_and_saved_when_the_window_closes() {
-    if !pty::available() {
-        return;
-    }
-    let _one = rounds::hold(false);
-    let home = tempfile::tempdir().expect("temp home");
-    typed_paste::run(home.path());
+    in_a_fresh_home(false, typed_paste::run);
 }
 
 #[test]
 fn tabs_and_returns_in_a_paste_typed_in_stay_in_the_answer() {
-    if !pty::available() {
-        return;
-    }
-    let _one = rounds::hold(false);
-    let home = tempfile::tempdir().expect("temp home");
-    typed_paste::tabs_and_returns_stay_in_the_answer(home.path());
+    in_a_fresh_home(false, typed_paste::tabs_and_returns_stay_in_the_answer);
 }
 
 #[test]
 fn a_long_paste_typed_in_is_one_undo_step_and_a_huge_one_is_refused() {
-    if !pty::available() {
-        return;
-    }
     // A megabyte typed in: alone, so that no other test's load stalls it.
-    let _all = rounds::hold(true);
-    let home = tempfile::tempdir().expect("temp home");
-    typed_paste::a_long_paste_is_one_step_and_a_huge_one_refused(home.path());
+    in_a_fresh_home(
+        true,
+        typed_paste::a_long_paste_is_one_step_and_a_huge_one_refused,
+    );
 }
 
 #[test]
 fn a_return_in_a_paste_typed_in_stays_in_the_group_note() {
-    if !pty::available() {
-        return;
-    }
-    let _one = rounds::hold(false);
-    let home = tempfile::tempdir().expect("temp home");
-    typed_paste::a_return_stays_in_a_group_note(home.path());
+    in_a_fresh_home(false, typed_paste::a_return_stays_in_a_group_note);
 }
 
 #[test]
