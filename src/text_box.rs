@@ -212,8 +212,8 @@ impl TextBox {
                 }
                 true
             }
-            KeyCode::Home | KeyCode::End if key.modifiers == KeyModifiers::CONTROL => {
-                self.go_to_edge(key.code == KeyCode::End);
+            _ if let Some(end) = edge_of_whole_text(&key) => {
+                self.go_to_edge(end);
                 false
             }
             _ if turns_page(&key) => {
@@ -306,6 +306,30 @@ impl TextBox {
         area.set_cursor_style(cursor_style(self.focused));
         area.set_selection_style(SELECTION);
         area
+    }
+}
+
+/// The keys for the start and the end of the whole text (`Some(true)`
+/// the end): Ctrl-Home and Ctrl-End, and the textarea's own Alt-< and
+/// Alt->, Ctrl-Alt-Up and Ctrl-Alt-Down, which on their own would stop at
+/// the edge of its window of a long text.
+fn edge_of_whole_text(key: &KeyEvent) -> Option<bool> {
+    let mods = key.modifiers;
+    let (ctrl, alt) = (
+        mods.contains(KeyModifiers::CONTROL),
+        mods.contains(KeyModifiers::ALT),
+    );
+    match key.code {
+        KeyCode::Home | KeyCode::End if mods == KeyModifiers::CONTROL => {
+            Some(key.code == KeyCode::End)
+        }
+        KeyCode::Char('<') | KeyCode::Char('>') if alt && !ctrl => {
+            Some(key.code == KeyCode::Char('>'))
+        }
+        KeyCode::Up | KeyCode::Down if mods == KeyModifiers::CONTROL | KeyModifiers::ALT => {
+            Some(key.code == KeyCode::Down)
+        }
+        _ => None,
     }
 }
 

@@ -160,6 +160,35 @@ fn ctrl_end_and_ctrl_home_go_to_the_ends_of_the_whole_text() {
     assert_eq!(area.cursor(), (0, 0));
 }
 
+/// The textarea's own keys for its top and bottom (Alt-< and Alt->,
+/// Ctrl-Alt-Up and Ctrl-Alt-Down) stopped at the edge of its window, a
+/// hundred lines or so from the cursor in a long answer.
+#[test]
+fn the_textareas_own_top_and_bottom_keys_reach_the_ends_of_the_whole_text() {
+    let text = (0..5000).map(|n| format!("line {n}")).collect::<Vec<_>>();
+    let mut area = TextBox::new(&text.join("\n"), "");
+    let alt = KeyModifiers::ALT;
+    let ctrl_alt = KeyModifiers::CONTROL | KeyModifiers::ALT;
+    let to_start = [
+        KeyEvent::new(KeyCode::Char('<'), alt),
+        KeyEvent::new(KeyCode::Char('<'), alt | KeyModifiers::SHIFT),
+        KeyEvent::new(KeyCode::Up, ctrl_alt),
+    ];
+    let to_end = [
+        KeyEvent::new(KeyCode::Char('>'), alt),
+        KeyEvent::new(KeyCode::Char('>'), alt | KeyModifiers::SHIFT),
+        KeyEvent::new(KeyCode::Down, ctrl_alt),
+    ];
+    for (start, end) in to_start.into_iter().zip(to_end) {
+        area.move_cursor_to(2500, 1);
+        area.type_key(start);
+        assert_eq!(area.cursor(), (0, 0), "{start:?}");
+        area.type_key(end);
+        assert_eq!(area.cursor(), (4999, "line 4999".len()), "{end:?}");
+    }
+    assert_eq!(area.text(), text.join("\n"), "moving typed nothing");
+}
+
 #[test]
 fn tabs_are_spaces_to_the_next_stop() {
     assert_eq!(tabs_as_spaces("Strengths:\tgood"), "Strengths:  good");
