@@ -194,6 +194,22 @@ fn text_has_no_markdown_and_keeps_paragraphs_whole_for_a_web_form() {
     }
 }
 
+/// A tester gave the peer's role but left "Reflected on with a peer" unsaid:
+/// the role they typed was left out of the CPD record.
+#[test]
+fn a_peers_role_given_is_on_the_record_though_with_a_peer_was_left_unsaid() {
+    let home = two_reflections();
+    let file = home
+        .path()
+        .join("reflections/2026-12-01-100000-child-mental-health.toml");
+    fs::write(&file, LATEST.replace("peer = true\n", "")).expect("write");
+    let cpd = export(home.path(), "cpd");
+    has(
+        &cpd,
+        "Discussed with my team manager.\nWe agreed to ask for diagnoses in writing.",
+    );
+}
+
 #[test]
 fn a_reflection_without_details_says_what_to_add() {
     let home = two_reflections();

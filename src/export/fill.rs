@@ -124,13 +124,16 @@ pub fn plain_action(action: &crate::store::Action) -> String {
 fn peer(reflection: &Reflection) -> Option<String> {
     let handin = reflection.handin();
     let learning = handin.peer_learning.as_deref().map(str::trim).unwrap_or("");
-    let with = handin
+    let role = handin
         .peer_role
         .as_deref()
         .map(str::trim)
-        .filter(|r| !r.is_empty())
-        .unwrap_or("a peer");
-    match handin.peer {
+        .filter(|r| !r.is_empty());
+    let with = role.unwrap_or("a peer");
+    // A peer's role given says there was a peer, though "with a peer" was
+    // left unsaid: the role typed is not dropped from the record.
+    let peer = handin.peer.or(role.map(|_| true));
+    match peer {
         Some(true) if learning.is_empty() => Some(format!("Discussed with {with}.")),
         Some(true) => Some(format!("Discussed with {with}.\n{learning}")),
         Some(false) => Some("Not discussed with a peer.".to_owned()),

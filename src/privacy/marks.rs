@@ -137,6 +137,18 @@ pub fn still_marked_with(
         let kinds = left_in(&action.text, &[], &cx, cache);
         mark(format!("Action {}", n + 1), None, kinds);
     }
+    // The hand-in details written in words go on the CPD record.
+    let handin = reflection.handin();
+    let details = [
+        ("Type of CPD", &handin.activity),
+        ("The peer's role", &handin.peer_role),
+        ("What you learnt from the peer", &handin.peer_learning),
+    ];
+    for (place, text) in details {
+        if let Some(text) = text {
+            mark(place.to_owned(), None, left_in(text, &[], &cx, cache));
+        }
+    }
     marked
 }
 
@@ -310,7 +322,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reflection_lists_its_places_in_question_order_then_notes_then_actions() {
+    fn a_reflection_lists_its_places_in_question_order_then_notes_actions_and_details() {
         let library = Library::load(&[Layer::builtin()]);
         let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").unwrap();
         let pack = "panel-2023-24";
@@ -334,6 +346,10 @@ mod tests {
             due: None,
             done: false,
         });
+        // A tester's name in the peer's role went out on the CPD record
+        // with nothing marked.
+        r.handin_mut().peer_role = Some("Senior Practitioner Jane Smith".into());
+        r.handin_mut().peer_learning = Some("To ask for diagnoses in writing.".into());
         let marked = still_marked(&r, &library, 2026);
         let places: Vec<(&str, String)> = marked
             .iter()
@@ -349,11 +365,12 @@ mod tests {
                 ),
                 ("Notes", "a phone number".to_owned()),
                 ("Action 2", "an email address".to_owned()),
+                ("The peer's role", "a name".to_owned()),
             ]
         );
         r.answers[0].fine.push(fine(Kind::Name, "Sarah"));
         r.answers[0].fine.push(fine(Kind::Postcode, "LS6 3AB"));
-        assert_eq!(still_marked(&r, &library, 2026).len(), 3);
+        assert_eq!(still_marked(&r, &library, 2026).len(), 4);
     }
 
     #[test]
