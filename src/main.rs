@@ -130,7 +130,11 @@ fn print(setup: &Setup, command: PrintCommand) -> anyhow::Result<ExitCode> {
             force,
             ..
         } => {
-            let (id, output) = (id.as_deref(), output.as_deref());
+            // `-o -` is standard output, as elsewhere on the command line.
+            let output = output
+                .as_deref()
+                .filter(|p| *p != std::path::Path::new("-"));
+            let id = id.as_deref();
             if group {
                 cli::export_group::run(paths, layers, id, (output, force), &mut out, &mut err)
             } else {

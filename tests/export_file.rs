@@ -16,6 +16,20 @@ audience = "practitioner"
 notes = "Bring the chronology to supervision."
 "#;
 
+const GROUP_RECORD: &str = r#"format = 1
+id = "ID"
+started = "2026-12-02T10:00:00Z"
+updated = "2026-12-02T10:30:00Z"
+pack = "panel-2023-24"
+theme = "child-mental-health"
+
+[[note]]
+slide = "question:formal-diagnosis"
+slide_title = "Formal diagnosis"
+text = "Ask for it in writing."
+added = "2026-12-02T10:20:00Z"
+"#;
+
 fn one_reflection() -> tempfile::TempDir {
     let home = tempfile::tempdir().expect("tmp");
     let dir = home.path().join("reflections");
@@ -94,4 +108,70 @@ fn a_folder_is_said_to_be_one_even_with_force() {
         assert!(err.contains("sheet.md"), "{err}");
         assert!(folder.is_dir());
     }
+}
+
+/// A tester linked the sheet into a shared folder: `--force` replaced the
+/// link with a file of its own, and the shared copy went stale unseen.
+#[cfg(unix)]
+#[test]
+fn a_link_is_written_through_and_a_pipe_is_never_replaced() {
+    let home = one_reflection();
+    let shared = home.path().join("shared");
+    fs::create_dir(&shared).expect("mkdir");
+    fs::write(shared.join("real.md"), "old\n").expect("write");
+    let link = home.path().join("link.md");
+    std::os::unix::fs::symlink(shared.join("real.md"), &link).expect("link");
+    let name = link.to_str().expect("utf-8 path");
+    let groups = home.path().join("groups");
+    fs::create_dir(&groups).expect("mkdir");
+    let id = "2026-12-02-100000-child-mental-health";
+    let record = GROUP_RECORD.replace("ID", id);
+    fs::write(groups.join(format!("{id}.toml")), record).expect("write");
+    for (args, written) in [
+        (vec!["export", "-o", name, "--force"], "chronology"),
+        (
+            vec!["export", "--group", "-o", name, "--force"],
+            "Ask for it in writing",
+        ),
+    ] {
+        let out = reflect(home.path(), &args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let link_kept = fs::symlink_metadata(&link).expect("link").is_symlink();
+        assert!(link_kept, "{args:?}: the link was replaced");
+        let shared_sheet = fs::read_to_string(shared.join("real.md")).expect("read");
+        assert!(shared_sheet.contains(written), "{args:?}: {shared_sheet}");
+    }
+
+    let dangling = home.path().join("dangling.md");
+    std::os::unix::fs::symlink(home.path().join("nowhere.md"), &dangling).expect("link");
+    let pipe = home.path().join("pipe.md");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    let mut refused = vec![dangling];
+    if made.is_ok_and(|s| s.success()) {
+        refused.push(pipe);
+    }
+    for path in refused {
+        let name = path.to_str().expect("utf-8 path");
+        let out = reflect(home.path(), &["export", "-o", name, "--force"]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        assert!(text(&out.stderr).contains("is not a plain file"), "{name}");
+        assert!(!fs::metadata(&path).is_ok_and(|m| m.is_file()), "{name}");
+    }
+}
+
+/// `-o -` wrote a file named `-`: it is standard output.
+#[test]
+fn dash_is_standard_output() {
+    let home = one_reflection();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_reflect"))
+        .args(["export", "-o", "-"])
+        .current_dir(home.path())
+        .env("REFLECT_CONFIG_DIR", home.path())
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .output()
+        .expect("run reflect");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("chronology"));
+    assert!(!home.path().join("-").exists());
 }

@@ -213,7 +213,8 @@ pub enum PrintCommand {
         /// The record's id (see `reflect history`)
         #[arg(value_name = "ID")]
         id: Option<String>,
-        /// Write to this file instead of standard output
+        /// Write to this file instead of standard output (`-` is standard
+        /// output)
         #[arg(short = 'o', long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// What to export: the supervision sheet (Markdown), a Social Work

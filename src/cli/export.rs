@@ -50,13 +50,13 @@ pub fn run(
     let marked = export_check::marked(reflection, library, &guard);
     match request.output {
         Some(path) => {
-            if super::refuse_existing(path, guard.force, err)? {
+            let Some(target) = super::output_file(path, guard.force, err)? else {
                 return Ok(ExitCode::from(1));
-            }
+            };
             if export_check::before_file(&marked, path, &mut guard, err)? == Verdict::Refused {
                 return Ok(ExitCode::from(1));
             }
-            files::write_atomic(path, text.as_bytes())
+            files::write_atomic(&target, text.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("wrote {}", path.display());
         }

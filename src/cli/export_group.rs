@@ -25,11 +25,13 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitCode> {
-    if let Some(path) = output
-        && super::refuse_existing(path, force, err)?
-    {
-        return Ok(ExitCode::from(1));
-    }
+    let target = match output {
+        Some(path) => match super::output_file(path, force, err)? {
+            Some(target) => Some(target),
+            None => return Ok(ExitCode::from(1)),
+        },
+        None => None,
+    };
     let Some(record) = find_record(paths, id, err)? else {
         return Ok(ExitCode::from(1));
     };
@@ -43,9 +45,9 @@ pub fn run(
             record.pack, record.theme
         )?;
     }
-    match output {
-        Some(path) => {
-            write_atomic(path, text.as_bytes())
+    match output.zip(target) {
+        Some((path, target)) => {
+            write_atomic(&target, text.as_bytes())
                 .with_context(|| format!("could not write {}", path.display()))?;
             let (id, path) = (&record.id, path.display());
             writeln!(err, "reflect: wrote group record `{id}` to {path}")?;

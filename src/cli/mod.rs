@@ -17,32 +17,51 @@ pub mod list;
 pub mod new;
 pub mod paths;
 
-/// `-o FILE` names a file that is already there: it is kept (exit 1, as
-/// `reflect new` does) unless `--force` says to replace it. Last week's
-/// sheet, or anything else of the same name, is not lost to a typo. A
-/// folder is never replaced.
-pub fn refuse_existing(
+/// Where `-o FILE` is written, or `None` (told on `err`) when it must not
+/// be. A file already there is kept (exit 1, as `reflect new` does)
+/// unless `--force` says to replace it: last week's sheet, or anything
+/// else of the same name, is not lost to a typo. A folder, a pipe or a
+/// device is never replaced, and a link is written through: the file it
+/// points to is replaced and the link stays, so a sheet linked into a
+/// shared folder is the one brought up to date.
+pub fn output_file(
     path: &std::path::Path,
     force: bool,
     err: &mut dyn std::io::Write,
-) -> std::io::Result<bool> {
+) -> std::io::Result<Option<std::path::PathBuf>> {
+    let shown = path.display();
     // Not even --force replaces a folder: it would fail, or worse.
     if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        let example = path.join("sheet.md");
         writeln!(
             err,
-            "reflect: {} is a folder, so nothing was written; give the file to write in it, like {}",
-            path.display(),
-            path.join("sheet.md").display()
+            "reflect: {shown} is a folder, so nothing was written; give the file to write in it, like {}",
+            example.display()
         )?;
-        return Ok(true);
+        return Ok(None);
     }
-    if force || std::fs::symlink_metadata(path).is_err() {
-        return Ok(false);
+    let Ok(there) = std::fs::symlink_metadata(path) else {
+        return Ok(Some(path.to_owned()));
+    };
+    if !force {
+        writeln!(
+            err,
+            "reflect: {shown} is already there, so nothing was written; name another file, or add --force to replace it"
+        )?;
+        return Ok(None);
     }
-    writeln!(
-        err,
-        "reflect: {} is already there, so nothing was written; name another file, or add --force to replace it",
-        path.display()
-    )?;
-    Ok(true)
+    let target = match there.is_symlink() {
+        true => std::fs::canonicalize(path).ok(),
+        false => Some(path.to_owned()),
+    };
+    match target.filter(|t| std::fs::metadata(t).is_ok_and(|m| m.is_file())) {
+        Some(target) => Ok(Some(target)),
+        None => {
+            writeln!(
+                err,
+                "reflect: {shown} is not a plain file (a pipe, a device, or a link to nothing), so nothing was written; name a file"
+            )?;
+            Ok(None)
+        }
+    }
 }
