@@ -135,7 +135,11 @@ fn group_slides(seen: &mut Vec<String>) {
             let record = new_record(pack, theme, now());
             update(
                 &mut app,
-                Action::GroupOpened(Box::new(OpenedGroup { request, record })),
+                Action::GroupOpened(Box::new(OpenedGroup {
+                    request,
+                    record,
+                    notices: Vec::new(),
+                })),
             );
             let slides = app.group.as_ref().map_or(0, |g| g.slides().len());
             for _ in 0..slides {

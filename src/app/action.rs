@@ -186,6 +186,8 @@ pub struct GroupRequest {
 pub struct OpenedGroup {
     pub request: GroupRequest,
     pub record: GroupRecord,
+    /// What was wrong in the groups folder (a damaged record moved aside).
+    pub notices: Vec<String>,
 }
 
 /// What drawing learned that the update needs: how far the screen's text,

@@ -7,7 +7,7 @@
 
 use crossterm::event::KeyEvent;
 
-use super::{Action, App, Effect, GroupRequest, Quit, Screen, SessionRequest};
+use super::{Action, App, Effect, GroupRequest, OpenedGroup, Quit, Screen, SessionRequest};
 use crate::group::{GroupAudience, GroupEffect, GroupSession};
 use crate::keys::Command;
 use crate::store::GroupRecord;
@@ -89,7 +89,19 @@ pub(super) fn paste(app: &mut App, text: &str) -> Vec<Effect> {
 /// What the runtime reports about the group's record.
 pub(super) fn outcome(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::GroupOpened(opened) => opened_view(app, &opened.request, opened.record),
+        Action::GroupOpened(opened) => {
+            let OpenedGroup {
+                request,
+                record,
+                notices,
+            } = *opened;
+            let effects = opened_view(app, &request, record);
+            // Told in the group view's own footer, where it is seen.
+            if let Some(session) = app.group.as_mut().filter(|_| !notices.is_empty()) {
+                session.set_status(Some(notices.join(" ")));
+            }
+            effects
+        }
         Action::GroupOpenFailed(error) => failed(app, error),
         Action::GroupSaved { id, edits } => saved(app, &id, edits),
         Action::GroupSaveFailed { id, error } => {

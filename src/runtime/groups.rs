@@ -12,7 +12,7 @@ use super::saver::Saver;
 use crate::app::{Action, GroupRequest, OpenedGroup};
 use crate::content::Library;
 use crate::group::new_record;
-use crate::store::{GroupRecord, RecordDir, RecordLock, StoreError};
+use crate::store::{GroupRecord, Record, RecordDir, RecordLock, StoreError};
 
 pub struct Groups {
     dir: PathBuf,
@@ -47,11 +47,12 @@ impl Groups {
         now: DateTime<FixedOffset>,
     ) -> Action {
         match self.find_or_start(request, library, now) {
-            Ok((record, lock)) => {
+            Ok((record, lock, notices)) => {
                 self.lock = Some((record.id.clone(), lock));
                 Action::GroupOpened(Box::new(OpenedGroup {
                     request: request.clone(),
                     record,
+                    notices,
                 }))
             }
             Err(why) => Action::GroupOpenFailed(why),
@@ -69,7 +70,7 @@ impl Groups {
         request: &GroupRequest,
         library: &Library,
         now: DateTime<FixedOffset>,
-    ) -> Result<(GroupRecord, RecordLock), String> {
+    ) -> Result<(GroupRecord, RecordLock, Vec<String>), String> {
         let Some((pack, theme)) = library
             .pack(&request.pack)
             .and_then(|p| Some((p, p.theme(&request.theme)?)))
@@ -77,13 +78,14 @@ impl Groups {
             return Err(format!("the theme `{}` is not loaded", request.theme));
         };
         let records = self.records_dir().map_err(|e| e.to_string())?;
-        if let Some(found) = with_draft(records, request).map_err(|e| e.to_string())? {
-            return Ok(found);
+        let (found, notices) = with_draft(records, request).map_err(|e| e.to_string())?;
+        if let Some((record, lock)) = found {
+            return Ok((record, lock, notices));
         }
         let mut record = new_record(pack, theme, now);
         let (id, lock) = records.reserve_id(&record.id).map_err(|e| e.to_string())?;
         record.id = id;
-        Ok((record, lock))
+        Ok((record, lock, notices))
     }
 
     fn records_dir(&mut self) -> Result<&RecordDir<GroupRecord>, StoreError> {
@@ -99,20 +101,58 @@ impl Groups {
     }
 }
 
-/// The newest record on the theme with a draft, locked for us.
+/// A record found, locked for this copy of reflect.
+type Locked = (GroupRecord, RecordLock);
+
+/// The newest record on the theme with a draft, locked for us; and what
+/// the facilitator is told of the folder (a damaged record moved aside).
 fn with_draft(
     records: &RecordDir<GroupRecord>,
     request: &GroupRequest,
-) -> Result<Option<(GroupRecord, RecordLock)>, StoreError> {
+) -> Result<(Option<Locked>, Vec<String>), StoreError> {
     let report = records.load_all()?;
+    let notices = super::notices::about_files(&report, GroupRecord::NOUN);
     let candidates = report
         .records
         .into_iter()
         .filter(|r| r.pack == request.pack && r.theme == request.theme && r.draft.is_some());
     for record in candidates {
         if let Some(lock) = records.lock(&record.id)? {
-            return Ok(Some((record, lock)));
+            return Ok((Some((record, lock)), notices));
         }
     }
-    Ok(None)
+    Ok((None, notices))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::group::GroupAudience;
+
+    /// A tester's damaged group record was moved aside by `reflect group`
+    /// with nothing said, and vanished from `reflect history`.
+    #[test]
+    fn a_damaged_record_moved_aside_is_told_to_the_group_view() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let damaged = "2026-12-01-100000-child-mental-health.toml";
+        std::fs::write(dir.path().join(damaged), "format = 1\nid = \"2026-12").expect("write");
+        let request = GroupRequest {
+            pack: "panel-2023-24".into(),
+            theme: "child-mental-health".into(),
+            audience: GroupAudience::Practitioner,
+        };
+        let now = chrono::DateTime::parse_from_rfc3339("2026-12-07T10:00:00Z").expect("date");
+        let library = Library::load(&[crate::content::Layer::builtin()]);
+        let mut groups = Groups::new(dir.path().to_owned());
+        let Action::GroupOpened(opened) = groups.open(&request, &library, now) else {
+            panic!("the group view did not open");
+        };
+        let told = opened.notices.join(" ");
+        assert!(
+            told.contains("A damaged group record file was kept aside as"),
+            "{told}"
+        );
+        assert!(told.contains(damaged), "{told}");
+        assert!(!dir.path().join(damaged).exists(), "moved aside");
+    }
 }

@@ -7,7 +7,7 @@ use super::notices;
 use crate::app::Action;
 use crate::export::Forms;
 use crate::paths::Paths;
-use crate::store::{RecordDir, Reflection};
+use crate::store::{Record, RecordDir, Reflection};
 
 /// The job that reads them: its actions are the notices about single
 /// files and forms, the forms, and the history. `tell_files`: what is
@@ -25,7 +25,7 @@ pub fn job(
         records.remove_leftovers();
         match records.load_all_and_index() {
             Ok(report) => {
-                let told = tell_files.then(|| notices::about_files(&report));
+                let told = tell_files.then(|| notices::about_files(&report, Reflection::NOUN));
                 actions.extend(told.into_iter().flatten().map(Action::Notice));
                 actions.push(Action::HistoryLoaded(report.records));
             }

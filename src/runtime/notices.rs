@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::private::Reflections;
 use crate::content::Library;
-use crate::store::LoadReport;
+use crate::store::{LoadReport, Record, Reflection};
 
 pub fn at_start<T>(
     library: &Library,
@@ -19,7 +19,7 @@ pub fn at_start<T>(
         ));
     }
     if let Some(report) = report {
-        notices.extend(about_files(report));
+        notices.extend(about_files(report, Reflection::NOUN));
     }
     notices.extend(library.notices.iter().cloned());
     // A mistyped `--content` folder must not pass for the built-in pack.
@@ -33,13 +33,14 @@ pub fn at_start<T>(
     notices
 }
 
-pub(super) fn about_files<T>(report: &LoadReport<T>) -> Vec<String> {
+/// What a load of a records folder found wrong, `noun` naming the records.
+pub(super) fn about_files<T>(report: &LoadReport<T>, noun: &str) -> Vec<String> {
     let mut notices: Vec<String> = report
         .moved_aside
         .iter()
         .map(|m| {
             format!(
-                "A damaged reflection file was kept aside as {} ({}).",
+                "A damaged {noun} file was kept aside as {} ({}).",
                 m.moved_to.display(),
                 m.reason
             )
@@ -51,12 +52,12 @@ pub(super) fn about_files<T>(report: &LoadReport<T>) -> Vec<String> {
             path.display()
         )
     }));
-    notices.extend(skipped(&report.skipped));
+    notices.extend(skipped(&report.skipped, noun));
     notices
 }
 
-/// One line naming what in the reflections folder is not a reflection.
-fn skipped(skipped: &[(PathBuf, String)]) -> Option<String> {
+/// One line naming what in a records folder is not a record.
+fn skipped(skipped: &[(PathBuf, String)], noun: &str) -> Option<String> {
     const NAMED: usize = 3;
     let first = skipped.first()?;
     let folder = first
@@ -78,7 +79,7 @@ fn skipped(skipped: &[(PathBuf, String)]) -> Option<String> {
         n => format!(" and {n} more"),
     };
     Some(format!(
-        "Skipped {} file(s){folder} that are not reflections: {}{more}.",
+        "Skipped {} file(s){folder} that are not {noun}s: {}{more}.",
         skipped.len(),
         named.join("; ")
     ))

@@ -85,6 +85,8 @@ impl GroupRecord {
 
 impl Record for GroupRecord {
     const FORMAT: u32 = GROUP_FORMAT_VERSION;
+    const NOUN: &'static str = "group record";
+    const SET_ASIDE_WHEN: &'static str = "when a group view next opens";
     fn format(&self) -> u32 {
         self.format
     }

@@ -10,6 +10,10 @@ pub trait Record: Serialize + DeserializeOwned {
     /// Newest file format this version understands; files with a larger
     /// `format` are refused rather than read with fields dropped.
     const FORMAT: u32;
+    /// What one is called in messages ("reflection").
+    const NOUN: &'static str;
+    /// When the app moves a damaged one aside, and says so.
+    const SET_ASIDE_WHEN: &'static str;
     /// The format this record was written in.
     fn format(&self) -> u32;
     fn id(&self) -> &str;

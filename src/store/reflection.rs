@@ -233,6 +233,8 @@ fn no_handin(handin: &Box<Handin>) -> bool {
 
 impl Record for Reflection {
     const FORMAT: u32 = FORMAT_VERSION;
+    const NOUN: &'static str = "reflection";
+    const SET_ASIDE_WHEN: &'static str = "when it starts";
     fn format(&self) -> u32 {
         self.format
     }

@@ -192,7 +192,10 @@ pub(crate) fn load_one<T: Record>(
         Access::Write => move_damaged(report, dir, path, id, reason),
         Access::Read => report.unreadable.push((
             path.to_path_buf(),
-            format!("damaged: {reason}; left as it is (the app moves it aside when it starts)"),
+            format!(
+                "damaged: {reason}; left as it is (the app moves it aside {})",
+                T::SET_ASIDE_WHEN
+            ),
         )),
     }
 }

@@ -68,7 +68,11 @@ impl Harness {
             theme: theme.id.clone(),
             audience,
         };
-        let opened = OpenedGroup { request, record };
+        let opened = OpenedGroup {
+            request,
+            record,
+            notices: Vec::new(),
+        };
         assert!(update(&mut app, Action::GroupOpened(Box::new(opened))).is_empty());
         Harness { app, now: wall() }
     }

@@ -106,7 +106,11 @@ fn present(app: &mut App) {
     let record = new_record(pack, theme, wall());
     update(
         app,
-        Action::GroupOpened(Box::new(OpenedGroup { request, record })),
+        Action::GroupOpened(Box::new(OpenedGroup {
+            request,
+            record,
+            notices: Vec::new(),
+        })),
     );
     assert!(app.group.is_some());
 }

@@ -210,7 +210,11 @@ impl Sim {
         let pack = library.pack(&request.pack).expect("pack");
         let theme = pack.theme(&request.theme).expect("theme");
         let record = reflect::group::new_record(pack, theme, self.now);
-        OpenedGroup { request, record }
+        OpenedGroup {
+            request,
+            record,
+            notices: Vec::new(),
+        }
     }
 
     /// The app drawn at its size, as the runtime does after every event;

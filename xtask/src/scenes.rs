@@ -164,7 +164,11 @@ pub fn group_question() -> App {
     let record = new_record(pack, theme, now());
     act(
         &mut app,
-        Action::GroupOpened(Box::new(OpenedGroup { request, record })),
+        Action::GroupOpened(Box::new(OpenedGroup {
+            request,
+            record,
+            notices: Vec::new(),
+        })),
     );
     for _ in 0..20 {
         let kind = app
