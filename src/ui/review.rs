@@ -30,7 +30,11 @@ fn entry_lines(n: usize, entry: &sheet::Entry, palette: Palette) -> Vec<Line<'st
     let mut lines = vec![head];
     if let Some(wording) = &entry.answered_wording {
         lines.push(Line::styled(
-            format!("(You answered when it read: {wording})"),
+            // A wording written over several lines is one sentence here.
+            format!(
+                "(You answered when it read: {})",
+                wording.replace('\n', " ")
+            ),
             palette.muted(),
         ));
     }
@@ -96,4 +100,27 @@ fn actions_and_notes(reflection: &Reflection, palette: Palette) -> Vec<Line<'sta
         palette.text(),
     ));
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tester reworded a question written over several lines (as the
+    /// template's first is): the review showed "several linesinside".
+    #[test]
+    fn a_wording_over_several_lines_reads_as_one_sentence() {
+        let entry = sheet::Entry {
+            question: "The new wording".into(),
+            answered_wording: Some("Text can run over several lines\ninside triple quotes.".into()),
+            answer: "My answer".into(),
+            flagged: false,
+            standing: Standing::Answered,
+        };
+        let lines = entry_lines(1, &entry, Palette::new(false));
+        let shown: Vec<String> = lines.iter().map(ToString::to_string).collect();
+        let wording =
+            "(You answered when it read: Text can run over several lines inside triple quotes.)";
+        assert!(shown.iter().any(|l| l == wording), "{shown:#?}");
+    }
 }
