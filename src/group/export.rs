@@ -45,15 +45,14 @@ fn about(record: &GroupRecord, theme_title: &str, pack: &Pack) -> Vec<String> {
     lines
 }
 
-/// Notes grouped by slide, groups in the order of the deck (title, key
-/// data, learning, each question, summary); slides the content no longer
-/// has come after, in the order they were first noted.
+/// Notes grouped by slide, groups in the order of the deck; slides the
+/// content no longer has come after, in the order they were first noted.
+/// Slides of the same title (the title slide and the theme's) share one
+/// heading, at the first's place.
 fn grouped<'a>(record: &'a GroupRecord, pack: &Pack) -> Vec<Vec<&'a GroupNote>> {
-    let mut order: Vec<String> = ["title", "key-data", "learning"].map(String::from).to_vec();
-    if let Some(theme) = pack.theme(&record.theme) {
-        order.extend(theme.questions.iter().map(|q| format!("question:{}", q.id)));
-    }
-    order.push("summary".into());
+    let theme = pack.theme(&record.theme);
+    let questions = theme.into_iter().flat_map(|t| &t.questions);
+    let order = super::slides::order_of_slides(questions.map(|q| q.id.as_str()));
     let rank = |slide: &str| order.iter().position(|o| o == slide).unwrap_or(order.len());
     let mut slides: Vec<&str> = Vec::new();
     for note in &record.notes {
@@ -62,10 +61,17 @@ fn grouped<'a>(record: &'a GroupRecord, pack: &Pack) -> Vec<Vec<&'a GroupNote>> 
         }
     }
     slides.sort_by_key(|s| rank(s));
-    slides
-        .into_iter()
-        .map(|s| record.notes.iter().filter(|n| n.slide == s).collect())
-        .collect()
+    let mut groups: Vec<Vec<&GroupNote>> = Vec::new();
+    for slide in slides {
+        let notes = record.notes.iter().filter(|n| n.slide == slide);
+        let heading = |n: &GroupNote| one_line(&n.slide_title);
+        let title = record.notes.iter().find(|n| n.slide == slide).map(heading);
+        match groups.iter_mut().find(|g| Some(heading(g[0])) == title) {
+            Some(group) => group.extend(notes),
+            None => groups.push(notes.collect()),
+        }
+    }
+    groups
 }
 
 /// Text for a heading: one line, no stray control characters.
@@ -74,14 +80,15 @@ fn one_line(text: &str) -> String {
 }
 
 /// A note as a list item: extra lines indented so they stay in the item,
-/// each kept as words (not a heading or a code fence).
+/// each kept as words (not a heading or a code fence), and ended with a
+/// hard break, or Markdown would run them into one line.
 fn item_text(text: &str) -> String {
     crate::text::clean(text, true)
         .trim()
         .lines()
-        .map(|line| crate::text::markdown_words(line).into_owned())
+        .map(|line| crate::text::markdown_words(line.trim_end()).into_owned())
         .collect::<Vec<_>>()
-        .join("\n  ")
+        .join("  \n  ")
 }
 
 #[cfg(test)]
@@ -128,12 +135,47 @@ mod tests {
             .unwrap();
         let question = md
             .find(&format!(
-                "## {}\n\n- Check diagnoses\n  in every file\n",
+                "## {}\n\n- Check diagnoses  \n  in every file\n",
                 q.text
             ))
             .unwrap();
         let old = md.find("## An old slide\n\n- kept anyway\n").unwrap();
         assert!(learning < question && question < old, "{md}");
+    }
+
+    /// A tester's notes on every slide came out of order: the statement
+    /// after the summary, and the theme's title twice.
+    #[test]
+    fn notes_on_every_slide_follow_the_deck_under_one_heading_each() {
+        use crate::group::{GroupAudience, deck::DeckContent, slides};
+        let library = Library::load(&[Layer::builtin()]);
+        let (pack, theme) = library.find_theme("child-mental-health").unwrap();
+        let content = DeckContent::new(pack, theme, GroupAudience::Practitioner);
+        let deck = slides::build(&content, &[], (100, 30));
+        let at = DateTime::parse_from_rfc3339("2026-11-22T14:30:00Z").unwrap();
+        let mut record = GroupRecord::new("g", at, &pack.id, &theme.id);
+        let mut headings: Vec<String> = Vec::new();
+        for slide in deck.iter().rev() {
+            if record.notes.iter().any(|n| n.slide == slide.section) {
+                continue;
+            }
+            let title = one_line(&slide.title);
+            record.add_note(&slide.section, &title, format!("on {}", slide.section), at);
+        }
+        for slide in &deck {
+            let heading = format!("## {}", one_line(&slide.title));
+            if !headings.contains(&heading) {
+                headings.push(heading);
+            }
+        }
+        let md = markdown(&record, &theme.title, pack);
+        let written: Vec<String> = md
+            .lines()
+            .filter(|l| l.starts_with("## "))
+            .map(String::from)
+            .collect();
+        assert_eq!(written, headings, "{md}");
+        assert!(headings.len() >= 8, "{headings:?}");
     }
 
     /// Lines of a note that look like Markdown stay words in their item.
@@ -146,7 +188,7 @@ mod tests {
         record.add_note("learning", "Learning", "# agreed\n  # heading-ish\n```", at);
         let md = markdown(&record, "X", pack);
         assert!(
-            md.contains("- \\# agreed\n    \\# heading-ish\n  \\```\n"),
+            md.contains("- \\# agreed  \n    \\# heading-ish  \n  \\```\n"),
             "{md}"
         );
     }

@@ -102,6 +102,19 @@ impl Section {
     }
 }
 
+/// The ids of the deck's slides in the order `build` puts them, for
+/// questions `questions`: the order notes are listed in after a session.
+pub fn order_of_slides<'a>(questions: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let before = ["title", "overview", "theme", "key-data", "learning"];
+    let questions = questions.into_iter().map(|id| format!("question:{id}"));
+    before
+        .into_iter()
+        .map(String::from)
+        .chain(questions)
+        .chain(["conclusion", "summary"].map(String::from))
+        .collect()
+}
+
 /// The whole deck for a screen of `size` (width, height).
 pub fn build(content: &DeckContent, notes: &[GroupNote], size: (u16, u16)) -> Vec<Slide> {
     let fit = Fit::for_screen(size);
@@ -208,6 +221,18 @@ fn bullet(text: &str, mark: &str, width: usize, tone: Tone, centred: bool) -> Ve
             TextLine::new(format!("{lead} {l}"), tone, centred)
         })
         .collect()
+}
+
+/// A note as a bullet: its own lines kept (a note may hold an agreed
+/// point and then its action), each wrapped under the first.
+fn note_bullet(text: &str, width: usize) -> Vec<TextLine> {
+    let text = clean(text, true);
+    let mut rows = Vec::new();
+    for line in text.trim().lines() {
+        let mark = if rows.is_empty() { "•" } else { " " };
+        rows.extend(bullet(line, mark, width, Tone::Body, false));
+    }
+    rows
 }
 
 fn title_section(content: &DeckContent, width: usize) -> Section {
@@ -353,7 +378,7 @@ fn summary_section(sections: &[Section], notes: &[GroupNote], width: usize) -> S
                 let heading = truncate(&clean(&note.slide_title, false), width);
                 item.push(TextLine::new(heading, Tone::Heading, false));
             }
-            item.extend(bullet(&note.text, "•", width, Tone::Body, false));
+            item.extend(note_bullet(&note.text, width));
             items.push(item);
         }
     }

@@ -88,7 +88,7 @@ pub fn a_return_stays_in_a_group_note(home: &Path) {
     let export = crate::support::tmux::run_plain(home, &["export", "--group", "--latest"]);
     let markdown = String::from_utf8_lossy(&export.stdout);
     assert!(
-        markdown.contains("We agreed to ring the school\n  and to check the records again first"),
+        markdown.contains("We agreed to ring the school  \n  and to check the records again first"),
         "{markdown}"
     );
 }

@@ -244,3 +244,29 @@ fn esc_in_the_choice_changes_nothing_and_the_summary_offers_every_note() {
         .expect("e, like Enter, opens the chosen note");
     assert_eq!(draft.text(), "on the question");
 }
+
+/// A tester's note of two lines (an agreed point, then its action) ran
+/// together on the summary as one sentence.
+#[test]
+fn a_note_of_several_lines_keeps_its_lines_on_the_summary() {
+    let mut h = Harness::at_80x24();
+    h.go_to(SlideKind::Question);
+    h.key(KeyCode::Char('n'));
+    h.type_text("Agree to check diagnoses");
+    h.key_with(KeyCode::Enter, crossterm::event::KeyModifiers::ALT);
+    h.type_text("Action: Sam to ask CAMHS");
+    h.key(KeyCode::Enter);
+    assert_eq!(
+        texts(&h),
+        ["Agree to check diagnoses\nAction: Sam to ask CAMHS"]
+    );
+    h.go_to(SlideKind::Summary);
+    let screen = h.screen();
+    let rows: Vec<&str> = screen.lines().map(str::trim).collect();
+    let first = rows.iter().position(|r| *r == "• Agree to check diagnoses");
+    let second = rows.iter().position(|r| *r == "Action: Sam to ask CAMHS");
+    assert!(
+        first.is_some() && second == first.map(|n| n + 1),
+        "{screen}"
+    );
+}
