@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Borders, Clear, Widget};
+use ratatui::widgets::{Borders, Widget};
 
 use super::listed::Listed;
 use super::outline::Outline;
@@ -252,7 +252,7 @@ fn draw_key_data(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
     // The rows above are what a box one row shorter shows: only the last
     // gives way to the sign.
     let [_, more] = split::rows(inner, [Size::Fill, Size::Len(1)]);
-    Clear.render(more, buf);
+    super::help::clear(more, buf, palette.screen());
     let sign = format!(
         "… more: {} opens the theme",
         key_name(Mode::Home, Command::Open)

@@ -46,6 +46,7 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> ScrollLimits {
         return drawn;
     }
     let area = buf.area;
+    buf.set_style(area, palette.screen());
     if crate::app::too_small(area.width, area.height) {
         let message = if app.mode().takes_text() {
             "Window too small to show reflect. What you type is still kept; make it larger to see it."

@@ -51,8 +51,18 @@ impl Palette {
         Style::default().fg(colour)
     }
 
+    /// The whole screen: white on black on high contrast, whatever the
+    /// terminal's own colours (its bright hues would vanish on a light
+    /// terminal), as the group view paints it; else the terminal's own.
+    pub fn screen(self) -> Style {
+        match (self.colour, self.theme) {
+            (true, ColourTheme::HighContrast) => Style::new().fg(Color::White).bg(Color::Black),
+            _ => Style::default(),
+        }
+    }
+
     pub fn text(self) -> Style {
-        Style::default()
+        self.screen()
     }
 
     pub fn title(self) -> Style {

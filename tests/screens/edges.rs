@@ -111,3 +111,43 @@ fn help_scrolls_to_its_last_line_above_a_two_row_footer() {
     assert!(screen.contains(last), "{last:?} not shown:\n{screen}");
     assert!(!screen.contains("more ↓"), "{screen}");
 }
+
+/// A tester chose `high-contrast` on a light terminal: white, bright cyan
+/// and bright yellow on the terminal's white. Every cell of every screen
+/// now has black painted behind it, as the group view has.
+#[test]
+fn high_contrast_paints_every_cell_of_every_screen_black() {
+    use ratatui::style::Color;
+    use reflect::config::{ColourMode, ColourTheme};
+    let palette = Palette::for_mode(ColourMode::Colour(ColourTheme::HighContrast));
+    type Screen = (&'static str, fn() -> App);
+    let screens: [Screen; 8] = [
+        ("home", home_with_history),
+        ("theme", theme_practitioner),
+        ("editing", walkthrough_editing),
+        ("actions", actions_with_input),
+        ("review", review_marked),
+        ("help", help_in_the_editor),
+        ("overview", overview),
+        ("home empty", home_empty),
+    ];
+    for (name, build) in screens {
+        let app = build();
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("test terminal");
+        terminal
+            .draw(|frame| {
+                view(&app, frame.buffer_mut(), palette);
+            })
+            .expect("draw");
+        let buffer = terminal.backend().buffer();
+        let unpainted = buffer
+            .content()
+            .iter()
+            .filter(|cell| cell.bg != Color::Black)
+            .count();
+        assert_eq!(
+            unpainted, 0,
+            "{name}: {unpainted} cells on the terminal's own background"
+        );
+    }
+}
