@@ -6,7 +6,7 @@ use crossterm::event::KeyEvent;
 
 use super::list::step;
 use super::saving::save_if_dirty;
-use super::{App, Effect, LineInput, LinePurpose, Popup, Screen};
+use super::{App, Back, Effect, LineInput, LinePurpose, Popup, Screen};
 use crate::keys::{Command, Mode, key_name};
 use crate::store::Action as ActionItem;
 
@@ -19,7 +19,12 @@ pub(super) fn actions(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
         Command::Down => app.selected_action = step(app.selected_action, 1, count),
         Command::Up => app.selected_action = step(app.selected_action, -1, count),
-        Command::Back => app.screen = Screen::Walkthrough,
+        Command::Back => {
+            app.screen = match app.screen {
+                Screen::Actions { from: Back::Review } => Screen::Review,
+                _ => Screen::Walkthrough,
+            }
+        }
         _ if session.read_only => app.set_status("This reflection is read-only here.", true),
         Command::AddAction => {
             let input = LineInput::new("New action", LinePurpose::NewAction(None));

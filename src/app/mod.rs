@@ -55,7 +55,19 @@ pub enum Screen {
     /// A theme's summary, key data, learning and questions.
     Theme,
     Walkthrough,
-    Actions,
+    /// The actions list; Esc goes back to `from`.
+    Actions {
+        from: Back,
+    },
+    Review,
+}
+
+/// Where Esc goes back to from the actions list, and from the notes: the
+/// review, when they were opened from it, else the walkthrough.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Back {
+    #[default]
+    Walkthrough,
     Review,
 }
 
@@ -340,7 +352,7 @@ impl App {
             Screen::Overview => Mode::Overview,
             Screen::Conclusion { .. } => Mode::Conclusion,
             Screen::Theme => Mode::Theme,
-            Screen::Actions => Mode::Actions,
+            Screen::Actions { .. } => Mode::Actions,
             Screen::Review => Mode::Review,
             Screen::Walkthrough => match self.session.as_ref().map(|s| s.focus) {
                 Some(Focus::Answer | Focus::Notes) => Mode::Editor,

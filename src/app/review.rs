@@ -3,7 +3,7 @@
 //! prompts, and marking earlier actions done.
 
 use super::saving::save_if_dirty;
-use super::{App, ConclusionFrom, Effect, Popup, Screen, carried, details};
+use super::{App, Back, ConclusionFrom, Effect, Focus, Popup, Screen, carried, details};
 use crate::export::Format;
 use crate::keys::{Command, Mode, key_name};
 
@@ -23,13 +23,18 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
     }
     match command {
         Command::Down | Command::Up => super::browse::scroll(app, command),
-        Command::OpenActions => app.screen = Screen::Actions,
+        Command::OpenActions => app.screen = Screen::Actions { from: Back::Review },
         Command::OpenConclusion => app.show(Screen::Conclusion {
             from: ConclusionFrom::Review,
         }),
         Command::OpenNotes => {
             app.screen = Screen::Walkthrough;
-            return super::walk::walkthrough(app, Command::OpenNotes);
+            let effects = super::walk::walkthrough(app, Command::OpenNotes);
+            // Esc from the notes comes back here (not when refused: read-only).
+            if let Some(session) = app.session.as_mut().filter(|s| s.focus == Focus::Notes) {
+                session.notes_from = Back::Review;
+            }
+            return effects;
         }
         Command::Back => app.screen = Screen::Walkthrough,
         Command::Export => choose_export(app),

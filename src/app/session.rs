@@ -23,6 +23,8 @@ pub struct Session {
     pub read_only: bool,
     pub question: usize,
     pub focus: Focus,
+    /// Where Esc from the notes goes back to.
+    pub notes_from: super::Back,
     /// Which of the learning points shown beside the question is in view
     /// (`l` moves on; it wraps round).
     pub learning_shown: usize,
@@ -52,6 +54,7 @@ impl Session {
             read_only,
             question: 0,
             focus: Focus::Browse,
+            notes_from: super::Back::Walkthrough,
             learning_shown: 0,
             answer_editor: TextBox::new("", ""),
             notes_editor: notes,

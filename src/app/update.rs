@@ -205,7 +205,7 @@ fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 fn in_reflection(app: &mut App, command: Command) -> Vec<Effect> {
     match app.screen {
         Screen::Walkthrough => walk::walkthrough(app, command),
-        Screen::Actions => actions::actions(app, command),
+        Screen::Actions { .. } => actions::actions(app, command),
         Screen::Review => review::command(app, command),
         Screen::Home | Screen::Theme | Screen::Overview | Screen::Conclusion { .. } => Vec::new(),
     }

@@ -7,7 +7,7 @@ use crossterm::event::KeyEvent;
 use super::list::step;
 use super::saving::save_if_dirty;
 use super::session::{Focus, Session};
-use super::{App, Effect, OpenedSession, Popup, Screen, SessionAccess};
+use super::{App, Back, Effect, OpenedSession, Popup, Screen, SessionAccess};
 use crate::keys::{Command, Mode, key_name};
 use crate::store::Reflection;
 use crate::text_box::TextBox;
@@ -28,13 +28,23 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
             app.set_status(said, true);
         }
         Command::EditAnswer => session.set_focus(Focus::Answer),
-        Command::OpenNotes => session.set_focus(Focus::Notes),
+        Command::OpenNotes => {
+            session.notes_from = Back::Walkthrough;
+            session.set_focus(Focus::Notes);
+        }
         Command::LeaveEditor => {
             if session.taken_out.is_some() {
                 // Back to the pack's questions, at the one now in its place.
                 session.load_answer(&app.library, app.now);
             }
+            let back = match session.focus {
+                Focus::Notes => std::mem::take(&mut session.notes_from),
+                _ => Back::Walkthrough,
+            };
             session.set_focus(Focus::Browse);
+            if back == Back::Review {
+                app.show(Screen::Review);
+            }
             return save_if_dirty(app);
         }
         Command::ToggleFlag => return toggle_flag(app),
@@ -46,7 +56,11 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
         Command::NextLearning => session.learning_shown = session.learning_shown.wrapping_add(1),
         Command::NextMark => super::privacy::next_mark(app),
         Command::MarkFine => super::privacy::mark_fine(app),
-        Command::OpenActions => app.screen = Screen::Actions,
+        Command::OpenActions => {
+            app.screen = Screen::Actions {
+                from: Back::Walkthrough,
+            }
+        }
         Command::OpenReview => app.show(Screen::Review),
         Command::Undo => return edit(app, |e| e.undo()),
         Command::Redo => return edit(app, |e| e.redo()),

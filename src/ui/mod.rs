@@ -93,7 +93,7 @@ fn screen(buf: &mut Buffer, body: ratatui::layout::Rect, app: &App, palette: Pal
         Screen::Conclusion { .. } => return overview::draw_conclusion(buf, body, app, palette),
         Screen::Theme => return theme::draw(buf, body, app, palette),
         Screen::Walkthrough => walkthrough::draw(buf, body, app, palette),
-        Screen::Actions => actions::draw(buf, body, app, palette),
+        Screen::Actions { .. } => actions::draw(buf, body, app, palette),
         Screen::Review => return review::draw(buf, body, app, palette),
     }
     0

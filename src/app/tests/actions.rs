@@ -153,7 +153,13 @@ fn an_empty_action_text_adds_nothing_and_esc_keeps_what_is_typed() {
     assert_eq!((actions.len(), actions[0].text.as_str()), (1, "half"));
     assert_eq!(actions[0].due, None);
     assert_status_says(&app, "kept, with no due date");
-    assert_eq!(app.screen, Screen::Actions, "Esc only closed the input");
+    assert_eq!(
+        app.screen,
+        Screen::Actions {
+            from: Back::Walkthrough
+        },
+        "Esc only closed the input"
+    );
 }
 
 #[test]
@@ -232,7 +238,12 @@ fn letters_typed_by_mistake_delete_no_action() {
         assert!(texts.iter().any(|t| t == kept), "{kept} lost: {texts:?}");
     }
     press(&mut app, KeyCode::Esc); // the "rm" being typed as an action goes
-    assert_eq!(app.screen, Screen::Actions);
+    assert_eq!(
+        app.screen,
+        Screen::Actions {
+            from: Back::Walkthrough
+        }
+    );
     let count = session(&app).reflection.actions.len();
     press(&mut app, KeyCode::Char('d'));
     let shown = screen(&app);
@@ -365,7 +376,12 @@ fn keys_wait_while_the_window_is_too_small() {
     assert!(press(&mut app, KeyCode::Char('d')).is_empty());
     assert!(update(&mut app, Action::Paste("unseen".into())).is_empty());
     assert_eq!(session(&app).reflection.actions.len(), 1);
-    assert_eq!(app.screen, Screen::Actions);
+    assert_eq!(
+        app.screen,
+        Screen::Actions {
+            from: Back::Walkthrough
+        }
+    );
     assert_eq!(ctrl(&mut app, 'q').last(), Some(&Effect::Quit));
     let mut app = app_in_a_window(29, 30);
     assert!(app.window_too_small());

@@ -264,7 +264,12 @@ fn on_actions(app: &mut App) {
     open(app);
     press(app, KeyCode::Esc);
     press(app, KeyCode::Char('a'));
-    assert_eq!(app.screen, Screen::Actions);
+    assert_eq!(
+        app.screen,
+        Screen::Actions {
+            from: Back::Walkthrough
+        }
+    );
 }
 
 /// The app drawn by its own view at 80x24, as text.

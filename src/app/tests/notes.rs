@@ -89,7 +89,12 @@ fn a_and_r_open_actions_and_review_from_the_walkthrough() {
     let mut app = opened();
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('a'));
-    assert_eq!(app.screen, Screen::Actions);
+    assert_eq!(
+        app.screen,
+        Screen::Actions {
+            from: Back::Walkthrough
+        }
+    );
     assert_eq!(app.mode(), Mode::Actions);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Walkthrough);

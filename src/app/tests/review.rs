@@ -114,14 +114,26 @@ fn review_keys_scroll_and_lead_to_notes_actions_and_back() {
     press(&mut app, KeyCode::Char('k'));
     assert_eq!(app.scroll, 0);
     press(&mut app, KeyCode::Char('a'));
-    assert_eq!(app.screen, Screen::Actions);
-    on_review(&mut app);
+    assert_eq!(app.screen, Screen::Actions { from: Back::Review });
+    // A tester went to the actions and the notes from the review, and Esc
+    // left them in the walkthrough: it goes back where they came from.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Review, "Esc from the actions");
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.screen, Screen::Walkthrough);
     assert_eq!(session(&app).focus, Focus::Notes);
     type_text(&mut app, "from review");
     assert_eq!(synced(&mut app).notes, "from review");
-    on_review(&mut app);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Review, "Esc from the notes");
+    assert_eq!(session(&app).focus, Focus::Browse);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Walkthrough);
+    // Opened from the walkthrough, the notes go back to it.
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Walkthrough);
+    press(&mut app, KeyCode::Char('a'));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Walkthrough);
 }
@@ -203,7 +215,12 @@ fn help_opens_from_every_screen_outside_the_editor() {
     press(&mut app, KeyCode::Esc);
     for (go, expected) in [
         (None, Screen::Walkthrough),
-        (Some('a'), Screen::Actions),
+        (
+            Some('a'),
+            Screen::Actions {
+                from: Back::Walkthrough,
+            },
+        ),
         (Some('r'), Screen::Review),
     ] {
         if let Some(c) = go {
@@ -306,7 +323,12 @@ fn a_read_only_session_refuses_every_change() {
     effects.extend(press(&mut app, KeyCode::Esc));
     effects.extend(press(&mut app, KeyCode::Tab));
     effects.extend(press(&mut app, KeyCode::Char('a')));
-    assert_eq!(app.screen, Screen::Actions);
+    assert_eq!(
+        app.screen,
+        Screen::Actions {
+            from: Back::Walkthrough
+        }
+    );
     effects.extend(press(&mut app, KeyCode::Char('a')));
     assert!(app.line_input.is_none(), "no new action");
     effects.extend(press(&mut app, KeyCode::Enter));
