@@ -61,7 +61,7 @@ pub(super) static NOTE_CHOICE: &[Binding] = &[
 
 #[rustfmt::skip]
 pub(super) static NOTE: &[Binding] = &[
-    bind(&[Code(Enter)], "Enter", "keep the note (Alt-Enter starts a new line)", C::KeepNote).when(When::NotNoteErased).footer("Enter", "keep"),
+    bind(&[Code(Enter)], "Enter", "keep the note (Alt-Enter or Ctrl-J starts a new line)", C::KeepNote).when(When::NotNoteErased).footer("Enter", "keep (Alt-Enter: new line)"),
     bind(&[Code(Enter)], "Enter", "with every word erased: take the note back", C::KeepNote).when(When::NoteErased).footer("Enter", "take back"),
     bind(&[Code(Esc)], "Esc", "stop writing (asks before throwing text away)", C::Back).footer("Esc", "cancel"),
     bind(&[Ctrl('z')], "Ctrl-Z", "undo", C::Undo).hidden(),
