@@ -197,6 +197,8 @@ pub struct OpenedGroup {
 pub struct ScrollLimits {
     pub text: u16,
     pub help: u16,
+    /// The rows the screen's text is shown in: what a page key turns.
+    pub page: u16,
 }
 
 impl Default for ScrollLimits {
@@ -205,6 +207,7 @@ impl Default for ScrollLimits {
         ScrollLimits {
             text: u16::MAX,
             help: u16::MAX,
+            page: 10,
         }
     }
 }

@@ -64,7 +64,7 @@ pub(super) fn theme(app: &mut App, command: Command) -> Vec<Effect> {
             app.audience = app.audience.other();
             app.scroll = 0;
         }
-        Command::Down | Command::Up => scroll(app, command),
+        _ if scrolls(command) => scroll(app, command),
         Command::Open if session_matches(app, &pack, &theme) => enter_walkthrough(app),
         Command::PresentToGroup | Command::Open | Command::StartNew => {
             let request = SessionRequest {
@@ -112,9 +112,30 @@ pub(super) fn conclusion(app: &mut App, command: Command, from: ConclusionFrom) 
 
 /// Up and Down move the text, never past its end (as last drawn).
 pub(super) fn scroll(app: &mut App, command: Command) {
-    match command {
-        Command::Down => app.scroll = app.scroll.saturating_add(1).min(app.scroll_limits.text),
-        Command::Up => app.scroll = app.scroll.saturating_sub(1),
-        _ => {}
+    let limits = app.scroll_limits;
+    // A page keeps a row of the last in view, to read on from.
+    let page = limits.page.saturating_sub(1).max(1);
+    app.scroll = match command {
+        Command::Down => app.scroll.saturating_add(1),
+        Command::Up => app.scroll.saturating_sub(1),
+        Command::PageDown => app.scroll.saturating_add(page),
+        Command::PageUp => app.scroll.saturating_sub(page),
+        Command::ToStart => 0,
+        Command::ToEnd => limits.text,
+        _ => app.scroll,
     }
+    .min(limits.text);
+}
+
+/// The commands [`scroll`] takes.
+pub(super) fn scrolls(command: Command) -> bool {
+    matches!(
+        command,
+        Command::Down
+            | Command::Up
+            | Command::PageDown
+            | Command::PageUp
+            | Command::ToStart
+            | Command::ToEnd
+    )
 }

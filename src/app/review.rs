@@ -22,7 +22,7 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
         session.marks.export_warned = false;
     }
     match command {
-        Command::Down | Command::Up => super::browse::scroll(app, command),
+        _ if super::browse::scrolls(command) => super::browse::scroll(app, command),
         Command::OpenActions => app.screen = Screen::Actions { from: Back::Review },
         Command::OpenConclusion => app.show(Screen::Conclusion {
             from: ConclusionFrom::Review,

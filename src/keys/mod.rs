@@ -28,6 +28,11 @@ pub enum Command {
     Back,
     Up,
     Down,
+    /// Page keys, and the start and the end, where text scrolls.
+    PageUp,
+    PageDown,
+    ToStart,
+    ToEnd,
     Open,
     Confirm,
     SwitchFocus,

@@ -2,7 +2,8 @@
 //! actions, the review, earlier answers, and help.
 
 use crossterm::event::KeyCode::{
-    BackTab, Backspace, Delete, Down, Enter, Esc, F, Left, Right, Tab, Up,
+    BackTab, Backspace, Delete, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab,
+    Up,
 };
 
 use super::Command as C;
@@ -17,6 +18,22 @@ const MOVE: Binding = bind(&[Code(Down), Char('j')], "↑/↓ j/k", "move", C::D
 const MOVE_UP: Binding = bind(&[Code(Up), Char('k')], "↑/k", "move up", C::Up).unlisted();
 const SCROLL: Binding = bind(&[Code(Down), Char('j')], "↑↓ j/k", "scroll", C::Down);
 const SCROLL_UP: Binding = bind(&[Code(Up), Char('k')], "↑/k", "scroll up", C::Up).unlisted();
+const PAGE_DOWN: Binding = bind(
+    &[Code(PageDown)],
+    "PgDn PgUp",
+    "a page down or up",
+    C::PageDown,
+)
+.hidden();
+const PAGE_UP: Binding = bind(&[Code(PageUp)], "PgUp", "a page up", C::PageUp).unlisted();
+const TO_START: Binding = bind(
+    &[Code(Home)],
+    "Home End",
+    "the start or the end",
+    C::ToStart,
+)
+.hidden();
+const TO_END: Binding = bind(&[Code(End)], "End", "the end", C::ToEnd).unlisted();
 const NOTES: Binding = bind(&[Char('n')], "n", "notes", C::OpenNotes);
 const ACTIONS_KEY: Binding = bind(&[Char('a')], "a", "actions", C::OpenActions);
 // The identifying-details check: named on the line under the answer when
@@ -51,6 +68,10 @@ pub(super) static HOME: &[Binding] = &[
 pub(super) static OVERVIEW: &[Binding] = &[
     SCROLL,
     SCROLL_UP,
+    PAGE_DOWN,
+    PAGE_UP,
+    TO_START,
+    TO_END,
     bind(&[Char('c')], "c", "the Panel's conclusion", C::OpenConclusion).footer("c", "conclusion"),
     BACK,
     HELP_KEY,
@@ -58,7 +79,7 @@ pub(super) static OVERVIEW: &[Binding] = &[
 ];
 
 #[rustfmt::skip]
-pub(super) static CONCLUSION: &[Binding] = &[SCROLL, SCROLL_UP, BACK, HELP_KEY, QUIT_Q];
+pub(super) static CONCLUSION: &[Binding] = &[SCROLL, SCROLL_UP, PAGE_DOWN, PAGE_UP, TO_START, TO_END, BACK, HELP_KEY, QUIT_Q];
 
 #[rustfmt::skip]
 pub(super) static THEME: &[Binding] = &[
@@ -68,6 +89,10 @@ pub(super) static THEME: &[Binding] = &[
     bind(&[Char('g')], "g", "present to a group", C::PresentToGroup),
     SCROLL,
     SCROLL_UP,
+    PAGE_DOWN,
+    PAGE_UP,
+    TO_START,
+    TO_END,
     BACK,
     HELP_KEY,
     QUIT_Q,
@@ -136,6 +161,10 @@ pub(super) static REVIEW: &[Binding] = &[
     bind(&[Char('c')], "c", "the Panel's conclusion", C::OpenConclusion).footer("c", "conclusion"),
     SCROLL,
     SCROLL_UP,
+    PAGE_DOWN,
+    PAGE_UP,
+    TO_START,
+    TO_END,
     NOTES,
     ACTIONS_KEY,
     BACK,

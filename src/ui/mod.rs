@@ -38,7 +38,11 @@ pub use style::Palette;
 
 /// Draws the app; returns how far its text and help can scroll.
 pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> ScrollLimits {
-    let mut drawn = ScrollLimits { text: 0, help: 0 };
+    let mut drawn = ScrollLimits {
+        text: 0,
+        help: 0,
+        page: 1,
+    };
     // The group view is given the group's session and nothing else.
     if let Some(session) = &app.group {
         let help = app.help;
@@ -73,6 +77,7 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> ScrollLimits {
         ],
     );
     drawn.text = screen(buf, body, app, palette);
+    drawn.page = body.height.max(1);
     Wrapped::new(source, true).render(source_area, buf);
     if app.popup == Some(Popup::EarlierAnswers) {
         walkthrough::draw_earlier(buf, body, app, palette);

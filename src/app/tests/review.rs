@@ -395,3 +395,32 @@ fn a_tab_in_an_answer_is_shown_as_space_in_the_review() {
     let shown = screen(&app);
     assert!(shown.contains("Strengths:  good engagement"), "{shown}");
 }
+
+/// A tester could reach question 3 past a 2,500-line answer only by
+/// thousands of presses of Down: the page keys and Home and End scroll
+/// the review (and the theme, the overview and the conclusion).
+#[test]
+fn page_keys_and_home_and_end_scroll_the_review() {
+    let mut app = opened();
+    on_review(&mut app);
+    let limits = ScrollLimits {
+        text: 2_600,
+        help: 0,
+        page: 25,
+    };
+    update(&mut app, Action::ScrollLimit(limits));
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.scroll, 24, "a page, keeping one row of the last");
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(app.scroll, 24);
+    press(&mut app, KeyCode::End);
+    assert_eq!(app.scroll, 2_600);
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.scroll, 2_600, "never past the end");
+    press(&mut app, KeyCode::Home);
+    assert_eq!(app.scroll, 0);
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(app.scroll, 0);
+    assert_eq!(app.screen, Screen::Review);
+}
