@@ -70,9 +70,12 @@ impl Timer {
         }
     }
 
-    /// One more minute remaining.
+    /// One more minute remaining, up to the most a discussion may be
+    /// given (as `--minutes` and the settings allow).
     pub fn add_minute(&mut self, now: Instant) {
-        self.set_remaining(now, self.remaining(now).saturating_add(MINUTE));
+        let most = MINUTE.saturating_mul(*crate::config::GROUP_MINUTES.end());
+        let more = self.remaining(now).saturating_add(MINUTE).min(most);
+        self.set_remaining(now, more);
     }
 
     /// One minute less remaining, never below zero.
@@ -140,6 +143,15 @@ mod tests {
 
     fn start() -> Instant {
         DateTime::parse_from_rfc3339("2026-11-22T14:30:00+00:00").expect("date")
+    }
+
+    #[test]
+    fn plus_stops_at_the_most_a_discussion_may_be_given() {
+        let mut timer = Timer::new(119);
+        for _ in 0..40 {
+            timer.add_minute(start());
+        }
+        assert_eq!(timer.remaining(start()), secs(120 * 60));
     }
 
     #[test]
