@@ -175,3 +175,25 @@ fn dash_is_standard_output() {
     assert!(text(&out.stdout).contains("chronology"));
     assert!(!home.path().join("-").exists());
 }
+
+/// A tester gave a group record's id without `--group`: told only that
+/// there was no such reflection.
+#[test]
+fn a_group_records_id_without_group_says_to_add_it() {
+    let home = one_reflection();
+    let groups = home.path().join("groups");
+    fs::create_dir(&groups).expect("mkdir");
+    let id = "2026-12-02-100000-child-mental-health";
+    fs::write(
+        groups.join(format!("{id}.toml")),
+        GROUP_RECORD.replace("ID", id),
+    )
+    .expect("write");
+    let out = reflect(home.path(), &["export", id]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!("reflect export --group {id}")),
+        "{err}"
+    );
+}

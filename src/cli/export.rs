@@ -41,6 +41,9 @@ pub fn run(
     };
     let Some(reflection) = found else {
         match request.id {
+            Some(id) if is_group_record(paths, id) => eprintln!(
+                "reflect: `{id}` is a group session's record: `reflect export --group {id}` exports it"
+            ),
             Some(id) => eprintln!("reflect: no reflection `{id}`; `reflect history` lists them"),
             None => eprintln!("reflect: no reflections yet to export"),
         }
@@ -66,6 +69,12 @@ pub fn run(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `id` names a group record (a plain name only: never a path).
+fn is_group_record(paths: &Paths, id: &str) -> bool {
+    let plain = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    plain && paths.groups_dir().join(format!("{id}.toml")).is_file()
 }
 
 /// The reflection in `format`, its warnings told on stderr.
