@@ -243,13 +243,32 @@ impl Session {
 
     /// Why there is no answer box: the theme has no questions for this
     /// reflection's audience, so nothing typed would have a place.
-    pub fn no_question_here(&self) -> String {
+    pub fn no_question_here(&self, library: &Library) -> String {
+        if let Some(missing) = self.content_missing(library) {
+            return missing;
+        }
         format!(
             "There is no question here to answer: this theme has no questions for {} in the loaded content. {} goes back; on the theme screen {} switches audience.",
             self.reflection.audience.plural(),
             key_name(Mode::Walkthrough, Command::Back),
             key_name(Mode::Theme, Command::ToggleAudience),
         )
+    }
+
+    /// Why the reflection's theme is not in the loaded content, if it is
+    /// not: its answers are shown as answered, not under their questions.
+    pub fn content_missing(&self, library: &Library) -> Option<String> {
+        let (pack, theme) = (&self.reflection.pack, &self.reflection.theme);
+        let kept = "Your answers are kept, and shown under their questions again once it is back";
+        match library.pack(pack) {
+            None => Some(format!(
+                "The content this reflection is on (`{pack}`) could not be read, so its questions are not shown. {kept} (`reflect check` says what is wrong)."
+            )),
+            Some(p) if p.theme(theme).is_none() => Some(format!(
+                "The theme `{theme}` is not in the content `{pack}` now, so its questions are not shown. {kept}."
+            )),
+            Some(_) => None,
+        }
     }
 
     /// Typing goes into a text box (answer or notes), not to commands.

@@ -24,7 +24,7 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
             app.set_status("This reflection is read-only here.", true)
         }
         Command::EditAnswer if session.current_question(&app.library).is_none() => {
-            let said = session.no_question_here();
+            let said = session.no_question_here(&app.library);
             app.set_status(said, true);
         }
         Command::EditAnswer => session.set_focus(Focus::Answer),
@@ -49,7 +49,7 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
         }
         Command::ToggleFlag => return toggle_flag(app),
         Command::EarlierAnswers if session.current_question(&app.library).is_none() => {
-            let said = session.no_question_here();
+            let said = session.no_question_here(&app.library);
             app.set_status(said, true);
         }
         Command::EarlierAnswers => app.popup = Some(Popup::EarlierAnswers),

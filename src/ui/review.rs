@@ -65,6 +65,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) -> u16 {
             palette.muted(),
         ),
     ];
+    if let Some(missing) = session.content_missing(&app.library) {
+        lines.push(Line::styled(missing, palette.warning()));
+    }
     lines.extend(super::marks::review_lines(app, session, palette));
     let carried = super::handin::carried_lines(app, palette);
     if !carried.is_empty() {

@@ -22,7 +22,14 @@ use crate::text_box::TextBox;
 /// Said in place of a walkthrough whose theme the content no longer has.
 fn theme_gone() -> String {
     format!(
-        "This theme is no longer in the loaded content. Your answers are kept: press {} to review them.",
+        "This theme is no longer in the loaded content. Your answers are kept. {}",
+        review_them()
+    )
+}
+
+fn review_them() -> String {
+    format!(
+        "Press {} to review them.",
         key_name(Mode::Walkthrough, Command::OpenReview)
     )
 }
@@ -40,12 +47,16 @@ pub fn draw(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
         .theme(&app.library)
         .or(session.taken_out.as_ref().map(|_| &gone))
     else {
-        return draw_without_question(buf, area, theme_gone(), session, palette);
+        let said = match session.content_missing(&app.library) {
+            Some(missing) => format!("{missing} {}", review_them()),
+            None => theme_gone(),
+        };
+        return draw_without_question(buf, area, said, session, palette);
     };
     let Some(question) = session.current_question(&app.library) else {
         let [header, rest] = split::rows(area, [Size::Len(1), Size::Fill]);
         draw_header(buf, header, app, session, theme, 0, palette);
-        let said = session.no_question_here();
+        let said = session.no_question_here(&app.library);
         return draw_without_question(buf, rest, said, session, palette);
     };
     let question_lines = question_lines(app, session, question, palette);

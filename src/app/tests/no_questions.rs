@@ -116,5 +116,29 @@ fn notes_written_where_there_is_no_question_show() {
     type_text(&mut app, " and more");
     let shown = screen(&app);
     assert!(shown.contains("notes typed here and more"), "{shown}");
-    assert!(shown.contains("no longer in the loaded content"), "{shown}");
+    assert!(shown.contains("is not in the content"), "{shown}");
+}
+
+/// A tester broke the pack's TOML and started again: the walkthrough said
+/// the theme had no questions for practitioners ("a switches audience"),
+/// and the review showed the theme's id with every answer "from a question
+/// no longer in this pack". Both now say the content could not be read.
+#[test]
+fn a_pack_that_could_not_be_read_is_named_as_the_reason() {
+    let mut app = app();
+    open(&mut app);
+    type_text(&mut app, "my answer");
+    press(&mut app, KeyCode::Esc);
+    let mut library = app.library.clone();
+    library.packs.clear();
+    update(&mut app, Action::ContentReloaded(Box::new(library)));
+    let said = "(`panel-2023-24`) could not be read";
+    let shown = screen(&app);
+    assert!(shown.contains(said), "walkthrough: {shown}");
+    assert!(!shown.contains("switches audience"), "{shown}");
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.screen, Screen::Review);
+    let shown = screen(&app);
+    assert!(shown.contains(said), "review: {shown}");
+    assert!(shown.contains("my answer"), "{shown}");
 }
