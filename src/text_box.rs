@@ -6,15 +6,16 @@
 //! every edit, so in a long answer each key would cost the whole answer.
 //! A [`TextBox`] therefore keeps a long text in three parts: the lines
 //! before, a window of lines around the cursor (the only ones the textarea
-//! holds), and the lines after. The window moves when the cursor comes near
-//! its edge; a window edited in is kept, so undo reaches back past the move
-//! (`history.rs`).
+//! holds, as many as the box can show: `window.rs`), and the lines after.
+//! The window moves when the cursor comes near its edge; a window edited in
+//! is kept, so undo reaches back past the move (`history.rs`).
 
 mod highlight;
 mod history;
 mod marks;
 mod rows;
 mod view;
+mod window;
 
 pub use highlight::tabs_as_spaces;
 pub use marks::Styled;
@@ -29,11 +30,6 @@ use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
 
 /// Undo steps kept per box.
 const UNDO_STEPS: usize = 200;
-/// Most lines the textarea holds at a time.
-const WINDOW: usize = 180;
-/// The window moves once the cursor is this close to one of its edges
-/// (more than a screen's page, so paging never reaches the edge first).
-const MARGIN: usize = 85;
 /// The textarea's own selection colour, set so the rows drawn here know it.
 const SELECTION: Style = Style::new().bg(Color::LightBlue);
 
@@ -61,6 +57,9 @@ pub struct TextBox {
     /// A one-line box (an action, a date): a line break typed or pasted
     /// into it is a space.
     one_line: bool,
+    /// Set when drawn: the window held too few lines to fill the box
+    /// (the box grew), until [`TextBox::fit_to_box`].
+    short_of_rows: Cell<bool>,
 }
 
 impl TextBox {
@@ -68,7 +67,7 @@ impl TextBox {
     /// while it is empty.
     pub fn new(text: &str, placeholder: &str) -> TextBox {
         let mut lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
-        let start = lines.len().saturating_sub(WINDOW);
+        let start = lines.len().saturating_sub(window::UNSIZED_REACH + 1);
         let window = lines.split_off(start);
         let mut text_box = TextBox {
             before: lines,
@@ -81,6 +80,7 @@ impl TextBox {
             redoable: 0,
             has_history: false,
             one_line: false,
+            short_of_rows: Cell::new(false),
         };
         text_box.area = text_box.textarea(window);
         text_box.area.move_cursor(CursorMove::Bottom);
@@ -190,7 +190,11 @@ impl TextBox {
     /// in as typed whatever modifiers came with it: AltGr arrives as Ctrl+Alt
     /// on Windows, and the textarea on its own would drop it.
     pub fn type_key(&mut self, key: KeyEvent) -> bool {
-        self.follow_cursor();
+        if turns_page(&key) {
+            self.widen_for_page();
+        } else {
+            self.follow_cursor();
+        }
         let changed = match key.code {
             KeyCode::Char(c) if crate::keys::is_typed_char(&key) => {
                 self.area.insert_char(c);
@@ -244,52 +248,6 @@ impl TextBox {
             self.edited();
         }
         changed
-    }
-
-    /// Moves the window when the cursor is near an edge with more text
-    /// beyond it, so the textarea never holds more than a window.
-    fn follow_cursor(&mut self) {
-        let DataCursor(row, col) = self.area.cursor();
-        let count = self.area.lines().len();
-        let near_top = row < MARGIN && !self.before.is_empty();
-        let near_bottom = row + MARGIN >= count && !self.after.is_empty();
-        let oversized = count > WINDOW + MARGIN;
-        if !(near_top || near_bottom || oversized) {
-            return;
-        }
-        self.recentre(self.before.len() + row, col);
-    }
-
-    /// Puts the window round line `cursor` of the whole text, the cursor
-    /// at `(cursor, col)`.
-    fn recentre(&mut self, cursor: usize, col: usize) {
-        let view = self.view.get();
-        let screen_row = view.sized.map(|_| self.area.screen_cursor().row);
-        let mut lines: Vec<String> = if self.has_history {
-            // Its textarea is kept to undo into, with the lines around it.
-            let copy = self.lines().map(str::to_owned).collect();
-            self.leave_window();
-            copy
-        } else {
-            let mut lines = std::mem::take(&mut self.before);
-            lines.extend(self.area.lines().iter().cloned());
-            lines.append(&mut self.after);
-            lines
-        };
-        let cursor = cursor.min(lines.len().saturating_sub(1));
-        let start = cursor
-            .saturating_sub(WINDOW / 2)
-            .min(lines.len().saturating_sub(WINDOW));
-        let end = (start + WINDOW).min(lines.len());
-        self.after = lines.split_off(end);
-        let window = lines.split_off(start);
-        self.before = lines;
-        self.area = self.textarea(window);
-        self.view = Cell::default();
-        let (row, col) = (cursor - start, col);
-        self.area
-            .move_cursor(CursorMove::Jump(clamp16(row), clamp16(col)));
-        self.keep_view(view, screen_row);
     }
 
     fn textarea(&self, lines: Vec<String>) -> TextArea<'static> {

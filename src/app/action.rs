@@ -199,6 +199,9 @@ pub struct ScrollLimits {
     pub help: u16,
     /// The rows the screen's text is shown in: what a page key turns.
     pub page: u16,
+    /// A text box grew taller than the lines of a long text it holds (see
+    /// `text_box::window`): it is fitted before the next frame.
+    pub fit_editors: bool,
 }
 
 impl Default for ScrollLimits {
@@ -208,6 +211,7 @@ impl Default for ScrollLimits {
             text: u16::MAX,
             help: u16::MAX,
             page: 10,
+            fit_editors: false,
         }
     }
 }

@@ -85,6 +85,10 @@ fn screen_measured(app: &mut App, action: &Action) -> Vec<Effect> {
     match *action {
         Action::ScrollLimit(limits) => {
             app.scroll_limits = limits;
+            if let Some(session) = app.session.as_mut().filter(|_| limits.fit_editors) {
+                session.answer_editor.fit_to_box();
+                session.notes_editor.fit_to_box();
+            }
             app.scroll = app.scroll.min(limits.text);
             app.help = app.help.map(|s| s.min(limits.help));
         }

@@ -57,6 +57,7 @@ impl TextBox {
                 sized: Some(area),
                 top: 0,
             });
+            self.set_short_of_rows(false);
             return Shown::Placeholder;
         }
         let cursor = u16::try_from(textarea.screen_cursor().row).unwrap_or(u16::MAX);
@@ -74,6 +75,9 @@ impl TextBox {
             sized: Some(area),
             top,
         });
+        // Rows left empty with more text beyond the window: it is too small
+        // for this box, and the app widens it before the next frame.
+        self.set_short_of_rows(segments.len() < usize::from(area.height));
         let selection = self.selection();
         let rows = segments
             .iter()

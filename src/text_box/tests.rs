@@ -87,7 +87,7 @@ fn page_down_goes_on_down_a_long_text_as_the_window_moves() {
 fn a_long_text_is_edited_through_a_window_that_follows_the_cursor() {
     let original: Vec<String> = (0..5000).map(|n| format!("line {n}")).collect();
     let mut area = TextBox::new(&original.join("\n"), "");
-    assert!(area.window_lines().len() <= WINDOW);
+    assert!(area.window_lines().len() <= window::UNSIZED_REACH + 1);
     area.type_key(key(KeyCode::Char('!')));
     for _ in 0..3000 {
         area.type_key(key(KeyCode::Up));
@@ -97,12 +97,44 @@ fn a_long_text_is_edited_through_a_window_that_follows_the_cursor() {
         area.type_key(key(KeyCode::Up));
     }
     area.type_key(key(KeyCode::Char('^')));
-    assert!(area.window_lines().len() <= WINDOW + MARGIN);
+    assert!(area.window_lines().len() <= window::most_held(85));
     let mut expected = original.clone();
     expected[4999].push('!');
     expected[1999].push('#');
     expected[0].push('^');
     assert_eq!(area.text(), expected.join("\n"));
+}
+
+/// Every line the textarea holds is wrapped again after every key: a box
+/// 12 rows tall held 180 lines of a long answer, and a key cost four
+/// times what the box needs. It holds what it can show, and a few more.
+#[test]
+fn a_box_holds_the_lines_it_can_show_and_a_few_more() {
+    let text: Vec<String> = (0..5000).map(|n| format!("line {n}")).collect();
+    let mut area = TextBox::new(&text.join("\n"), "");
+    let small = ratatui::layout::Rect::new(0, 0, 40, 12);
+    let _ = area.shown(small);
+    area.type_key(key(KeyCode::Char('!')));
+    let held = area.window_lines().len();
+    assert!(held <= 12 + 16 + 1, "typing at the end: {held} lines held");
+    for _ in 0..100 {
+        area.type_key(key(KeyCode::Up));
+        let _ = area.shown(small);
+        let held = area.window_lines().len();
+        assert!(held <= window::most_held(12), "{held} lines held");
+    }
+    // The box grows (a larger window): drawn, it is short of rows until
+    // fitted, then full again.
+    let large = ratatui::layout::Rect::new(0, 0, 40, 60);
+    let _ = area.shown(large);
+    assert!(area.is_short_of_rows());
+    area.fit_to_box();
+    let rows = rows_shown(&area, large);
+    assert_eq!(rows.len(), 60, "{rows:?}");
+    assert!(!area.is_short_of_rows());
+    let expected_cursor_line = format!("line {}", 4999 - 100);
+    assert!(rows.contains(&expected_cursor_line), "{rows:?}");
+    assert!(area.text().ends_with("line 4999!"));
 }
 
 /// The rows a box shows in `screen`, as text.

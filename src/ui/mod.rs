@@ -42,6 +42,7 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> ScrollLimits {
         text: 0,
         help: 0,
         page: 1,
+        fit_editors: false,
     };
     // The group view is given the group's session and nothing else.
     if let Some(session) = &app.group {
@@ -87,6 +88,10 @@ pub fn view(app: &App, buf: &mut Buffer, palette: Palette) -> ScrollLimits {
     if app.help.is_some() {
         drawn.help = chrome::help(buf, app, palette);
     }
+    drawn.fit_editors = app
+        .session
+        .as_ref()
+        .is_some_and(|s| s.answer_editor.is_short_of_rows() || s.notes_editor.is_short_of_rows());
     drawn
 }
 

@@ -407,6 +407,7 @@ fn page_keys_and_home_and_end_scroll_the_review() {
         text: 2_600,
         help: 0,
         page: 25,
+        fit_editors: false,
     };
     update(&mut app, Action::ScrollLimit(limits));
     press(&mut app, KeyCode::PageDown);

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use ratatui_textarea::{CursorMove, TextArea};
 
 use super::KEPT;
-use crate::text_box::{TextBox, WINDOW};
+use crate::text_box::TextBox;
 
 fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
@@ -78,7 +78,7 @@ fn the_windows_kept_are_bounded() {
         press(&mut text_box, KeyCode::Up, 120);
     }
     assert!(text_box.windows.earlier.len() <= KEPT);
-    assert!(text_box.window_lines().len() <= WINDOW * 2);
+    assert!(text_box.window_lines().len() <= crate::text_box::window::most_held(85));
 }
 
 #[derive(Debug, Clone)]
