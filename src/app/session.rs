@@ -159,9 +159,13 @@ impl Session {
         self.reflection.notes = self.notes_editor.text();
     }
 
+    /// The reflection changed: to be saved, and the review's list of
+    /// what is marked to be worked out again (a hand-in detail or an
+    /// action typed in the review is on the record too).
     pub fn mark_edited(&mut self, now: DateTime<FixedOffset>) {
         self.autosave.edited(now);
         self.reflection.updated = now;
+        self.marks.review_stale = true;
     }
 
     /// An editor's text changed (typing, paste, undo): recorded now,

@@ -289,3 +289,36 @@ fn the_rest_of_a_long_answer_waits_while_someone_types() {
     assert_eq!(marked(&app), [(Kind::Postcode, "LS6 3AB".to_owned())]);
     assert_eq!(app.next_check_due(), None, "all read");
 }
+
+/// A tester typed a name into the peer's role in the review: the review
+/// still said nothing was marked, and x exported it without a question.
+/// Cleared again, the marks stayed. The list follows every change.
+#[test]
+fn the_reviews_marks_follow_the_hand_in_details_as_they_change() {
+    let mut app = app();
+    open_with(&mut app, reflection("r", CMH), false, false, true);
+    assert!(session(&app).marks.review.is_empty());
+    ch(&mut app, 'd');
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    for c in "Sarah Jones".chars() {
+        ch(&mut app, c);
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Review);
+    let places: Vec<&str> = session(&app)
+        .marks
+        .review
+        .iter()
+        .map(|m| m.place.as_str())
+        .collect();
+    assert_eq!(places, ["The peer's role"]);
+    ch(&mut app, 'd');
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Delete);
+    press(&mut app, KeyCode::Esc);
+    assert!(session(&app).marks.review.is_empty(), "cleared, unmarked");
+}
