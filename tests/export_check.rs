@@ -155,3 +155,53 @@ fn on_a_terminal_the_question_is_asked_once_and_only_yes_writes() {
         no_marked_text(&term.screen());
     }
 }
+
+/// A tester's name in the peer's role, and nothing else marked: the CPD
+/// record, which carries it, is not written without asking; the
+/// supervision sheet, the NMC account and the plain text, which do not,
+/// are written without a word about it.
+#[test]
+fn a_hand_in_detail_is_asked_about_only_where_it_is_exported() {
+    let home = tempfile::tempdir().expect("tmp");
+    let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").expect("time");
+    let mut r = Reflection::new(
+        ID,
+        now,
+        "panel-2023-24",
+        "child-mental-health",
+        Audience::Practitioner,
+    );
+    let key = "panel-2023-24/child-mental-health/voice-of-the-child";
+    r.answer_mut_or_insert(key, "Q", now).text = "We checked the diagnosis.".into();
+    r.handin_mut().peer = Some(true);
+    r.handin_mut().peer_role = Some("Sarah Jones".into());
+    let dir = home.path().join("config");
+    RecordDir::<Reflection>::open(dir.join("reflections"))
+        .expect("open")
+        .save(&r)
+        .expect("save");
+    for (format, asked) in [
+        ("cpd", true),
+        ("supervision", false),
+        ("nmc", false),
+        ("text", false),
+    ] {
+        let file = home.path().join(format!("{format}.out"));
+        let name = file.to_str().expect("utf-8");
+        let out = reflect(home.path(), &["export", "--format", format, "-o", name]);
+        let stderr = text(&out.stderr);
+        if asked {
+            assert_eq!(out.status.code(), Some(1), "{format}: {stderr}");
+            assert!(stderr.contains("The peer's role: a name"), "{stderr}");
+            assert!(!file.exists());
+        } else {
+            assert_eq!(out.status.code(), Some(0), "{format}: {stderr}");
+            assert!(!stderr.contains("marked"), "{format}: {stderr}");
+            assert!(
+                !fs::read_to_string(&file)
+                    .expect("written")
+                    .contains("Sarah")
+            );
+        }
+    }
+}

@@ -49,8 +49,16 @@ pub fn run(
         }
         return Ok(ExitCode::from(1));
     };
-    let text = render(paths, library, reflection, &report.records, request.format);
-    let marked = export_check::marked(reflection, library, &guard);
+    let forms = forms(paths);
+    let text = render(&forms, library, reflection, &report.records, request.format);
+    let mut marked = export_check::marked(reflection, library, &guard);
+    // A hand-in detail is asked about only in an export that carries it
+    // (the CPD record does; the supervision sheet does not).
+    let left_out: Vec<&str> = crate::privacy::marks::handin_words(reflection)
+        .filter(|(_, source, _)| !export::carries(request.format, &forms, *source))
+        .map(|(place, _, _)| place)
+        .collect();
+    marked.retain(|m| !left_out.contains(&m.place.as_str()));
     match request.output {
         Some(path) => {
             let Some(target) = super::output_file(path, guard.force, err)? else {
@@ -79,19 +87,18 @@ fn is_group_record(paths: &Paths, id: &str) -> bool {
 
 /// The reflection in `format`, its warnings told on stderr.
 fn render(
-    paths: &Paths,
+    forms: &Forms,
     library: &Library,
     reflection: &Reflection,
     all: &[Reflection],
     format: Format,
 ) -> String {
-    let forms = forms(paths);
     let earlier = crate::carry::open_before(reflection, all);
     let input = Input {
         reflection,
         earlier: &earlier,
         library,
-        forms: &forms,
+        forms,
     };
     let rendered = export::render(format, &input);
     for warning in &rendered.warnings {

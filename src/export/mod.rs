@@ -88,6 +88,17 @@ pub fn render(format: Format, input: &Input<'_>) -> Rendered {
     .printable()
 }
 
+/// Whether an export in `format` carries what `source` fills: the sheets
+/// carry no hand-in details; a form carries what its fields ask for.
+pub fn carries(format: Format, forms: &Forms, source: form::Source) -> bool {
+    let form = match format {
+        Format::Supervision | Format::Text => return false,
+        Format::Cpd => &forms.cpd,
+        Format::Nmc => &forms.nmc,
+    };
+    form.fields.iter().any(|field| field.from.contains(&source))
+}
+
 impl Rendered {
     /// An export is printed to a terminal or opened in one: a control
     /// character in an answer (pasted before pastes were cleaned, or put

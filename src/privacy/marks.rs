@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use super::{Context, Finding, Kind, Words, scan_line};
 use crate::content::Library;
+use crate::export::form::Source;
 use crate::store::{Fine, Reflection};
 
 /// One place in a reflection and how many of each kind it still has.
@@ -137,19 +138,28 @@ pub fn still_marked_with(
         let kinds = left_in(&action.text, &[], &cx, cache);
         mark(format!("Action {}", n + 1), None, kinds);
     }
-    // The hand-in details written in words go on the CPD record.
-    let handin = reflection.handin();
-    let details = [
-        ("Type of CPD", &handin.activity),
-        ("The peer's role", &handin.peer_role),
-        ("What you learnt from the peer", &handin.peer_learning),
-    ];
-    for (place, text) in details {
-        if let Some(text) = text {
-            mark(place.to_owned(), None, left_in(text, &[], &cx, cache));
-        }
+    for (place, _, text) in handin_words(reflection) {
+        mark(place.to_owned(), None, left_in(text, &[], &cx, cache));
     }
     marked
+}
+
+/// The hand-in details written in words: where a mark in one is said to
+/// be, what fills a form with it, and its text. They go on the CPD
+/// record, or on any form that asks for them.
+pub fn handin_words(reflection: &Reflection) -> impl Iterator<Item = (&'static str, Source, &str)> {
+    let handin = reflection.handin();
+    [
+        ("Type of CPD", Source::Activity, &handin.activity),
+        ("The peer's role", Source::Peer, &handin.peer_role),
+        (
+            "What you learnt from the peer",
+            Source::Peer,
+            &handin.peer_learning,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(place, source, text)| Some((place, source, text.as_deref()?)))
 }
 
 /// How many of each kind are still marked in `text`.
