@@ -119,6 +119,9 @@ fn a_link_is_written_through_and_a_pipe_is_never_replaced() {
     let shared = home.path().join("shared");
     fs::create_dir(&shared).expect("mkdir");
     fs::write(shared.join("real.md"), "old\n").expect("write");
+    use std::os::unix::fs::PermissionsExt;
+    let shared_mode = fs::Permissions::from_mode(0o664);
+    fs::set_permissions(shared.join("real.md"), shared_mode).expect("chmod");
     let link = home.path().join("link.md");
     std::os::unix::fs::symlink(shared.join("real.md"), &link).expect("link");
     let name = link.to_str().expect("utf-8 path");
@@ -140,7 +143,25 @@ fn a_link_is_written_through_and_a_pipe_is_never_replaced() {
         assert!(link_kept, "{args:?}: the link was replaced");
         let shared_sheet = fs::read_to_string(shared.join("real.md")).expect("read");
         assert!(shared_sheet.contains(written), "{args:?}: {shared_sheet}");
+        let mode = fs::metadata(shared.join("real.md"))
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o664, "{args:?}: the team can still read it");
     }
+
+    // A second name for the shared file (a hard link) would be left with
+    // the old text: refused.
+    let hard = home.path().join("hard.md");
+    fs::hard_link(shared.join("real.md"), &hard).expect("hard link");
+    let name = hard.to_str().expect("utf-8 path");
+    let out = reflect(home.path(), &["export", "-o", name, "--force"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("hard links"),
+        "{}",
+        text(&out.stderr)
+    );
 
     let dangling = home.path().join("dangling.md");
     std::os::unix::fs::symlink(home.path().join("nowhere.md"), &dangling).expect("link");
@@ -152,10 +173,20 @@ fn a_link_is_written_through_and_a_pipe_is_never_replaced() {
     }
     for path in refused {
         let name = path.to_str().expect("utf-8 path");
-        let out = reflect(home.path(), &["export", "-o", name, "--force"]);
-        assert_eq!(out.status.code(), Some(1), "{name}");
-        assert!(text(&out.stderr).contains("is not a plain file"), "{name}");
-        assert!(!fs::metadata(&path).is_ok_and(|m| m.is_file()), "{name}");
+        // Not told to add --force, which would be refused too.
+        for force in [false, true] {
+            let mut args = vec!["export", "-o", name];
+            if force {
+                args.push("--force");
+            }
+            let out = reflect(home.path(), &args);
+            assert_eq!(out.status.code(), Some(1), "{name}");
+            assert!(
+                text(&out.stderr).contains("is not a plain file"),
+                "{args:?}"
+            );
+            assert!(!fs::metadata(&path).is_ok_and(|m| m.is_file()), "{name}");
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use super::export_check::{self, Guard, Verdict};
 use crate::content::Library;
 use crate::export::{self, Format, Forms, Input};
 use crate::paths::Paths;
-use crate::store::{Reflection, files};
+use crate::store::Reflection;
 
 /// What to export, and where to.
 #[derive(Debug, Clone, Copy)]
@@ -67,7 +67,8 @@ pub fn run(
             if export_check::before_file(&marked, path, &mut guard, err)? == Verdict::Refused {
                 return Ok(ExitCode::from(1));
             }
-            files::write_atomic(&target, text.as_bytes())
+            target
+                .write(text.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("wrote {}", path.display());
         }

@@ -13,7 +13,6 @@ use anyhow::{Context, Result};
 use crate::content::{Layer, Library, Origin, Pack};
 use crate::group::export::markdown;
 use crate::paths::Paths;
-use crate::store::files::write_atomic;
 use crate::store::{GroupRecord, LoadReport, RecordDir};
 
 /// Which record: `None` means the most recently updated one.
@@ -47,7 +46,8 @@ pub fn run(
     }
     match output.zip(target) {
         Some((path, target)) => {
-            write_atomic(&target, text.as_bytes())
+            target
+                .write(text.as_bytes())
                 .with_context(|| format!("could not write {}", path.display()))?;
             let (id, path) = (&record.id, path.display());
             writeln!(err, "reflect: wrote group record `{id}` to {path}")?;

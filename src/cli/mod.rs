@@ -22,13 +22,13 @@ pub mod paths;
 /// unless `--force` says to replace it: last week's sheet, or anything
 /// else of the same name, is not lost to a typo. A folder, a pipe or a
 /// device is never replaced, and a link is written through: the file it
-/// points to is replaced and the link stays, so a sheet linked into a
-/// shared folder is the one brought up to date.
+/// points to is replaced, keeping its permissions, and the link stays, so
+/// a sheet linked into a shared folder is the one brought up to date.
 pub fn output_file(
     path: &std::path::Path,
     force: bool,
     err: &mut dyn std::io::Write,
-) -> std::io::Result<Option<std::path::PathBuf>> {
+) -> std::io::Result<Option<OutputFile>> {
     let shown = path.display();
     // Not even --force replaces a folder: it would fail, or worse.
     if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
@@ -41,7 +41,22 @@ pub fn output_file(
         return Ok(None);
     }
     let Ok(there) = std::fs::symlink_metadata(path) else {
-        return Ok(Some(path.to_owned()));
+        return Ok(Some(OutputFile {
+            path: path.to_owned(),
+            permissions: None,
+        }));
+    };
+    let target = match there.is_symlink() {
+        true => std::fs::canonicalize(path).ok(),
+        false => Some(path.to_owned()),
+    };
+    let plain = target.and_then(|t| Some((std::fs::metadata(&t).ok()?, t)));
+    let Some((meta, target)) = plain.filter(|(meta, _)| meta.is_file()) else {
+        writeln!(
+            err,
+            "reflect: {shown} is not a plain file (a pipe, a device, or a link to nothing), so nothing was written; name a file"
+        )?;
+        return Ok(None);
     };
     if !force {
         writeln!(
@@ -50,18 +65,44 @@ pub fn output_file(
         )?;
         return Ok(None);
     }
-    let target = match there.is_symlink() {
-        true => std::fs::canonicalize(path).ok(),
-        false => Some(path.to_owned()),
-    };
-    match target.filter(|t| std::fs::metadata(t).is_ok_and(|m| m.is_file())) {
-        Some(target) => Ok(Some(target)),
-        None => {
-            writeln!(
-                err,
-                "reflect: {shown} is not a plain file (a pipe, a device, or a link to nothing), so nothing was written; name a file"
-            )?;
-            Ok(None)
+    if has_other_names(&meta) {
+        writeln!(
+            err,
+            "reflect: {shown} has other names (hard links), which would not show the new text, so nothing was written; name another file"
+        )?;
+        return Ok(None);
+    }
+    Ok(Some(OutputFile {
+        path: target,
+        permissions: Some(meta.permissions()),
+    }))
+}
+
+#[cfg(unix)]
+fn has_other_names(meta: &std::fs::Metadata) -> bool {
+    std::os::unix::fs::MetadataExt::nlink(meta) > 1
+}
+
+#[cfg(not(unix))]
+fn has_other_names(_: &std::fs::Metadata) -> bool {
+    false
+}
+
+/// The file an export is written to (see [`output_file`]).
+pub struct OutputFile {
+    pub path: std::path::PathBuf,
+    /// A file replaced keeps its permissions: one shared with a team stays
+    /// readable by it. A new file is private.
+    permissions: Option<std::fs::Permissions>,
+}
+
+impl OutputFile {
+    /// Writes `bytes` all at once (a reader never sees half a file).
+    pub fn write(&self, bytes: &[u8]) -> std::io::Result<()> {
+        crate::store::files::write_atomic(&self.path, bytes)?;
+        match &self.permissions {
+            Some(permissions) => std::fs::set_permissions(&self.path, permissions.clone()),
+            None => Ok(()),
         }
     }
 }
