@@ -96,10 +96,12 @@ pub(super) fn outcome(app: &mut App, action: Action) -> Vec<Effect> {
                 notices,
             } = *opened;
             let effects = opened_view(app, &request, record);
-            // Told in the group view's own footer, where it is seen.
+            // Told briefly on the shared screen (no folder names on a
+            // projector), in full on the home screen afterwards.
             if let Some(session) = app.group.as_mut().filter(|_| !notices.is_empty()) {
-                session.set_status(Some(notices.join(" ")));
+                session.tell_files_set_aside();
             }
+            app.notices.extend(notices);
             effects
         }
         Action::GroupOpenFailed(error) => failed(app, error),

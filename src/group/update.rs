@@ -79,6 +79,16 @@ impl GroupSession {
                 || s.starts_with(NO_NOTE_HERE)
                 || s == TAKEN_BACK
                 || s == crate::text_box::NOTHING_TAKES_A_PASTE
+                || s.ends_with(FILES_SET_ASIDE)
+        });
+    }
+
+    /// Files in the groups folder were damaged or could not be read: said
+    /// until the next key, after what is already said.
+    pub fn tell_files_set_aside(&mut self) {
+        self.status = Some(match self.status.take() {
+            Some(said) => format!("{said} {FILES_SET_ASIDE}"),
+            None => FILES_SET_ASIDE.to_owned(),
         });
     }
 
@@ -382,5 +392,9 @@ impl GroupSession {
         }
     }
 }
+
+/// Short, for a shared screen: the details (file names) are told on the
+/// app's home screen.
+const FILES_SET_ASIDE: &str = "(A damaged file in the groups folder was left unread or kept aside; `reflect paths` shows the folder.)";
 
 const SAVE_FAILED: &str = "Could not save the group's notes";

@@ -58,6 +58,17 @@ impl Harness {
         audience: GroupAudience,
         record: reflect::store::GroupRecord,
     ) -> Harness {
+        Harness::with_notices(size, audience, record, Vec::new())
+    }
+
+    /// The same, the runtime telling of files it found wrong in the
+    /// groups folder.
+    pub fn with_notices(
+        size: (u16, u16),
+        audience: GroupAudience,
+        record: reflect::store::GroupRecord,
+        notices: Vec<String>,
+    ) -> Harness {
         let mut app = App::new(library(), Vec::new(), Audience::Practitioner, wall());
         app.group_only = true;
         app.group_minutes = 5;
@@ -71,7 +82,7 @@ impl Harness {
         let opened = OpenedGroup {
             request,
             record,
-            notices: Vec::new(),
+            notices,
         };
         assert!(update(&mut app, Action::GroupOpened(Box::new(opened))).is_empty());
         Harness { app, now: wall() }
@@ -218,4 +229,31 @@ pub fn text_of(buffer: &Buffer) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A tester's damaged group records were told in the group view's footer
+/// with their full paths (on a projector), nine lines of it at 80x24
+/// covering the slide, for the whole session. Now one short line until
+/// the next key, and the names on the home screen afterwards.
+#[test]
+fn files_set_aside_are_told_briefly_on_the_shared_screen() {
+    let library = library();
+    let (pack, theme) = library.find_theme(THEME).expect("theme");
+    let record = new_record(pack, theme, wall());
+    let told = "A damaged group record file was kept aside as /home/someone/.config/reflect/groups/x.toml.corrupt-1 (not valid TOML).";
+    let mut h = Harness::with_notices(
+        (80, 24),
+        GroupAudience::Practitioner,
+        record,
+        vec![told.into()],
+    );
+    let screen = h.screen();
+    assert!(
+        screen.contains("damaged file in the groups folder"),
+        "{screen}"
+    );
+    assert!(!screen.contains("/home/someone"), "{screen}");
+    h.key(KeyCode::Right);
+    assert!(!h.screen().contains("damaged file"), "{}", h.screen());
+    assert_eq!(h.app.notices, [told], "told in full on the home screen");
 }
