@@ -72,7 +72,9 @@ fn entry(question: &crate::content::Question, answer: Option<&crate::store::Answ
     Entry {
         question: question.text.clone(),
         answered_wording: answer
-            .filter(|a| a.question_text != question.text && a.is_answered())
+            .filter(|a| {
+                !crate::text::same_words(&a.question_text, &question.text) && a.is_answered()
+            })
             .map(|a| a.question_text.clone()),
         flagged: answer.is_some_and(|a| a.flagged),
         standing: if text.is_empty() {
@@ -196,4 +198,36 @@ fn hard_breaks(text: &str) -> String {
         .map(|line| crate::text::markdown_words(line.trim_end()))
         .collect::<Vec<_>>()
         .join("  \n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Layer;
+    use crate::words::Audience;
+
+    /// A tester moved only a line break in a question's wording: the
+    /// review and the sheet said it had been reworded, and quoted the
+    /// same words back.
+    #[test]
+    fn a_question_only_rewrapped_is_not_reworded() {
+        let library = Library::load(&[Layer::builtin()]);
+        let (pack, theme) = library.find_theme("child-mental-health").expect("theme");
+        let question = theme
+            .questions_for(Audience::Practitioner)
+            .next()
+            .expect("a question");
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00Z").expect("date");
+        let key = format!("{}/{}/{}", pack.id, theme.id, question.id);
+        let mut reflection = Reflection::new("r", at, &pack.id, &theme.id, Audience::Practitioner);
+        let rewrapped = question.text.replacen(' ', "\n", 3).replacen(' ', "  ", 2);
+        reflection.answer_mut_or_insert(&key, &rewrapped, at).text = "My answer".into();
+        assert_eq!(entries(&reflection, &library)[0].answered_wording, None);
+        let reworded = format!("{} Really?", question.text);
+        reflection.answer_mut_or_insert(&key, "", at).question_text = reworded.clone();
+        assert_eq!(
+            entries(&reflection, &library)[0].answered_wording,
+            Some(reworded)
+        );
+    }
 }

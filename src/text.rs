@@ -23,6 +23,12 @@ pub fn width(text: &str) -> usize {
     Span::raw(text).width()
 }
 
+/// Whether two texts say the same words: a question only re-wrapped (its
+/// lines broken elsewhere, spaces doubled) is not a new wording.
+pub fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
 /// `text` made safe to draw: tabs become spaces, and other control
 /// characters are dropped, because on a real terminal they could move the
 /// cursor or change colours. Line breaks are kept when `keep_newlines`.

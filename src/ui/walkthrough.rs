@@ -17,6 +17,7 @@ use crate::app::privacy::Shown;
 use crate::app::{App, Focus, Session};
 use crate::content::{Question, Theme};
 use crate::keys::{Command, Mode, key_name};
+use crate::text::same_words;
 use crate::text_box::TextBox;
 
 /// Said in place of a walkthrough whose theme the content no longer has.
@@ -196,7 +197,9 @@ fn question_lines(
             palette.warning(),
         ));
     }
-    if let Some(answer) = answer.filter(|a| a.question_text != question.text && a.is_answered()) {
+    if let Some(answer) =
+        answer.filter(|a| !same_words(&a.question_text, &question.text) && a.is_answered())
+    {
         lines.push(Line::styled(
             "The question has changed since you answered it. When you answered, it read:",
             palette.warning(),
@@ -343,7 +346,7 @@ pub fn draw_earlier(buf: &mut Buffer, area: Rect, app: &App, palette: Palette) {
             answer.updated.format("%A %d %B %Y, %H:%M").to_string(),
             palette.heading(),
         ));
-        if answer.question_text != question.text {
+        if !same_words(&answer.question_text, &question.text) {
             lines.push(Line::styled(
                 "(the question was worded differently then)",
                 palette.muted(),
