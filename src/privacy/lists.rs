@@ -127,6 +127,21 @@ pub const NAMING: &[&str] = &[
     "called", "named", "nicknamed",
 ];
 
+/// Roles in safeguarding named with "Named" ("the Named Nurse", "our Named
+/// Doctor for safeguarding"): after it, one of these is no name.
+pub const NAMED_ROLES: &[&str] = &[
+    "nurse",
+    "doctor",
+    "midwife",
+    "gp",
+    "professional",
+    "practitioner",
+    "person",
+    "lead",
+    "officer",
+    "safeguarding",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

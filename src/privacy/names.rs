@@ -24,7 +24,7 @@
 //! ("Asperger", "Gillick", "Laming").
 
 use super::Words;
-use super::lists::{self, EPONYMS, NAMING, PERSON_ACTS, PERSON_AFTER, PERSON_BEFORE};
+use super::lists::{self, EPONYMS, NAMED_ROLES, NAMING, PERSON_ACTS, PERSON_AFTER, PERSON_BEFORE};
 use super::tokens::{Line, base, is_possessive};
 use super::{Finding, Kind};
 
@@ -213,7 +213,8 @@ fn is_full_name(line: &Line<'_>, segment: &[(usize, Word)]) -> bool {
 fn single_counts(line: &Line<'_>, k: usize, word: Word, ignore: &Words) -> bool {
     let named = line.prev_word(k).is_some_and(|p| line.is_one_of(p, NAMING));
     if named {
-        return word != Word::Title && !ignore.contains(&line.lower(k));
+        let role = NAMED_ROLES.contains(&line.lower(k).as_str());
+        return word != Word::Title && !role && !ignore.contains(&line.lower(k));
     }
     match word {
         Word::Title | Word::Other => false,
@@ -311,6 +312,22 @@ mod tests {
         assert_eq!(names("Grace's mum"), ["Grace"]);
         assert_eq!(names("a girl called Zephyrine"), ["Zephyrine"]);
         assert_eq!(names("the Patel family"), ["Patel"]);
+        assert_eq!(names("a nurse named Zephyrine"), ["Zephyrine"]);
+    }
+
+    /// A tester's peer was "Named Nurse", a safeguarding role, and it was
+    /// marked as a name with no way to say it was fine.
+    #[test]
+    fn the_named_roles_of_safeguarding_are_not_names() {
+        for text in [
+            "Named Nurse",
+            "our Named Doctor for safeguarding",
+            "the named GP and the Named Midwife",
+            "Discussed with the Named Professional.",
+        ] {
+            assert_eq!(names(text), Vec::<&str>::new(), "{text}");
+        }
+        assert_eq!(names("the Named Nurse, Sarah Jones"), ["Sarah Jones"]);
     }
 
     #[test]

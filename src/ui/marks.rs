@@ -118,5 +118,20 @@ pub fn review_lines(app: &App, session: &Session, palette: Palette) -> Vec<Line<
         ),
         palette.muted(),
     ));
+    // An action or a hand-in detail is not in a box of the walkthrough.
+    if marked
+        .iter()
+        .any(|m| m.question.is_none() && m.place != "Notes")
+    {
+        lines.push(Line::styled(
+            format!(
+                "An action or a detail is changed where it is written ({} actions, {} details), or exported as it is ({} twice).",
+                key_name(Mode::Review, Command::OpenActions),
+                key_name(Mode::Review, Command::OpenDetails),
+                key_name(Mode::Review, Command::Export),
+            ),
+            palette.muted(),
+        ));
+    }
     lines
 }

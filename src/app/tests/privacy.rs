@@ -315,6 +315,12 @@ fn the_reviews_marks_follow_the_hand_in_details_as_they_change() {
         .map(|m| m.place.as_str())
         .collect();
     assert_eq!(places, ["The peer's role"]);
+    // Ctrl-O in the walkthrough cannot reach it: the review says what can.
+    let shown = screen(&app);
+    assert!(
+        shown.contains("An action or a detail is changed where it"),
+        "{shown}"
+    );
     ch(&mut app, 'd');
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
