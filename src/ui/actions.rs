@@ -109,5 +109,5 @@ pub(super) fn draw_line_input(buf: &mut Buffer, area: Rect, input: &LineInput, p
         .border_style(palette.focused_border());
     let inner = outline.inner(area);
     (&outline).render(area, buf);
-    super::editor::draw(&input.field, inner, buf);
+    super::editor::draw_in(&input.field, inner, buf, palette);
 }

@@ -10,11 +10,27 @@ use ratatui::layout::Rect;
 use ratatui::text::Text;
 use ratatui::widgets::Widget;
 
+use super::style::Palette;
 use super::wrap::Wrapped;
 use crate::text_box::{Shown, TextBox, text_area};
 
 #[cfg(test)]
 mod tests;
+
+/// The box as the app draws it: its placeholder in the palette's quiet
+/// style (the textarea's own dark grey ignores NO_COLOR, and is hard to
+/// read on high contrast's black).
+pub fn draw_in(text_box: &TextBox, area: Rect, buf: &mut Buffer, palette: Palette) {
+    if text_box.widget().is_empty() {
+        let mut placeholder = text_box.widget().clone();
+        placeholder.set_placeholder_style(palette.muted());
+        placeholder.render(text_area(area), buf);
+        // Drawn once more as the box, which also keeps where it is.
+        let _ = text_box.shown(area);
+        return;
+    }
+    draw(text_box, area, buf);
+}
 
 pub fn draw(text_box: &TextBox, area: Rect, buf: &mut Buffer) {
     match text_box.shown(area) {

@@ -309,7 +309,7 @@ fn draw_editor(buf: &mut Buffer, area: Rect, session: &Session, palette: Palette
     let outline = Outline::new(Borders::ALL).title(title).border_style(border);
     let inner = outline.inner(area);
     (&outline).render(area, buf);
-    super::editor::draw(editor, inner, buf);
+    super::editor::draw_in(editor, inner, buf, palette);
     super::marks::style(buf, inner, session, (editor, shown), palette);
 }
 

@@ -121,7 +121,14 @@ fn high_contrast_paints_every_cell_of_every_screen_black() {
     use reflect::config::{ColourMode, ColourTheme};
     let palette = Palette::for_mode(ColourMode::Colour(ColourTheme::HighContrast));
     type Screen = (&'static str, fn() -> App);
-    let screens: [Screen; 8] = [
+    fn empty_answer() -> App {
+        let mut app = walkthrough_editing();
+        for _ in 0..200 {
+            press(&mut app, KeyCode::Backspace);
+        }
+        app
+    }
+    let screens: [Screen; 9] = [
         ("home", home_with_history),
         ("theme", theme_practitioner),
         ("editing", walkthrough_editing),
@@ -130,6 +137,7 @@ fn high_contrast_paints_every_cell_of_every_screen_black() {
         ("help", help_in_the_editor),
         ("overview", overview),
         ("home empty", home_empty),
+        ("empty answer", empty_answer),
     ];
     for (name, build) in screens {
         let app = build();
@@ -149,5 +157,12 @@ fn high_contrast_paints_every_cell_of_every_screen_black() {
             unpainted, 0,
             "{name}: {unpainted} cells on the terminal's own background"
         );
+        // The answer box's placeholder was the textarea's dark grey.
+        let grey = buffer
+            .content()
+            .iter()
+            .filter(|cell| cell.fg == Color::DarkGray)
+            .count();
+        assert_eq!(grey, 0, "{name}: {grey} cells in dark grey on black");
     }
 }
