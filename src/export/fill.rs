@@ -130,10 +130,7 @@ fn peer(reflection: &Reflection) -> Option<String> {
         .map(str::trim)
         .filter(|r| !r.is_empty());
     let with = role.unwrap_or("a peer");
-    // A peer's role given says there was a peer, though "with a peer" was
-    // left unsaid: the role typed is not dropped from the record.
-    let peer = handin.peer.or(role.map(|_| true));
-    match peer {
+    match handin.with_peer() {
         Some(true) if learning.is_empty() => Some(format!("Discussed with {with}.")),
         Some(true) => Some(format!("Discussed with {with}.\n{learning}")),
         Some(false) => Some("Not discussed with a peer.".to_owned()),

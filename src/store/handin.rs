@@ -33,6 +33,13 @@ impl Handin {
         *self == Handin::default()
     }
 
+    /// Whether it was reflected on with a peer: as said, else yes when a
+    /// peer's role is given (typing the role says there was one).
+    pub fn with_peer(&self) -> Option<bool> {
+        let role = self.peer_role.as_deref().map(str::trim);
+        self.peer.or(role.filter(|r| !r.is_empty()).map(|_| true))
+    }
+
     /// Adds or removes a theme of the Code, keeping the Code's order.
     pub fn toggle_theme(&mut self, theme: CodeTheme) {
         if self.code_themes.contains(&theme) {

@@ -93,7 +93,7 @@ fn cpd_summary(handin: &Handin) -> String {
         .activity
         .as_deref()
         .map_or("type not given".to_owned(), |a| format!("type: {a}"));
-    let peer = match (handin.peer, handin.peer_role.as_deref()) {
+    let peer = match (handin.with_peer(), handin.peer_role.as_deref()) {
         (Some(true), Some(role)) => format!("peer reflection: yes, with {role}"),
         (Some(true), None) => "peer reflection: yes".to_owned(),
         (Some(false), _) => "peer reflection: no".to_owned(),
@@ -218,5 +218,24 @@ fn marked(selected: bool, palette: Palette) -> (&'static str, ratatui::style::St
     match selected {
         true => ("› ", palette.selected()),
         false => ("  ", palette.text()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tester gave the peer's role and left "with a peer" unsaid: the
+    /// review said "not said" while the CPD record said "Discussed with".
+    #[test]
+    fn a_peers_role_given_reads_as_a_peer_in_the_review_as_in_the_record() {
+        let handin = Handin {
+            peer_role: Some("Team manager".into()),
+            ..Handin::default()
+        };
+        assert_eq!(
+            cpd_summary(&handin),
+            "type not given; peer reflection: yes, with Team manager"
+        );
     }
 }
