@@ -23,6 +23,14 @@ const ID: &str = "2026-11-22-100000-child-mental-health";
 /// A config folder under `home` holding one reflection with a name and a
 /// postcode in an answer and a phone number in the notes, and `config`.
 fn with_reflection(home: &Path, config: &str) {
+    let mut r = answered("Tyler told me at LS6 3AB.");
+    r.notes = "Ring his aunt on 07700 900123.".into();
+    save(home, &r);
+    fs::write(home.join("config").join("config.toml"), config).expect("config");
+}
+
+/// A reflection whose one answer is `answer`.
+fn answered(answer: &str) -> Reflection {
     let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").expect("time");
     let mut r = Reflection::new(
         ID,
@@ -32,14 +40,15 @@ fn with_reflection(home: &Path, config: &str) {
         Audience::Practitioner,
     );
     let key = "panel-2023-24/child-mental-health/voice-of-the-child";
-    r.answer_mut_or_insert(key, "Q", now).text = "Tyler told me at LS6 3AB.".into();
-    r.notes = "Ring his aunt on 07700 900123.".into();
-    let dir = home.join("config");
-    RecordDir::<Reflection>::open(dir.join("reflections"))
+    r.answer_mut_or_insert(key, "Q", now).text = answer.into();
+    r
+}
+
+fn save(home: &Path, reflection: &Reflection) {
+    RecordDir::<Reflection>::open(home.join("config").join("reflections"))
         .expect("open")
-        .save(&r)
+        .save(reflection)
         .expect("save");
-    fs::write(dir.join("config.toml"), config).expect("config");
 }
 
 /// Runs reflect with standard input that is not a terminal.
@@ -163,23 +172,10 @@ fn on_a_terminal_the_question_is_asked_once_and_only_yes_writes() {
 #[test]
 fn a_hand_in_detail_is_asked_about_only_where_it_is_exported() {
     let home = tempfile::tempdir().expect("tmp");
-    let now = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").expect("time");
-    let mut r = Reflection::new(
-        ID,
-        now,
-        "panel-2023-24",
-        "child-mental-health",
-        Audience::Practitioner,
-    );
-    let key = "panel-2023-24/child-mental-health/voice-of-the-child";
-    r.answer_mut_or_insert(key, "Q", now).text = "We checked the diagnosis.".into();
+    let mut r = answered("We checked the diagnosis.");
     r.handin_mut().peer = Some(true);
     r.handin_mut().peer_role = Some("Sarah Jones".into());
-    let dir = home.path().join("config");
-    RecordDir::<Reflection>::open(dir.join("reflections"))
-        .expect("open")
-        .save(&r)
-        .expect("save");
+    save(home.path(), &r);
     for (format, asked) in [
         ("cpd", true),
         ("supervision", false),

@@ -167,6 +167,10 @@ fn session(app: &App) -> &Session {
     app.session.as_ref().expect("a session is open")
 }
 
+fn session_mut(app: &mut App) -> &mut Session {
+    app.session.as_mut().expect("a session is open")
+}
+
 fn editor_text(app: &App) -> String {
     session(app).answer_editor.text()
 }

@@ -206,3 +206,89 @@ fn terminate_saves_what_is_typed_and_ends_without_asking() {
     save_failed(&mut app, "the disk is full");
     assert_eq!(update(&mut app, Action::SavesFinished), vec![Effect::Exit]);
 }
+
+// -------------------------------------- quitting with a one-line input open
+
+/// A tester typed an action and pressed Ctrl-Q (or closed the window):
+/// the action was in no file. What Enter would keep is kept.
+#[test]
+fn an_action_being_typed_is_kept_when_quitting() {
+    let mut app = app();
+    on_actions(&mut app);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Ring the health visitor");
+    let effects = ctrl(&mut app, 'q');
+    let saved = saves(&effects);
+    assert_eq!(saved.len(), 1, "{effects:?}");
+    assert_eq!(saved[0].0.actions.len(), 1);
+    assert_eq!(saved[0].0.actions[0].text, "Ring the health visitor");
+    assert_eq!(saved[0].0.actions[0].due, None);
+    assert_eq!(effects.last(), Some(&Effect::Quit));
+}
+
+#[test]
+fn an_action_waiting_for_its_date_is_kept_when_the_window_closes() {
+    for (typed, due) in [
+        ("2027-01-15", NaiveDate::from_ymd_opt(2027, 1, 15)),
+        ("2027-01-1", NaiveDate::from_ymd_opt(2027, 1, 1)),
+        ("2027-01-", None),
+    ] {
+        let mut app = app();
+        on_actions(&mut app);
+        press(&mut app, KeyCode::Char('a'));
+        type_text(&mut app, "Ring the school");
+        let mut effects = press(&mut app, KeyCode::Enter);
+        type_text(&mut app, typed);
+        effects.extend(update(&mut app, Action::Terminate));
+        let saved = saves(&effects);
+        let last = saved.last().expect("saved");
+        let actions = &last.0.actions;
+        assert_eq!(actions.len(), 1, "{typed}");
+        assert_eq!(
+            (actions[0].text.as_str(), actions[0].due),
+            ("Ring the school", due)
+        );
+    }
+}
+
+/// A tester typed an action and killed the app (kill -9) five seconds
+/// later: it was lost, as it lived only in the input. It is in the list as
+/// it is typed, so the autosave takes it within a second, as an answer.
+#[test]
+fn an_action_being_typed_is_saved_within_a_second() {
+    let mut app = app();
+    on_actions(&mut app);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Phone the CAMHS lead");
+    let effects = update(&mut app, Action::Tick(t0() + Duration::seconds(1)));
+    let saved = saves(&effects);
+    assert_eq!(saved.len(), 1, "{effects:?}");
+    assert_eq!(saved[0].0.actions[0].text, "Phone the CAMHS lead");
+    assert!(app.line_input.is_some(), "still being written");
+    assert_eq!(app.selected_action, 0, "the row being written");
+}
+
+#[test]
+fn a_blank_or_cancelled_input_adds_nothing_when_quitting() {
+    let mut app = app();
+    on_actions(&mut app);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "  ");
+    assert!(saves(&ctrl(&mut app, 'q')).is_empty());
+    assert!(session(&app).reflection.actions.is_empty());
+}
+
+#[test]
+fn esc_takes_the_not_a_date_message_with_the_input() {
+    let mut app = app();
+    on_actions(&mut app);
+    press(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Call school");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "soon");
+    press(&mut app, KeyCode::Enter);
+    assert_status_says(&app, "not a date");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.line_input.is_none());
+    assert_eq!(status_text(&app), "Action kept, with no due date.");
+}

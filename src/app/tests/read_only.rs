@@ -84,3 +84,98 @@ fn a_read_only_review_offers_no_change() {
         "{shown}"
     );
 }
+
+fn open_read_only(app: &mut App) {
+    let r = with_answer(reflection("r-locked", CMH), CMH_PRACTITIONER[0], "theirs");
+    open_with(app, r, true, true, false);
+}
+
+#[test]
+fn a_read_only_session_says_so_and_does_not_focus_the_editor() {
+    let mut app = app();
+    open_read_only(&mut app);
+    assert_eq!(app.screen, Screen::Walkthrough);
+    assert!(session(&app).read_only);
+    assert_eq!(session(&app).focus, Focus::Browse);
+    assert_eq!(app.mode(), Mode::Walkthrough);
+    assert!(status_is_error(&app));
+    assert!(status_text(&app).contains("read-only"));
+}
+
+#[test]
+fn a_read_only_session_refuses_every_change() {
+    let mut app = app();
+    open_read_only(&mut app);
+    let before = session(&app).reflection.clone();
+    let mut effects = Vec::new();
+    effects.extend(press(&mut app, KeyCode::Enter));
+    assert_eq!(session(&app).focus, Focus::Browse, "Enter does not edit");
+    assert!(status_text(&app).contains("read-only"));
+    effects.extend(press(&mut app, KeyCode::Char('n')));
+    assert_eq!(session(&app).focus, Focus::Browse, "n does not edit notes");
+    effects.extend(press(&mut app, KeyCode::Char('f')));
+    effects.extend(update(&mut app, Action::Paste("pasted".into())));
+    // Even with the keyboard in the editor (which the keys never allow).
+    session_mut(&mut app).set_focus(Focus::Answer);
+    effects.extend(type_text(&mut app, "typed"));
+    effects.extend(update(&mut app, Action::Paste("pasted".into())));
+    effects.extend(ctrl(&mut app, 'z'));
+    effects.extend(press(&mut app, KeyCode::Esc));
+    effects.extend(press(&mut app, KeyCode::Tab));
+    effects.extend(press(&mut app, KeyCode::Char('a')));
+    assert_eq!(
+        app.screen,
+        Screen::Actions {
+            from: Back::Walkthrough
+        }
+    );
+    effects.extend(press(&mut app, KeyCode::Char('a')));
+    assert!(app.line_input.is_none(), "no new action");
+    effects.extend(press(&mut app, KeyCode::Enter));
+    assert!(app.line_input.is_none(), "no new action");
+    effects.extend(press(&mut app, KeyCode::Char(' ')));
+    effects.extend(press(&mut app, KeyCode::Char('d')));
+    effects.extend(update(&mut app, Action::Tick(t0() + Duration::seconds(60))));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert_eq!(session(&app).reflection, before, "nothing changed");
+    assert_eq!(session(&app).autosave.edits, 0);
+    assert!(!session(&app).is_dirty());
+}
+
+#[test]
+fn a_read_only_session_never_saves_even_when_marked_dirty() {
+    let mut app = app();
+    open_read_only(&mut app);
+    session_mut(&mut app).mark_edited(t0());
+    assert!(update(&mut app, Action::Tick(t0() + Duration::seconds(60))).is_empty());
+    assert!(press(&mut app, KeyCode::Tab).is_empty());
+    assert_eq!(ctrl(&mut app, 'q'), vec![Effect::Quit]);
+}
+
+#[test]
+fn a_read_only_session_can_still_be_read_and_exported() {
+    let mut app = app();
+    open_read_only(&mut app);
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(session(&app).question, 0);
+    assert_eq!(editor_text(&app), "theirs");
+    press(&mut app, KeyCode::Char('e'));
+    assert_eq!(app.popup, Some(Popup::EarlierAnswers));
+    on_review(&mut app);
+    press(&mut app, KeyCode::Char('x'));
+    let effects = press(&mut app, KeyCode::Char('n'));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Export { reflection: r, .. }] if r.id == "r-locked")
+    );
+}
+
+/// A tester opened a reflection from Your reflections: it showed whole,
+/// under "Carrying on where you stopped", which it was not doing.
+#[test]
+fn a_reflection_opened_to_read_does_not_say_carrying_on() {
+    let mut app = app();
+    let r = with_answer(reflection("r-now", CMH), CMH_PRACTITIONER[0], "done");
+    open_with(&mut app, r, false, true, true);
+    assert_eq!(app.screen, Screen::Review);
+    assert!(app.status.is_none(), "{:?}", app.status);
+}
