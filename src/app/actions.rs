@@ -19,12 +19,12 @@ pub(super) fn actions(app: &mut App, command: Command) -> Vec<Effect> {
     match command {
         Command::Down => app.selected_action = step(app.selected_action, 1, count),
         Command::Up => app.selected_action = step(app.selected_action, -1, count),
-        Command::Back => {
-            app.screen = match app.screen {
-                Screen::Actions { from: Back::Review } => Screen::Review,
-                _ => Screen::Walkthrough,
-            }
-        }
+        Command::Back => match app.screen {
+            Screen::Actions {
+                from: Back::Review { scroll },
+            } => app.back_to_review(scroll),
+            _ => app.screen = Screen::Walkthrough,
+        },
         _ if session.read_only => app.set_status("This reflection is read-only here.", true),
         Command::AddAction => {
             let input = LineInput::new("New action", LinePurpose::NewAction(None));

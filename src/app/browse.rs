@@ -101,10 +101,10 @@ pub(super) fn overview(app: &mut App, command: Command) -> Vec<Effect> {
 /// The conclusion: scroll it, or back to where it was opened from.
 pub(super) fn conclusion(app: &mut App, command: Command, from: ConclusionFrom) -> Vec<Effect> {
     match command {
-        Command::Back => app.show(match from {
-            ConclusionFrom::Overview => Screen::Overview,
-            ConclusionFrom::Review => Screen::Review,
-        }),
+        Command::Back => match from {
+            ConclusionFrom::Overview => app.show(Screen::Overview),
+            ConclusionFrom::Review { scroll } => app.back_to_review(scroll),
+        },
         other => scroll(app, other),
     }
     Vec::new()

@@ -346,6 +346,12 @@ impl App {
         self.screen = screen;
         self.scroll = 0;
     }
+
+    /// Back to the review, where it was scrolled to when it was left.
+    pub(super) fn back_to_review(&mut self, scroll: u16) {
+        self.screen = Screen::Review;
+        self.scroll = scroll;
+    }
 }
 
 #[cfg(test)]

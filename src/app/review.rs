@@ -23,16 +23,20 @@ pub(super) fn command(app: &mut App, command: Command) -> Vec<Effect> {
     }
     match command {
         _ if super::browse::scrolls(command) => super::browse::scroll(app, command),
-        Command::OpenActions => app.screen = Screen::Actions { from: Back::Review },
+        Command::OpenActions => {
+            let from = Back::Review { scroll: app.scroll };
+            app.screen = Screen::Actions { from };
+        }
         Command::OpenConclusion => app.show(Screen::Conclusion {
-            from: ConclusionFrom::Review,
+            from: ConclusionFrom::Review { scroll: app.scroll },
         }),
         Command::OpenNotes => {
+            let scroll = app.scroll;
             app.screen = Screen::Walkthrough;
             let effects = super::walk::walkthrough(app, Command::OpenNotes);
             // Esc from the notes comes back here (not when refused: read-only).
             if let Some(session) = app.session.as_mut().filter(|s| s.focus == Focus::Notes) {
-                session.notes_from = Back::Review;
+                session.notes_from = Back::Review { scroll };
             }
             return effects;
         }

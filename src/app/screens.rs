@@ -22,18 +22,21 @@ pub enum Screen {
 }
 
 /// Where Esc goes back to from the actions list, and from the notes: the
-/// review, when they were opened from it, else the walkthrough.
+/// review, scrolled as it was, when they were opened from it, else the
+/// walkthrough.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Back {
     #[default]
     Walkthrough,
-    Review,
+    Review {
+        scroll: u16,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConclusionFrom {
     Overview,
-    Review,
+    Review { scroll: u16 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -42,8 +42,8 @@ pub(super) fn walkthrough(app: &mut App, command: Command) -> Vec<Effect> {
                 _ => Back::Walkthrough,
             };
             session.set_focus(Focus::Browse);
-            if back == Back::Review {
-                app.show(Screen::Review);
+            if let Back::Review { scroll } = back {
+                app.back_to_review(scroll);
             }
             return save_if_dirty(app);
         }

@@ -110,7 +110,12 @@ fn review_keys_scroll_and_lead_to_notes_actions_and_back() {
     press(&mut app, KeyCode::Char('k'));
     assert_eq!(app.scroll, 0);
     press(&mut app, KeyCode::Char('a'));
-    assert_eq!(app.screen, Screen::Actions { from: Back::Review });
+    assert_eq!(
+        app.screen,
+        Screen::Actions {
+            from: Back::Review { scroll: 0 }
+        }
+    );
     // A tester went to the actions and the notes from the review, and Esc
     // left them in the walkthrough: it goes back where they came from.
     press(&mut app, KeyCode::Esc);
@@ -325,4 +330,33 @@ fn page_keys_and_home_and_end_scroll_the_review() {
     press(&mut app, KeyCode::PageUp);
     assert_eq!(app.scroll, 0);
     assert_eq!(app.screen, Screen::Review);
+}
+
+/// A tester scrolled the review far down, went to the actions (or the
+/// notes, or the conclusion) and back: the review opened at its top.
+#[test]
+fn the_review_is_where_it_was_after_the_actions_the_notes_or_the_conclusion() {
+    let mut app = opened();
+    on_review(&mut app);
+    let limits = ScrollLimits {
+        text: 2_600,
+        help: 0,
+        page: 25,
+        fit_editors: false,
+    };
+    update(&mut app, Action::ScrollLimit(limits));
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.scroll, 48);
+    for key in ['a', 'n', 'c'] {
+        ch(&mut app, key);
+        assert_ne!(app.screen, Screen::Review);
+        // The screen gone to measures its own text.
+        let theirs = ScrollLimits { text: 3, ..limits };
+        update(&mut app, Action::ScrollLimit(theirs));
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.screen, Screen::Review, "after {key}");
+        assert_eq!(app.scroll, 48, "after {key}");
+        update(&mut app, Action::ScrollLimit(limits));
+    }
 }
