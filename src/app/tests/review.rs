@@ -302,11 +302,8 @@ fn a_tab_in_an_answer_is_shown_as_space_in_the_review() {
     assert!(shown.contains("Strengths:  good engagement"), "{shown}");
 }
 
-/// A tester could reach question 3 past a 2,500-line answer only by
-/// thousands of presses of Down: the page keys and Home and End scroll
-/// the review (and the theme, the overview and the conclusion).
-#[test]
-fn page_keys_and_home_and_end_scroll_the_review() {
+/// The review of a reflection as long as 2,600 rows, 25 rows to a page.
+fn on_a_long_review() -> (App, ScrollLimits) {
     let mut app = opened();
     on_review(&mut app);
     let limits = ScrollLimits {
@@ -316,6 +313,15 @@ fn page_keys_and_home_and_end_scroll_the_review() {
         fit_editors: false,
     };
     update(&mut app, Action::ScrollLimit(limits));
+    (app, limits)
+}
+
+/// A tester could reach question 3 past a 2,500-line answer only by
+/// thousands of presses of Down: the page keys and Home and End scroll
+/// the review (and the theme, the overview and the conclusion).
+#[test]
+fn page_keys_and_home_and_end_scroll_the_review() {
+    let (mut app, _) = on_a_long_review();
     press(&mut app, KeyCode::PageDown);
     assert_eq!(app.scroll, 24, "a page, keeping one row of the last");
     press(&mut app, KeyCode::PageDown);
@@ -336,15 +342,7 @@ fn page_keys_and_home_and_end_scroll_the_review() {
 /// notes, or the conclusion) and back: the review opened at its top.
 #[test]
 fn the_review_is_where_it_was_after_the_actions_the_notes_or_the_conclusion() {
-    let mut app = opened();
-    on_review(&mut app);
-    let limits = ScrollLimits {
-        text: 2_600,
-        help: 0,
-        page: 25,
-        fit_editors: false,
-    };
-    update(&mut app, Action::ScrollLimit(limits));
+    let (mut app, limits) = on_a_long_review();
     press(&mut app, KeyCode::PageDown);
     press(&mut app, KeyCode::PageDown);
     assert_eq!(app.scroll, 48);
